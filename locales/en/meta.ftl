@@ -1,0 +1,4 @@
+# The language's own name, as its speakers write it, and how far its translation has come:
+# complete | reviewed | machine-drafted | partial
+locale-name = English
+locale-status = complete

@@ -1,0 +1,75 @@
+# The words of the interface. Variables are filled in by the game.
+
+app-tagline = Learn to spot the warning signs of fake job offers, scam compounds and online scams, by living them safely.
+narrator = Narrator
+you = You
+# $minutes: how long a scenario takes
+minutes = { $minutes } min
+# $count: how many red flags a scenario teaches
+redflag-count = { $count ->
+    [one] 1 red flag
+   *[other] { $count } red flags
+}
+content-note-title = Content note
+content-note-leave = You can pause or leave at any time: type q (or press q in the game). Your progress is kept.
+press-enter = Press Enter to continue.
+# $count: the number of choices
+choose-prompt = Type a number from 1 to { $count } and press Enter.
+choose-invalid = Please type a number from 1 to { $count }.
+choose-quit-hint = (Type q to leave.)
+# $name: the red flag's short name
+feedback-spotted = Red flag spotted: { $name }
+feedback-missed = Red flag missed: { $name }
+# $outcome: the name of the ending, like "Safe"
+ending-title = The end: { $outcome }
+debrief-title = What happened, and the red flags on your path:
+# $spotted, $total: numbers of red flags
+debrief-score = You spotted { $spotted } of { $total ->
+    [one] 1 red flag
+   *[other] { $total } red flags
+}. Each one is a tactic that works on many people; knowing it is what protects you.
+debrief-none = You met no red flags on this path.
+debrief-spotted = Spotted
+debrief-missed = Missed
+debrief-advice = What to do:
+help-title = Where to get help
+help-always = Before you take a job abroad: check the employer and the agency with your country's migrant-worker agency, never hand over your passport, and tell someone you trust where you are going. If you or someone you know is in danger, contact your embassy or one of these:
+# $contact: a phone number or address
+help-contact = Contact: { $contact }
+session-left = You left the session. That is always fine. Take care of yourself.
+scenario-list-title = Scenarios:
+# $count: the number of scenarios
+scenario-pick = Choose a scenario: type a number from 1 to { $count } and press Enter.
+unknown-scenario = There is no such scenario.
+no-scenarios = There are no scenarios to play.
+
+channel-facebook = Facebook
+channel-instagram = Instagram
+channel-tiktok = TikTok
+channel-website = Website
+channel-jobsite = Job site
+channel-whatsapp = WhatsApp
+channel-telegram = Telegram
+channel-line = LINE
+channel-wechat = WeChat
+channel-viber = Viber
+channel-messenger = Messenger
+channel-signal = Signal
+channel-dating = Dating app
+channel-sms = Text message
+channel-email = Email
+channel-call = Phone call
+channel-in-person = In person
+channel-narration = Story
+
+outcome-safe = Safe
+outcome-scammed = Scammed
+outcome-trafficked = Trafficked
+outcome-escaped = Escaped
+outcome-helped = You helped someone
+
+stage-advert = The job advert
+stage-recruiter = The recruiter
+stage-travel = Travel and arrival
+stage-compound = Inside the compound
+stage-target = The person being scammed

@@ -1,0 +1,704 @@
+//! Validation of scenarios, catalogues and locales. Every problem is a diagnostic with a file position and a
+//! hint, so an educator or translator can fix it from the message alone.
+
+pub mod graph;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use toml::Spanned;
+
+use crate::content::types::*;
+use crate::content::{Content, FtlFile, Parsed, SOURCE_LOCALE, msgid};
+use crate::diag::{Diagnostic, did_you_mean, nearest};
+use crate::words::UI_MESSAGES;
+
+/// Runs every check. The result includes the problems found while reading and parsing.
+pub fn check(content: &Content) -> Vec<Diagnostic> {
+    let mut c = Checker { content, out: content.diagnostics.clone() };
+    c.catalogues();
+    let mut seen_ids: BTreeMap<String, &Parsed<ScenarioFile>> = BTreeMap::new();
+    for s in &content.scenarios {
+        if let Some(first) = seen_ids.get(s.value.id.get_ref()) {
+            let d = c.toml_at(s, span(&s.value.id), "duplicate-id", format!("the scenario id `{}` is used twice", s.value.id.get_ref()));
+            c.out.push(d.hint(format!("{} already uses it; give each scenario its own id", first.display)));
+        } else {
+            seen_ids.insert(s.value.id.get_ref().clone(), s);
+        }
+        c.scenario(s);
+    }
+    c.english();
+    c.translations();
+    crate::diag::sort(&mut c.out);
+    c.out
+}
+
+/// Whether diagnostics should stop a game from starting: errors in structure or in English do; problems in a
+/// translation do not, since the game falls back to English message by message.
+pub fn blocks_play(d: &Diagnostic) -> bool {
+    d.severity == crate::diag::Severity::Error && !(d.rel.starts_with("locales/") && !d.rel.starts_with("locales/en/"))
+}
+
+fn span<T>(s: &Spanned<T>) -> Option<Range<usize>> {
+    Some(s.span())
+}
+
+struct Checker<'a> {
+    content: &'a Content,
+    out: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    fn text(&self, rel: &str) -> &'a str {
+        self.content.files.get(rel).map(|f| f.text.as_str()).unwrap_or("")
+    }
+
+    fn toml_at<T>(&self, p: &Parsed<T>, span: Option<Range<usize>>, code: &'static str, msg: String) -> Diagnostic {
+        Diagnostic::error(code, msg).at(&p.rel, &p.display, self.text(&p.rel), span)
+    }
+
+    fn toml_warn<T>(&self, p: &Parsed<T>, span: Option<Range<usize>>, code: &'static str, msg: String) -> Diagnostic {
+        Diagnostic::warning(code, msg).at(&p.rel, &p.display, self.text(&p.rel), span)
+    }
+
+    fn redflag_ids(&self) -> BTreeSet<&'a str> {
+        self.content.redflags.as_ref().map(|r| r.value.redflag.keys().map(|k| k.get_ref().as_str()).collect()).unwrap_or_default()
+    }
+
+    fn check_id<T>(&mut self, p: &Parsed<T>, id: &Spanned<String>, what: &str) {
+        if !msgid::is_valid_id(id.get_ref()) {
+            let d = self.toml_at(p, span(id), "bad-id", format!("`{}` is not a valid {what} id", id.get_ref()));
+            self.out.push(d.hint("ids are lower-case letters, digits and single dashes, starting with a letter, like `ask-contract`"));
+        }
+    }
+
+    fn catalogues(&mut self) {
+        let c = self.content;
+        let source_ids: BTreeSet<&str> =
+            c.sources.as_ref().map(|s| s.value.source.keys().map(|k| k.get_ref().as_str()).collect()).unwrap_or_default();
+        let mut cited: BTreeSet<String> = BTreeSet::new();
+        match &c.redflags {
+            None if !c.files.map.contains_key("scenarios/redflags.toml") => self.out.push(
+                Diagnostic::error("missing-file", "the red-flag catalogue scenarios/redflags.toml is missing")
+                    .in_file("scenarios/redflags.toml", "scenarios/redflags.toml")
+                    .hint("copy it from the shipped content (redflag check shows its format in docs/format.md)"),
+            ),
+            None => {}
+            Some(r) => {
+                let mut numbers: BTreeMap<u32, &str> = BTreeMap::new();
+                for (id, d) in &r.value.redflag {
+                    self.check_id(r, id, "red-flag");
+                    if let Some(other) = numbers.insert(*d.number.get_ref(), id.get_ref()) {
+                        let diag = self.toml_at(r, span(&d.number), "duplicate-id", format!("red flag number {} is also used by `{other}`", d.number.get_ref()));
+                        self.out.push(diag.hint("give each red flag its own number"));
+                    }
+                    if d.sources.is_empty() {
+                        let diag = self.toml_at(r, span(id), "no-source", format!("the red flag `{}` cites no source", id.get_ref()));
+                        self.out.push(diag.hint("every red flag must cite at least one id from scenarios/sources.toml"));
+                    }
+                    for s in d.sources.iter() {
+                        cited.insert(s.get_ref().clone());
+                        if !source_ids.contains(s.get_ref().as_str()) {
+                            let diag = self.toml_at(r, span(s), "unknown-source", format!("unknown source `{}`", s.get_ref()));
+                            self.out.push(diag.maybe_hint(did_you_mean(s.get_ref(), source_ids.iter().copied()).or(Some("add it to scenarios/sources.toml".into()))));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(r) = &c.resources {
+            let mut has_everyone = false;
+            for (id, d) in &r.value.resource {
+                self.check_id(r, id, "resource");
+                for country in d.countries.iter() {
+                    let ok = country.get_ref() == "*" || (country.get_ref().len() == 2 && country.get_ref().chars().all(|ch| ch.is_ascii_uppercase()));
+                    has_everyone |= country.get_ref() == "*";
+                    if !ok {
+                        let diag = self.toml_at(r, span(country), "bad-country", format!("`{}` is not a country code", country.get_ref()));
+                        self.out.push(diag.hint("use a two-letter ISO 3166 code in capitals, like \"PH\", or \"*\" for everyone"));
+                    }
+                }
+                if let Some(s) = &d.source {
+                    cited.insert(s.get_ref().clone());
+                    if !source_ids.contains(s.get_ref().as_str()) {
+                        let diag = self.toml_at(r, span(s), "unknown-source", format!("unknown source `{}`", s.get_ref()));
+                        self.out.push(diag.maybe_hint(did_you_mean(s.get_ref(), source_ids.iter().copied()).or(Some("add it to scenarios/sources.toml".into()))));
+                    }
+                }
+                self.check_date(r, &d.checked, "resource");
+            }
+            if !has_everyone {
+                let diag = Diagnostic::warning("no-help-for-everyone", "no help resource is for everyone (countries = [\"*\"])")
+                    .in_file(&r.rel, &r.display)
+                    .hint("add at least one resource that applies in every country, so every player sees where to get help");
+                self.out.push(diag);
+            }
+        }
+        if let Some(s) = &c.sources {
+            for (id, d) in &s.value.source {
+                self.check_id(s, id, "source");
+                let url = d.url.get_ref();
+                if !(url.starts_with("https://") || url.starts_with("http://")) {
+                    let diag = self.toml_at(s, span(&d.url), "bad-url", format!("`{url}` is not a web address"));
+                    self.out.push(diag.hint("give the full address, starting with https://"));
+                }
+                self.check_date(s, &d.checked, "source");
+                if !cited.contains(id.get_ref()) {
+                    let diag = self.toml_warn(s, span(id), "unused-source", format!("the source `{}` is not cited by any red flag or resource", id.get_ref()));
+                    self.out.push(diag.hint("cite it from scenarios/redflags.toml or remove it"));
+                }
+            }
+        }
+    }
+
+    fn check_date<T>(&mut self, p: &Parsed<T>, checked: &Spanned<String>, what: &str) {
+        let v = checked.get_ref();
+        let is_date = v.len() == 10
+            && v.chars().enumerate().all(|(i, ch)| if i == 4 || i == 7 { ch == '-' } else { ch.is_ascii_digit() });
+        if !is_date {
+            let d = self.toml_warn(p, span(checked), "unchecked", format!("this {what} has no date it was checked (`{v}`)"));
+            self.out.push(d.hint("check the address and the facts, then write the date as \"YYYY-MM-DD\""));
+        }
+    }
+
+    fn scenario(&mut self, s: &'a Parsed<ScenarioFile>) {
+        let f = &s.value;
+        let stem = s.rel.rsplit('/').next().unwrap_or("").trim_end_matches(".toml");
+        self.check_id(s, &f.id, "scenario");
+        if f.id.get_ref() != stem {
+            let d = self.toml_at(s, span(&f.id), "id-mismatch", format!("the scenario id `{}` differs from its file name `{stem}.toml`", f.id.get_ref()));
+            self.out.push(d.hint(format!("rename the file to `{}.toml` or set id = \"{stem}\"", f.id.get_ref())));
+        }
+        let minutes = *f.minutes.get_ref();
+        if !(1..=120).contains(&minutes) {
+            let d = self.toml_at(s, span(&f.minutes), "bad-minutes", format!("minutes = {minutes} is outside 1 to 120"));
+            self.out.push(d.hint("say how long one play-through takes, in minutes"));
+        }
+        let node_ids: BTreeSet<&str> = f.nodes.keys().map(|k| k.get_ref().as_str()).collect();
+        if f.nodes.is_empty() {
+            let d = Diagnostic::error("no-nodes", "the scenario has no nodes").in_file(&s.rel, &s.display);
+            self.out.push(d.hint("add at least a start node and an ending: [nodes.start] ..."));
+            return;
+        }
+        if !node_ids.contains(f.start.get_ref().as_str()) {
+            let d = self.toml_at(s, span(&f.start), "unknown-node", format!("the start node `{}` does not exist", f.start.get_ref()));
+            self.out.push(d.maybe_hint(did_you_mean(f.start.get_ref(), node_ids.iter().copied())));
+        }
+        for (id, _) in &f.characters {
+            self.check_id(s, id, "character");
+        }
+        for (id, v) in &f.vars {
+            self.check_id(s, id, "variable");
+            if v.pick.get_ref().is_empty() {
+                let d = self.toml_at(s, span(&v.pick), "empty-pick", format!("the variable `{}` has nothing to pick from", id.get_ref()));
+                self.out.push(d.hint("list at least one value: pick = [\"a\", \"b\"]"));
+            }
+            for p in v.pick.get_ref() {
+                if let PickValue::Message(m) = p.get_ref() {
+                    if !msgid::is_valid_id(m) {
+                        let d = self.toml_at(s, span(p), "bad-id", format!("`{m}` is not a valid value id"));
+                        self.out.push(d.hint(format!(
+                            "string values name messages `{}-{}-<value>`; use lower-case letters, digits and dashes",
+                            f.id.get_ref(),
+                            id.get_ref()
+                        )));
+                    }
+                }
+            }
+        }
+        let redflags = self.redflag_ids();
+        let mut flags_set: BTreeMap<String, Option<Range<usize>>> = BTreeMap::new();
+        let mut flags_read: BTreeMap<String, Option<Range<usize>>> = BTreeMap::new();
+        let mut counters_set: BTreeMap<String, Option<Range<usize>>> = BTreeMap::new();
+        let mut counters_read: BTreeMap<String, Option<Range<usize>>> = BTreeMap::new();
+        let mut named_redflags: BTreeSet<String> = BTreeSet::new();
+        for (nid, n) in &f.nodes {
+            self.check_id(s, nid, "node");
+            if let Some(from) = &n.from {
+                if !f.characters.contains_key(from.get_ref().as_str()) {
+                    let d = self.toml_at(s, span(from), "unknown-character", format!("unknown character `{}`", from.get_ref()));
+                    let chars = f.characters.keys().map(|k| k.get_ref().as_str());
+                    self.out.push(d.maybe_hint(did_you_mean(from.get_ref(), chars).or(Some("declare it under [characters]: name = { channel = \"whatsapp\" }".into()))));
+                }
+            }
+            let mut seen_lines = BTreeSet::new();
+            for l in n.lines.iter() {
+                self.check_id(s, l, "line");
+                if !seen_lines.insert(l.get_ref().as_str()) {
+                    let d = self.toml_at(s, span(l), "duplicate-id", format!("the line `{}` is listed twice in node `{}`", l.get_ref(), nid.get_ref()));
+                    self.out.push(d.hint("give each line its own id"));
+                }
+            }
+            for flag in n.set.iter() {
+                flags_set.entry(flag.get_ref().clone()).or_insert(span(flag));
+            }
+            for (k, _) in &n.add {
+                counters_set.entry(k.get_ref().clone()).or_insert(span(k));
+            }
+            let kinds = [n.choices.is_some(), n.next.is_some(), n.ending.is_some()].iter().filter(|b| **b).count();
+            if kinds == 0 {
+                let d = self.toml_at(s, span(nid), "dead-end", format!("the node `{}` has no way on and is not an ending", nid.get_ref()));
+                self.out.push(d.hint("add choices = [...], next = \"<node>\", or ending = \"safe\" (or scammed, trafficked, escaped, helped)"));
+            } else if kinds > 1 {
+                let d = self.toml_at(s, span(nid), "mixed-node", format!("the node `{}` has more than one of choices, next and ending", nid.get_ref()));
+                self.out.push(d.hint("a node either offers choices, continues with next, or is an ending"));
+            }
+            if let Some(next) = &n.next {
+                self.check_target(s, next, &node_ids);
+            }
+            if let Some(choices) = &n.choices {
+                if choices.get_ref().is_empty() {
+                    let d = self.toml_at(s, span(choices), "no-choices", format!("the node `{}` has an empty list of choices", nid.get_ref()));
+                    self.out.push(d.hint("add at least one choice, or use next = \"<node>\""));
+                }
+                let mut seen = BTreeSet::new();
+                let mut all_conditional = !choices.get_ref().is_empty();
+                for ch in choices.get_ref() {
+                    self.check_id(s, &ch.id, "choice");
+                    if !seen.insert(ch.id.get_ref().as_str()) {
+                        let d = self.toml_at(s, span(&ch.id), "duplicate-id", format!("the choice `{}` appears twice in node `{}`", ch.id.get_ref(), nid.get_ref()));
+                        self.out.push(d.hint("give each choice of a node its own id"));
+                    }
+                    match &ch.goto {
+                        None => {
+                            let d = self.toml_at(s, span(&ch.id), "no-goto", format!("the choice `{}` has no goto", ch.id.get_ref()));
+                            self.out.push(d.hint("say where it leads: goto = \"<node>\""));
+                        }
+                        Some(g) => self.check_target(s, g, &node_ids),
+                    }
+                    let conditional = !(ch.requires.is_empty() && ch.unless.is_empty() && ch.min.is_empty() && ch.max.is_empty());
+                    all_conditional &= conditional;
+                    for flag in ch.requires.iter().chain(ch.unless.iter()) {
+                        flags_read.entry(flag.get_ref().clone()).or_insert(span(flag));
+                    }
+                    for flag in ch.set.iter() {
+                        flags_set.entry(flag.get_ref().clone()).or_insert(span(flag));
+                    }
+                    for (k, _) in ch.min.iter().chain(ch.max.iter()) {
+                        counters_read.entry(k.get_ref().clone()).or_insert(span(k));
+                    }
+                    for (k, _) in &ch.add {
+                        counters_set.entry(k.get_ref().clone()).or_insert(span(k));
+                    }
+                    for r in ch.spots.iter().chain(ch.misses.iter()) {
+                        named_redflags.insert(r.get_ref().clone());
+                        if !redflags.contains(r.get_ref().as_str()) {
+                            let d = self.toml_at(s, span(r), "unknown-redflag", format!("unknown red flag `{}`", r.get_ref()));
+                            self.out.push(d.maybe_hint(did_you_mean(r.get_ref(), redflags.iter().copied()).or(Some("red flags are listed in scenarios/redflags.toml".into()))));
+                        }
+                    }
+                    for r in ch.spots.iter() {
+                        if ch.misses.iter().any(|m| m.get_ref() == r.get_ref()) {
+                            let d = self.toml_at(s, span(r), "spots-and-misses", format!("the choice `{}` both spots and misses `{}`", ch.id.get_ref(), r.get_ref()));
+                            self.out.push(d.hint("a choice either notices a red flag or walks past it"));
+                        }
+                    }
+                }
+                if all_conditional {
+                    let d = self.toml_warn(s, span(nid), "all-conditional", format!("every choice of node `{}` has a condition", nid.get_ref()));
+                    self.out.push(d.hint("if no condition holds the player is stuck; add a choice without conditions"));
+                }
+            }
+        }
+        for (flag, sp) in &flags_read {
+            if !flags_set.contains_key(flag) {
+                let d = self.toml_at(s, sp.clone(), "flag-never-set", format!("the flag `{flag}` is read but never set"));
+                let hint = did_you_mean(flag, flags_set.keys().map(String::as_str)).or(Some("set it with set = [\"...\"] on a choice or node".into()));
+                self.out.push(d.maybe_hint(hint));
+            }
+        }
+        for (flag, sp) in &flags_set {
+            if !flags_read.contains_key(flag) {
+                let d = self.toml_warn(s, sp.clone(), "flag-never-read", format!("the flag `{flag}` is set but never read"));
+                self.out.push(d.hint("read it with requires or unless, or remove it"));
+            }
+        }
+        for (counter, sp) in &counters_read {
+            if !counters_set.contains_key(counter) {
+                let d = self.toml_at(s, sp.clone(), "flag-never-set", format!("the counter `{counter}` is compared but never changed"));
+                self.out.push(d.maybe_hint(did_you_mean(counter, counters_set.keys().map(String::as_str)).or(Some("change it with add = { name = 1 }".into()))));
+            }
+        }
+        for (counter, sp) in &counters_set {
+            if !counters_read.contains_key(counter) {
+                let d = self.toml_warn(s, sp.clone(), "flag-never-read", format!("the counter `{counter}` is changed but never compared"));
+                self.out.push(d.hint("compare it with min or max on a choice, or remove it"));
+            }
+        }
+        if let Some(rf) = &f.redflags {
+            match rf.get_ref() {
+                toml::Value::String(v) if v == "auto" => {}
+                toml::Value::Array(items) => {
+                    for item in items {
+                        match item.as_str() {
+                            Some(r) if !redflags.contains(r) => {
+                                let d = self.toml_at(s, span(rf), "unknown-redflag", format!("unknown red flag `{r}` in redflags"));
+                                self.out.push(d.maybe_hint(did_you_mean(r, redflags.iter().copied())));
+                            }
+                            Some(r) if !named_redflags.contains(r) => {
+                                let d = self.toml_warn(s, span(rf), "redflag-not-taught", format!("`{r}` is listed in redflags but no choice spots or misses it"));
+                                self.out.push(d.hint("name it in a choice's spots or misses, or remove it from the list"));
+                            }
+                            Some(_) => {}
+                            None => {
+                                let d = self.toml_at(s, span(rf), "toml", "redflags must be \"auto\" or a list of red-flag ids".into());
+                                self.out.push(d);
+                            }
+                        }
+                    }
+                    for r in &named_redflags {
+                        if !items.iter().any(|i| i.as_str() == Some(r)) {
+                            let d = self.toml_at(s, span(rf), "redflag-not-listed", format!("the choices name `{r}`, which redflags does not list"));
+                            self.out.push(d.hint("add it to the list, or write redflags = \"auto\""));
+                        }
+                    }
+                }
+                _ => {
+                    let d = self.toml_at(s, span(rf), "toml", "redflags must be \"auto\" or a list of red-flag ids".into());
+                    self.out.push(d.hint("write redflags = \"auto\" to teach every red flag the choices name"));
+                }
+            }
+        }
+        self.shape(s);
+    }
+
+    fn check_target(&mut self, s: &Parsed<ScenarioFile>, target: &Spanned<String>, node_ids: &BTreeSet<&str>) {
+        if !node_ids.contains(target.get_ref().as_str()) {
+            let d = self.toml_at(s, span(target), "unknown-node", format!("there is no node `{}`", target.get_ref()));
+            let hint = did_you_mean(target.get_ref(), node_ids.iter().copied())
+                .unwrap_or_else(|| format!("add [nodes.{}] or point to one of: {}", target.get_ref(), node_ids.iter().take(8).copied().collect::<Vec<_>>().join(", ")));
+            self.out.push(d.hint(hint));
+        }
+    }
+
+    fn shape(&mut self, s: &Parsed<ScenarioFile>) {
+        let f = &s.value;
+        let g = graph::Graph::of(f);
+        let reachable = g.reachable(f.start.get_ref());
+        let can_end = g.can_end();
+        if g.endings.is_empty() {
+            let d = Diagnostic::error("no-ending", "the scenario has no ending").in_file(&s.rel, &s.display);
+            self.out.push(d.hint("mark at least one node with ending = \"safe\" (or scammed, trafficked, escaped, helped)"));
+        }
+        for (nid, n) in &f.nodes {
+            let id = nid.get_ref();
+            if !reachable.contains(id) && node_is_known_start(f) {
+                let what = if n.ending.is_some() { "ending" } else { "node" };
+                let d = self.toml_at(s, span(nid), "unreachable", format!("no path from the start reaches the {what} `{id}`"));
+                self.out.push(d.hint("lead a choice or a next to it, or remove it"));
+            } else if reachable.contains(id) && !can_end.contains(id) && !g.endings.is_empty() {
+                let has_way_on = n.choices.is_some() || n.next.is_some();
+                if has_way_on {
+                    let d = self.toml_at(s, span(nid), "no-way-out", format!("from the node `{id}` no path leads to an ending"));
+                    self.out.push(d.hint("the nodes after it loop among themselves; give one of them a choice that leads towards an ending"));
+                }
+            }
+        }
+    }
+
+    /// Every message the English catalogue must have, and the variables scenario messages may use.
+    fn english(&mut self) {
+        let c = self.content;
+        let Some(en) = c.locales.get(SOURCE_LOCALE) else {
+            self.out.push(
+                Diagnostic::error("missing-locale", "the source locale locales/en/ is missing")
+                    .in_file("locales/en", "locales/en")
+                    .hint("English is the source locale: every message must exist in locales/en/*.ftl"),
+            );
+            return;
+        };
+        let index = MessageIndex::of(en, &mut self.out);
+        // UI words.
+        for id in UI_MESSAGES {
+            if !index.has(id) {
+                self.out.push(
+                    Diagnostic::error("missing-message", format!("the interface message `{id}` is missing in English"))
+                        .in_file("locales/en/ui.ftl", "locales/en/ui.ftl")
+                        .hint(format!("add `{id} = ...` to locales/en/ui.ftl")),
+                );
+            }
+        }
+        // Red flags and resources.
+        if let Some(r) = &c.redflags {
+            for (id, _) in &r.value.redflag {
+                let mid = msgid::redflag(id.get_ref());
+                self.require(&index, r, span(id), &mid, "redflags", &[msgid::EXPLAIN, msgid::ADVICE]);
+            }
+        }
+        if let Some(r) = &c.resources {
+            for (id, d) in &r.value.resource {
+                if d.name.is_none() {
+                    let mid = msgid::resource(id.get_ref());
+                    self.require(&index, r, span(id), &mid, "resources", &[msgid::DESCRIPTION]);
+                }
+            }
+        }
+        // Scenarios.
+        for s in &c.scenarios {
+            let f = &s.value;
+            let sid = f.id.get_ref();
+            self.require(&index, s, span(&f.id), &msgid::title(sid), sid, &[]);
+            self.require(&index, s, span(&f.id), &msgid::summary(sid), sid, &[]);
+            if f.content_note.as_ref().is_some_and(|b| *b.get_ref()) {
+                self.require(&index, s, f.content_note.as_ref().map(|b| b.span()), &msgid::content_note(sid), sid, &[]);
+            }
+            for (cid, _) in &f.characters {
+                self.require(&index, s, span(cid), &msgid::character(sid, cid.get_ref()), sid, &[]);
+            }
+            for (vid, v) in &f.vars {
+                for p in v.pick.get_ref() {
+                    if let PickValue::Message(m) = p.get_ref() {
+                        self.require(&index, s, span(p), &msgid::var_value(sid, vid.get_ref(), m), sid, &[]);
+                    }
+                }
+            }
+            for (nid, n) in &f.nodes {
+                if n.lines.is_empty() {
+                    self.require(&index, s, span(nid), &msgid::node(sid, nid.get_ref()), sid, &[]);
+                } else {
+                    for l in n.lines.iter() {
+                        self.require(&index, s, span(l), &msgid::line(sid, nid.get_ref(), l.get_ref()), sid, &[]);
+                    }
+                }
+                for ch in n.choices.iter().flat_map(|c| c.get_ref()) {
+                    let mid = msgid::choice(sid, nid.get_ref(), ch.id.get_ref());
+                    self.require(&index, s, span(&ch.id), &mid, sid, &[]);
+                    let teaches = !ch.spots.is_empty() || !ch.misses.is_empty();
+                    if teaches && index.has(&mid) && !index.has_attr(&mid, msgid::FEEDBACK) {
+                        let d = self.toml_warn(s, span(&ch.id), "no-feedback", format!("the choice `{}` names a red flag but its message has no .feedback", ch.id.get_ref()));
+                        self.out.push(d.hint(format!("add `    .feedback = ...` under `{mid}` in locales/en/{sid}.ftl")));
+                    }
+                }
+            }
+            // Variables a scenario's English messages may use: its own vars.
+            let vars: BTreeSet<&str> = f.vars.keys().map(|k| k.get_ref().as_str()).collect();
+            if let Some(file) = en.iter().find(|x| x.name == *sid) {
+                for e in file.messages() {
+                    let used = e.vars.iter().chain(e.attributes.values().flat_map(|a| a.vars.iter()));
+                    for v in used {
+                        if !vars.contains(v.as_str()) {
+                            let d = Diagnostic::error("unknown-var", format!("the message `{}` uses `${v}`, which the scenario does not define", e.id))
+                                .at(&file.rel, &file.display, &file.text, Some(e.offset..e.offset + e.id.len()));
+                            let hint = did_you_mean(v, vars.iter().copied()).unwrap_or_else(|| format!("add `{v} = {{ pick = [...] }}` under [vars] in scenarios/{sid}.toml"));
+                            self.out.push(d.hint(hint));
+                        }
+                    }
+                }
+            }
+        }
+        // References between messages.
+        for file in en {
+            for e in &file.entries {
+                for r in e.refs.iter().chain(e.attributes.values().flat_map(|a| a.refs.iter())) {
+                    if !index.has(r) {
+                        let d = Diagnostic::error("unknown-message", format!("the message `{}` refers to `{r}`, which does not exist", e.id))
+                            .at(&file.rel, &file.display, &file.text, Some(e.offset..e.offset + e.id.len()));
+                        self.out.push(d.maybe_hint(did_you_mean(r, index.ids())));
+                    }
+                }
+            }
+        }
+        self.unused_english(&index);
+    }
+
+    /// English messages of a scenario's file that no TOML id asks for: usually a typo in one of the two.
+    fn unused_english(&mut self, index: &MessageIndex) {
+        let c = self.content;
+        let Some(en) = c.locales.get(SOURCE_LOCALE) else { return };
+        for s in &c.scenarios {
+            let wanted: BTreeSet<String> = required_ids(&s.value).into_iter().collect();
+            let sid = s.value.id.get_ref();
+            for file in en.iter().filter(|f| f.name == *sid) {
+                for e in file.messages() {
+                    if !wanted.contains(&e.id) && !index.referenced.contains(&e.id) {
+                        let d = Diagnostic::warning("unused-message", format!("the message `{}` is not used by the scenario", e.id))
+                            .at(&file.rel, &file.display, &file.text, Some(e.offset..e.offset + e.id.len()));
+                        let hint = did_you_mean(&e.id, wanted.iter().map(String::as_str)).map(|h| format!("{h} (message ids follow the TOML ids; see docs/format.md)"));
+                        self.out.push(d.maybe_hint(hint.or(Some("remove it, or use it from the scenario".into()))));
+                    }
+                }
+            }
+        }
+    }
+
+    fn require<T>(&mut self, index: &MessageIndex, p: &Parsed<T>, at: Option<Range<usize>>, id: &str, file: &str, attrs: &[&str]) {
+        if !index.has(id) {
+            let d = self.toml_at(p, at, "missing-message", format!("the English message `{id}` is missing"));
+            let near = nearest(id, index.ids()).map(|n| format!("locales/en has `{n}`: a typo? Otherwise add `{id} = ...` to locales/en/{file}.ftl"));
+            self.out.push(d.hint(near.unwrap_or_else(|| format!("add `{id} = ...` to locales/en/{file}.ftl"))));
+            return;
+        }
+        for a in attrs {
+            if !index.has_attr(id, a) {
+                let d = self.toml_at(p, at.clone(), "missing-message", format!("the English message `{id}` has no .{a}"));
+                self.out.push(d.hint(format!("add `    .{a} = ...` under `{id}` in locales/en/{file}.ftl")));
+            }
+        }
+    }
+
+    fn translations(&mut self) {
+        let c = self.content;
+        let Some(en) = c.locales.get(SOURCE_LOCALE) else { return };
+        let mut en_index = BTreeMap::new();
+        for f in en {
+            for e in &f.entries {
+                en_index.entry(e.id.clone()).or_insert((f.name.clone(), e));
+            }
+        }
+        for (lang, files) in &c.locales {
+            if lang == SOURCE_LOCALE {
+                continue;
+            }
+            if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+                self.out.push(
+                    Diagnostic::error("bad-locale", format!("`{lang}` is not a language tag"))
+                        .in_file(&format!("locales/{lang}"), &format!("locales/{lang}"))
+                        .hint("name locale folders by BCP 47 tag, like vi, zh-Hans or fil"),
+                );
+                continue;
+            }
+            let index = MessageIndex::of(files, &mut self.out);
+            for f in files {
+                for e in f.messages() {
+                    let Some((en_file, en_e)) = en_index.get(&e.id) else {
+                        if f.name != "meta" {
+                            let d = Diagnostic::warning("obsolete-message", format!("`{}` is not an English message any more", e.id))
+                                .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                            let hint = did_you_mean(&e.id, en_index.keys().map(String::as_str))
+                                .unwrap_or_else(|| "remove it (redflag locales update marks obsolete messages)".into());
+                            self.out.push(d.hint(hint));
+                        }
+                        continue;
+                    };
+                    if *en_file != f.name && f.name != "meta" {
+                        let d = Diagnostic::warning("wrong-file", format!("`{}` belongs in {en_file}.ftl, as in English", e.id))
+                            .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                        self.out.push(d.hint("it still works, but keeping the same files as English makes updates easier"));
+                    }
+                    let check_vars = |vars: &BTreeSet<String>, en_vars: &BTreeSet<String>| -> Vec<String> {
+                        vars.iter().filter(|v| !en_vars.contains(*v)).cloned().collect()
+                    };
+                    let mut extra = check_vars(&e.vars, &en_e.vars);
+                    for (a, info) in &e.attributes {
+                        match en_e.attributes.get(a) {
+                            Some(en_a) => extra.extend(check_vars(&info.vars, &en_a.vars)),
+                            None => {
+                                let d = Diagnostic::warning("obsolete-message", format!("`{}.{a}` has no English counterpart", e.id))
+                                    .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                                self.out.push(d.hint("remove the attribute, or check its spelling against English"));
+                            }
+                        }
+                    }
+                    for v in extra {
+                        let d = Diagnostic::error("unknown-var", format!("`{}` uses `${v}`, which the English message does not have", e.id))
+                            .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                        let en_vars: Vec<&str> = en_e.vars.iter().map(String::as_str).collect();
+                        let hint = did_you_mean(&v, en_vars.iter().copied())
+                            .unwrap_or_else(|| format!("the game passes only: {}", if en_vars.is_empty() { "no variables".into() } else { en_vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ") }));
+                        self.out.push(d.hint(hint));
+                    }
+                }
+            }
+            // Coverage, one warning per file that lacks messages.
+            for en_file in en {
+                let total: Vec<&str> = en_file.messages().map(|e| e.id.as_str()).collect();
+                let missing: Vec<&str> = total.iter().copied().filter(|id| !index.has(id)).collect();
+                if !missing.is_empty() && !total.is_empty() {
+                    let rel = format!("locales/{lang}/{}.ftl", en_file.name);
+                    let display = files.iter().find(|f| f.name == en_file.name).map(|f| f.display.clone()).unwrap_or(rel.clone());
+                    let pct = 100 * (total.len() - missing.len()) / total.len();
+                    let d = Diagnostic::warning(
+                        "missing-translation",
+                        format!("{} of {} messages not translated ({pct}% done), they show in English", missing.len(), total.len()),
+                    )
+                    .in_file(&rel, &display)
+                    .hint(format!("first missing: `{}`; run `redflag locales update {lang}` to add templates", missing[0]));
+                    self.out.push(d);
+                }
+            }
+        }
+    }
+}
+
+fn node_is_known_start(f: &ScenarioFile) -> bool {
+    f.nodes.contains_key(f.start.get_ref().as_str())
+}
+
+/// Every message id a scenario's TOML asks for, by the naming convention.
+pub fn required_ids(f: &ScenarioFile) -> Vec<String> {
+    let sid = f.id.get_ref();
+    let mut out = vec![msgid::title(sid), msgid::summary(sid)];
+    if f.content_note.as_ref().is_some_and(|b| *b.get_ref()) {
+        out.push(msgid::content_note(sid));
+    }
+    for (cid, _) in &f.characters {
+        out.push(msgid::character(sid, cid.get_ref()));
+    }
+    for (vid, v) in &f.vars {
+        for p in v.pick.get_ref() {
+            if let PickValue::Message(m) = p.get_ref() {
+                out.push(msgid::var_value(sid, vid.get_ref(), m));
+            }
+        }
+    }
+    for (nid, n) in &f.nodes {
+        if n.lines.is_empty() {
+            out.push(msgid::node(sid, nid.get_ref()));
+        }
+        for l in n.lines.iter() {
+            out.push(msgid::line(sid, nid.get_ref(), l.get_ref()));
+        }
+        for ch in n.choices.iter().flat_map(|c| c.get_ref()) {
+            out.push(msgid::choice(sid, nid.get_ref(), ch.id.get_ref()));
+        }
+    }
+    out
+}
+
+/// The messages of one locale across its files, with duplicates reported.
+struct MessageIndex {
+    messages: BTreeMap<String, BTreeSet<String>>,
+    referenced: BTreeSet<String>,
+}
+
+impl MessageIndex {
+    fn of(files: &[FtlFile], out: &mut Vec<Diagnostic>) -> MessageIndex {
+        let mut messages: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut first: BTreeMap<String, String> = BTreeMap::new();
+        let mut referenced = BTreeSet::new();
+        for f in files {
+            for e in &f.entries {
+                let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
+                referenced.extend(e.refs.iter().cloned());
+                if let Some(prev) = first.get(&key) {
+                    out.push(
+                        Diagnostic::error("duplicate-id", format!("the message `{key}` is defined twice"))
+                            .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()))
+                            .hint(format!("it is already defined in {prev}; the later one wins, remove one")),
+                    );
+                    continue;
+                }
+                first.insert(key.clone(), f.display.clone());
+                if e.has_value || e.is_term {
+                    messages.insert(key, e.attributes.keys().cloned().collect());
+                } else {
+                    messages.insert(format!("{key}\u{0}noval"), e.attributes.keys().cloned().collect());
+                    messages.entry(format!("{key}\u{0}attrs")).or_default().extend(e.attributes.keys().cloned());
+                }
+            }
+        }
+        MessageIndex { messages, referenced }
+    }
+
+    fn has(&self, id: &str) -> bool {
+        self.messages.contains_key(id)
+    }
+
+    fn has_attr(&self, id: &str, attr: &str) -> bool {
+        self.messages.get(id).is_some_and(|a| a.contains(attr))
+    }
+
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        self.messages.keys().filter(|k| !k.contains('\u{0}')).map(String::as_str)
+    }
+}

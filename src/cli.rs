@@ -1,0 +1,79 @@
+//! The command line, with clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "redflag",
+    version,
+    about = "Learn the warning signs of scam-compound recruitment and online scams, by playing through them.",
+    long_about = "redflag is a terminal game for awareness training about online scam factories and the human \
+                  trafficking behind them. With no command it opens the game; in a pipe it plays in plain text."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct Global {
+    /// Language to play in, as a tag like `vi`, `zh-Hans`, `fil`, or a pseudo-locale `en-XA` / `en-XB`
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Load scenarios and locales from this folder instead of the shipped ones
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+    /// Load this folder on top of the content (its files replace files of the same path); may repeat
+    #[arg(long = "content-add", global = true, value_name = "DIR")]
+    pub content_add: Vec<PathBuf>,
+    /// Country whose help resources to show first, as a two-letter code like PH (default: from the language)
+    #[arg(long, global = true, value_name = "CC")]
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Play a scenario (the TUI in a terminal, plain text otherwise)
+    Play(PlayArgs),
+    /// List the scenarios with their title, length and red flags
+    List,
+    /// Validate scenarios and locales; every problem with file:line:column
+    Check(CheckArgs),
+    /// Print shell completions
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct PlayArgs {
+    /// The scenario id (see `redflag list`); asked for when left out
+    pub scenario: Option<String>,
+    /// Make the session reproducible: the same seed gives the same names, places and amounts
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Plain text, line by line: for screen readers, pipes and scripts
+    #[arg(long)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Exit 1 on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}

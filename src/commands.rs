@@ -1,0 +1,193 @@
+//! Runs one command: loads what it needs, calls the library, maps problems to exit codes.
+//! Errors go to stderr, results to stdout.
+
+use std::io::{self, IsTerminal, Write};
+
+use clap::CommandFactory;
+
+use crate::check;
+use crate::cli::{CheckArgs, Cli, Command, Format, Global, PlayArgs};
+use crate::content::{Content, ContentSource};
+use crate::diag::{self, Diagnostic};
+use crate::engine::Session;
+use crate::exit;
+use crate::i18n::{self, Arg, Localizer};
+use crate::model::Library;
+use crate::plain::Plain;
+use crate::words::Words;
+
+pub fn run(cli: Cli) -> u8 {
+    let g = cli.global.clone();
+    match cli.command {
+        None => play(&g, &PlayArgs::default()),
+        Some(Command::Play(args)) => play(&g, &args),
+        Some(Command::List) => list(&g),
+        Some(Command::Check(args)) => check_cmd(&g, &args),
+        Some(Command::Completions { shell }) => {
+            let mut cmd = Cli::command();
+            clap_complete::generate(shell, &mut cmd, "redflag", &mut io::stdout());
+            exit::OK
+        }
+    }
+}
+
+pub fn content_source(g: &Global) -> ContentSource {
+    ContentSource { replace: g.content.clone(), add: g.content_add.clone() }
+}
+
+fn stderr_color() -> bool {
+    io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Loads content for playing or listing: stops with exit 1 and the diagnostics when the content is broken in a
+/// way that would break the game. Problems in translations are not shown here: the game falls back to English.
+pub fn load_for_play(g: &Global) -> Result<(Content, Library), u8> {
+    let content = Content::load(&content_source(g));
+    let diags = check::check(&content);
+    let blocking: Vec<Diagnostic> = diags.into_iter().filter(check::blocks_play).collect();
+    if !blocking.is_empty() {
+        let text = diag::render_human(&blocking, &content.sources_by_rel(), stderr_color());
+        eprint!("{text}");
+        eprintln!(
+            "error: the content has {} error(s); fix them (run `redflag check` for the full list) and try again",
+            blocking.len()
+        );
+        return Err(exit::INPUT);
+    }
+    let lib = crate::content::compile(&content);
+    Ok((content, lib))
+}
+
+/// The languages to try, best first: --lang, then the system's, then English.
+pub fn requested_languages(g: &Global) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(l) = &g.lang {
+        out.push(i18n::normalise_tag(l));
+    }
+    out.extend(i18n::system_locales());
+    out
+}
+
+/// The country for help resources: --country, else the region of the requested language.
+fn country(g: &Global) -> Option<String> {
+    if let Some(c) = &g.country {
+        return Some(c.to_ascii_uppercase());
+    }
+    let first = requested_languages(g).into_iter().next()?;
+    let id: unic_langid::LanguageIdentifier = first.parse().ok()?;
+    id.region.map(|r| r.as_str().to_string())
+}
+
+fn play(g: &Global, args: &PlayArgs) -> u8 {
+    let (content, lib) = match load_for_play(g) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    if let Some(id) = &args.scenario {
+        if !lib.scenarios.contains_key(id) {
+            eprintln!("error: there is no scenario `{id}`");
+            let ids: Vec<&str> = lib.scenarios.keys().map(String::as_str).collect();
+            match diag::did_you_mean(id, ids.iter().copied()) {
+                Some(h) => eprintln!("help: {h}"),
+                None => eprintln!("help: `redflag list` shows the scenarios: {}", ids.join(", ")),
+            }
+            return exit::USAGE;
+        }
+    }
+    let loc = Localizer::new(&content.locales, &requested_languages(g));
+    let words = Words::new(&loc, &lib, country(g));
+    let code = play_plain(&words, &lib, args);
+    report_missing(&loc);
+    code
+}
+
+fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
+    let stdin = io::stdin();
+    let mut plain = Plain { words, input: stdin.lock(), out: io::stdout().lock(), on_step: None };
+    let id = match &args.scenario {
+        Some(id) => id.clone(),
+        None => match plain.pick_scenario() {
+            Ok(Some(id)) => id,
+            Ok(None) => return exit::OK,
+            Err(e) => return io_error(e),
+        },
+    };
+    let scn = &lib.scenarios[&id];
+    let seed = args.seed.unwrap_or_else(rand::random);
+    let session = match Session::start(scn, seed) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: cannot start `{id}`: {e}");
+            return exit::INPUT;
+        }
+    };
+    match plain.play(scn, session) {
+        Ok(_) => exit::OK,
+        Err(e) => io_error(e),
+    }
+}
+
+fn io_error(e: io::Error) -> u8 {
+    // A closed pipe (the reader went away) is not a failure of the game.
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        return exit::OK;
+    }
+    eprintln!("error: {e}");
+    exit::INPUT
+}
+
+/// Tells the author about words no locale had, after the session, so a player never sees an id.
+fn report_missing(loc: &Localizer) {
+    let missing = loc.missing();
+    if !missing.is_empty() {
+        eprintln!("warning: {} message(s) could not be shown: {}", missing.len(), missing.join(", "));
+        eprintln!("help: run `redflag check` to find where they are missing");
+    }
+}
+
+fn list(g: &Global) -> u8 {
+    let (content, lib) = match load_for_play(g) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let loc = Localizer::new(&content.locales, &requested_languages(g));
+    let words = Words::new(&loc, &lib, None);
+    let mut out = io::stdout().lock();
+    for (id, scn) in &lib.scenarios {
+        let minutes = words.ui_with("minutes", &[("minutes", Arg::Num(scn.minutes as f64))]);
+        let flags = words.ui_with("redflag-count", &[("count", Arg::Num(scn.redflags.len() as f64))]);
+        let _ = writeln!(out, "{id:<16} {:<32} {minutes:>8}  {flags}", words.title(id));
+    }
+    report_missing(&loc);
+    exit::OK
+}
+
+fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
+    let content = Content::load(&content_source(g));
+    let diags = check::check(&content);
+    let counts = diag::count(&diags);
+    match args.format {
+        Format::Json => {
+            let doc = serde_json::json!({
+                "errors": counts.errors,
+                "warnings": counts.warnings,
+                "scenarios": content.scenarios.len(),
+                "locales": content.locales.keys().collect::<Vec<_>>(),
+                "diagnostics": diags,
+            });
+            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
+        Format::Human => {
+            let text = diag::render_human(&diags, &content.sources_by_rel(), stderr_color());
+            eprint!("{text}");
+            println!(
+                "checked {} scenario(s) and {} locale(s): {} error(s), {} warning(s)",
+                content.scenarios.len(),
+                content.locales.len(),
+                counts.errors,
+                counts.warnings
+            );
+        }
+    }
+    if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) { exit::INPUT } else { exit::OK }
+}

@@ -1,0 +1,200 @@
+//! The raw files of a content folder, from the copy embedded in the binary or from disk.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+static SHIPPED_SCENARIOS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/scenarios");
+static SHIPPED_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// Limits on content from outside, so a hostile or mistaken folder cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+pub const MAX_FILES: usize = 5_000;
+
+/// One content file: its path inside the content layout (`scenarios/x.toml`), the path to show a user, and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub rel: String,
+    pub display: String,
+    pub text: String,
+}
+
+/// A problem reading files, before any parsing.
+#[derive(Debug, Clone)]
+pub struct ReadProblem {
+    pub display: String,
+    pub message: String,
+    pub hint: String,
+}
+
+/// Every file of a content set, keyed by layout path. Later layers replace earlier files of the same path.
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    pub map: BTreeMap<String, SourceFile>,
+    pub problems: Vec<ReadProblem>,
+}
+
+/// Where content comes from.
+#[derive(Debug, Clone, Default)]
+pub struct ContentSource {
+    /// Replace the shipped content with this folder.
+    pub replace: Option<PathBuf>,
+    /// Load these folders on top (a file here replaces the file of the same path).
+    pub add: Vec<PathBuf>,
+}
+
+impl Files {
+    pub fn shipped() -> Files {
+        let mut files = Files::default();
+        for (prefix, dir) in [("scenarios", &SHIPPED_SCENARIOS), ("locales", &SHIPPED_LOCALES)] {
+            add_embedded(&mut files, prefix, dir);
+        }
+        files
+    }
+
+    pub fn load(source: &ContentSource) -> Files {
+        let mut files = match &source.replace {
+            Some(dir) => {
+                let mut f = Files::default();
+                f.add_dir(dir);
+                f
+            }
+            None => Files::shipped(),
+        };
+        for dir in &source.add {
+            files.add_dir(dir);
+        }
+        files
+    }
+
+    /// Reads `dir/scenarios` and `dir/locales` into this set.
+    pub fn add_dir(&mut self, dir: &Path) {
+        match std::fs::metadata(dir) {
+            Ok(m) if m.is_dir() => {}
+            Ok(_) => {
+                self.problems.push(ReadProblem {
+                    display: dir.display().to_string(),
+                    message: "is a file, not a content folder".into(),
+                    hint: "give the folder that holds scenarios/ and locales/".into(),
+                });
+                return;
+            }
+            Err(e) => {
+                self.problems.push(ReadProblem {
+                    display: dir.display().to_string(),
+                    message: format!("cannot open the content folder: {e}"),
+                    hint: "check the path given to --content".into(),
+                });
+                return;
+            }
+        }
+        let mut found_any = false;
+        for sub in ["scenarios", "locales"] {
+            let path = dir.join(sub);
+            if path.is_dir() {
+                found_any = true;
+                self.walk(dir, &path, 0);
+            }
+        }
+        if !found_any {
+            self.problems.push(ReadProblem {
+                display: dir.display().to_string(),
+                message: "holds neither scenarios/ nor locales/".into(),
+                hint: "a content folder has the same layout as the game's own: scenarios/*.toml and locales/<lang>/*.ftl"
+                    .into(),
+            });
+        }
+    }
+
+    fn walk(&mut self, root: &Path, dir: &Path, depth: usize) {
+        if depth > 4 {
+            return;
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => {
+                self.problems.push(ReadProblem {
+                    display: dir.display().to_string(),
+                    message: format!("cannot read the folder: {e}"),
+                    hint: "check that the folder exists and that you may read it".into(),
+                });
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            if path.is_dir() {
+                self.walk(root, &path, depth + 1);
+                continue;
+            }
+            let Some(ext) = path.extension().and_then(|e| e.to_str()) else { continue };
+            if ext != "toml" && ext != "ftl" {
+                continue;
+            }
+            if self.map.len() >= MAX_FILES {
+                self.problems.push(ReadProblem {
+                    display: root.display().to_string(),
+                    message: format!("holds more than {MAX_FILES} content files"),
+                    hint: "split the content into smaller folders".into(),
+                });
+                return;
+            }
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            let display = path.display().to_string();
+            match read_limited(&path) {
+                Ok(text) => {
+                    self.map.insert(rel.clone(), SourceFile { rel, display, text });
+                }
+                Err(message) => self.problems.push(ReadProblem {
+                    display,
+                    message,
+                    hint: "fix or remove the file; content files are UTF-8 text".into(),
+                }),
+            }
+        }
+    }
+
+    pub fn get(&self, rel: &str) -> Option<&SourceFile> {
+        self.map.get(rel)
+    }
+
+    /// Files whose layout path starts with `prefix`, in path order.
+    pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a SourceFile> + 'a {
+        self.map.range(prefix.to_string()..).take_while(move |(k, _)| k.starts_with(prefix)).map(|(_, v)| v)
+    }
+}
+
+fn read_limited(path: &Path) -> Result<String, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "is {} bytes, more than the limit of {} bytes for one content file",
+            meta.len(),
+            MAX_FILE_BYTES
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!("is not valid UTF-8 text (first bad byte at offset {})", e.utf8_error().valid_up_to())
+    })
+}
+
+fn add_embedded(files: &mut Files, prefix: &str, dir: &Dir<'_>) {
+    for file in dir.files() {
+        let rel = format!("{prefix}/{}", file.path().display());
+        if let Some(text) = file.contents_utf8() {
+            files.map.insert(rel.clone(), SourceFile { display: rel.clone(), rel, text: text.to_string() });
+        }
+    }
+    for sub in dir.dirs() {
+        add_embedded(files, prefix, sub);
+    }
+}

@@ -1,0 +1,172 @@
+//! What a Fluent file holds, read with fluent-syntax: which messages, where, and which variables they use.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+
+use super::files::SourceFile;
+use crate::diag::Diagnostic;
+
+/// One message (or term) of a Fluent file.
+#[derive(Debug, Clone)]
+pub struct FtlEntry {
+    pub id: String,
+    pub is_term: bool,
+    pub has_value: bool,
+    /// Byte offset of the id in the file.
+    pub offset: usize,
+    pub attributes: BTreeMap<String, AttrInfo>,
+    /// Variables the value uses.
+    pub vars: BTreeSet<String>,
+    /// Messages and terms the value refers to.
+    pub refs: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AttrInfo {
+    pub vars: BTreeSet<String>,
+    pub refs: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    pub rel: String,
+    pub display: String,
+    pub lang: String,
+    /// The file name without `.ftl`: `ui`, `redflags`, a scenario id.
+    pub name: String,
+    pub text: String,
+    pub entries: Vec<FtlEntry>,
+    pub syntax_errors: usize,
+}
+
+impl FtlFile {
+    pub fn parse(f: &SourceFile, lang: &str, diags: &mut Vec<Diagnostic>) -> FtlFile {
+        let name = f.rel.rsplit('/').next().unwrap_or("").trim_end_matches(".ftl").to_string();
+        let (resource, errors) = match fluent_syntax::parser::parse(f.text.as_str()) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, e)) => (r, e),
+        };
+        for e in &errors {
+            diags.push(
+                Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
+                    .at(&f.rel, &f.display, &f.text, Some(e.pos.clone()))
+                    .hint(
+                        "a message is `id = text`; continuation lines and `.attribute = text` lines are indented; \
+                         a literal brace is written {\"{\"}; this message is skipped and the game falls back to English",
+                    ),
+            );
+        }
+        let mut offsets = entry_offsets(&f.text);
+        let mut entries = Vec::new();
+        for entry in &resource.body {
+            let (id, is_term, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name, false, m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (t.id.name, true, Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let key = if is_term { format!("-{id}") } else { id.to_string() };
+            let offset = offsets.get_mut(&key).and_then(|q| if q.is_empty() { None } else { Some(q.remove(0)) }).unwrap_or(0);
+            let mut vars = BTreeSet::new();
+            let mut refs = BTreeSet::new();
+            if let Some(p) = value {
+                walk_pattern(p, &mut vars, &mut refs);
+            }
+            let mut attrs = BTreeMap::new();
+            for a in attributes {
+                let mut info = AttrInfo::default();
+                walk_pattern(&a.value, &mut info.vars, &mut info.refs);
+                attrs.insert(a.id.name.to_string(), info);
+            }
+            entries.push(FtlEntry {
+                id: id.to_string(),
+                is_term,
+                has_value: value.is_some(),
+                offset,
+                attributes: attrs,
+                vars,
+                refs,
+            });
+        }
+        FtlFile {
+            rel: f.rel.clone(),
+            display: f.display.clone(),
+            lang: lang.to_string(),
+            name,
+            text: f.text.clone(),
+            entries,
+            syntax_errors: errors.len(),
+        }
+    }
+
+    pub fn messages(&self) -> impl Iterator<Item = &FtlEntry> {
+        self.entries.iter().filter(|e| !e.is_term)
+    }
+}
+
+/// Where each entry's id starts, found by scanning lines, since fluent-syntax keeps no positions.
+fn entry_offsets(text: &str) -> BTreeMap<String, Vec<usize>> {
+    let mut out: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let first = line.chars().next();
+        if matches!(first, Some('a'..='z' | 'A'..='Z' | '-')) {
+            let id: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+            let rest = line[id.len()..].trim_start();
+            if rest.starts_with('=') && !id.is_empty() {
+                out.entry(id).or_default().push(offset);
+            }
+        }
+        offset += line.len();
+    }
+    out
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expr(expression, vars, refs);
+        }
+    }
+}
+
+fn walk_expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, vars, refs);
+            for v in variants {
+                walk_pattern(&v.value, vars, refs);
+            }
+        }
+        ast::Expression::Inline(i) => walk_inline(i, vars, refs),
+    }
+}
+
+fn walk_inline(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => walk_args(arguments, vars, refs),
+        ast::InlineExpression::MessageReference { id, .. } => {
+            refs.insert(id.name.to_string());
+        }
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            refs.insert(format!("-{}", id.name));
+            if let Some(a) = arguments {
+                walk_args(a, vars, refs);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expr(expression, vars, refs),
+        _ => {}
+    }
+}
+
+fn walk_args(a: &ast::CallArguments<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    for p in &a.positional {
+        walk_inline(p, vars, refs);
+    }
+    for n in &a.named {
+        walk_inline(&n.value, vars, refs);
+    }
+}

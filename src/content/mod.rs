@@ -1,0 +1,315 @@
+//! Loading content: files -> typed values with positions, and the plain model the engine plays.
+
+pub mod files;
+pub mod fluent;
+pub mod msgid;
+pub mod types;
+
+use std::collections::BTreeMap;
+
+pub use files::{ContentSource, Files, SourceFile};
+pub use fluent::FtlFile;
+
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::model;
+use types::*;
+
+/// A parsed TOML file with where it came from.
+#[derive(Debug, Clone)]
+pub struct Parsed<T> {
+    pub rel: String,
+    pub display: String,
+    pub value: T,
+}
+
+/// Everything in a content set, parsed as far as it would parse, with the problems found doing so.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub files: Files,
+    pub scenarios: Vec<Parsed<ScenarioFile>>,
+    pub redflags: Option<Parsed<RedflagsFile>>,
+    pub sources: Option<Parsed<SourcesFile>>,
+    pub resources: Option<Parsed<ResourcesFile>>,
+    /// Locale tag (the folder name) -> its Fluent files.
+    pub locales: BTreeMap<String, Vec<FtlFile>>,
+    /// Problems reading or parsing; `check` adds the rest.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub const SOURCE_LOCALE: &str = "en";
+
+/// The catalogue files: anything else in scenarios/ is a scenario.
+pub const CATALOG_FILES: [&str; 4] = ["redflags.toml", "sources.toml", "resources.toml", "quiz.toml"];
+
+impl Content {
+    pub fn load(source: &ContentSource) -> Content {
+        Content::from_files(Files::load(source))
+    }
+
+    pub fn from_files(files: Files) -> Content {
+        let mut c = Content::default();
+        for p in &files.problems {
+            c.diagnostics
+                .push(Diagnostic::error("unreadable", p.message.clone()).in_file(&p.display, &p.display).hint(p.hint.clone()));
+        }
+        for f in files.under("scenarios/") {
+            let name = &f.rel["scenarios/".len()..];
+            if !name.ends_with(".toml") || name.contains('/') {
+                continue;
+            }
+            match name {
+                "redflags.toml" => c.redflags = parse_toml(f, &mut c.diagnostics),
+                "sources.toml" => c.sources = parse_toml(f, &mut c.diagnostics),
+                "resources.toml" => c.resources = parse_toml(f, &mut c.diagnostics),
+                "quiz.toml" => {}
+                _ => {
+                    if let Some(s) = parse_toml(f, &mut c.diagnostics) {
+                        c.scenarios.push(s);
+                    }
+                }
+            }
+        }
+        for f in files.under("locales/") {
+            let rest = &f.rel["locales/".len()..];
+            let Some((lang, name)) = rest.split_once('/') else { continue };
+            if !name.ends_with(".ftl") || name.contains('/') {
+                continue;
+            }
+            let ftl = FtlFile::parse(f, lang, &mut c.diagnostics);
+            c.locales.entry(lang.to_string()).or_default().push(ftl);
+        }
+        c.files = files;
+        c
+    }
+
+    /// The text of every file by layout path, for rendering snippets.
+    pub fn sources_by_rel(&self) -> BTreeMap<String, String> {
+        self.files.map.iter().map(|(k, v)| (k.clone(), v.text.clone())).collect()
+    }
+
+    pub fn scenario(&self, id: &str) -> Option<&Parsed<ScenarioFile>> {
+        self.scenarios.iter().find(|s| s.value.id.get_ref() == id)
+    }
+}
+
+/// Parses one TOML file; a syntax or type error becomes a diagnostic at its position.
+pub fn parse_toml<T: serde::de::DeserializeOwned>(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Parsed<T>> {
+    if f.text.trim().is_empty() {
+        diags.push(
+            Diagnostic::error("empty-file", "the file is empty")
+                .in_file(&f.rel, &f.display)
+                .hint("write the file's fields (see docs/format.md) or remove the file"),
+        );
+        return None;
+    }
+    match toml::from_str::<T>(&f.text) {
+        Ok(value) => Some(Parsed { rel: f.rel.clone(), display: f.display.clone(), value }),
+        Err(e) => {
+            let (message, hint) = explain_toml_error(e.message());
+            diags.push(Diagnostic::error("toml", message).at(&f.rel, &f.display, &f.text, e.span()).maybe_hint(hint));
+            None
+        }
+    }
+}
+
+/// Turns serde's wording into an educator's, and suggests the nearest field name for an unknown one.
+fn explain_toml_error(msg: &str) -> (String, Option<String>) {
+    let msg = msg.trim().to_string();
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        if let Some((field, expected)) = rest.split_once("`, expected ") {
+            let fields: Vec<&str> =
+                expected.split(|c: char| c == '`').filter(|s| !s.trim().is_empty() && !s.contains(',') && *s != " or ").collect();
+            let fields: Vec<&str> = fields.into_iter().filter(|s| !s.starts_with("one of")).map(|s| s.trim()).collect();
+            let hint = did_you_mean(field, fields.iter().copied())
+                .or_else(|| Some(format!("the fields allowed here are: {}", fields.join(", "))));
+            return (format!("unknown field `{field}`"), hint);
+        }
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant `") {
+        if let Some((word, expected)) = rest.split_once("`, expected ") {
+            let words: Vec<&str> =
+                expected.split('`').map(str::trim).filter(|s| !s.is_empty() && *s != "," && *s != "or" && !s.starts_with("one of")).collect();
+            let hint = did_you_mean(word, words.iter().copied())
+                .or_else(|| Some(format!("allowed values: {}", words.join(", "))));
+            return (format!("`{word}` is not an allowed value here"), hint);
+        }
+    }
+    if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
+        return (format!("missing field `{field}`"), Some(format!("add `{field} = ...` (see docs/format.md)")));
+    }
+    if msg.contains("duplicate key") {
+        return (msg, Some("each key may appear once in a table; remove or rename one".into()));
+    }
+    (msg, None)
+}
+
+/// Builds the engine's model from parsed content. Call only on content that `check` found free of errors;
+/// anything still missing is skipped rather than trusted.
+pub fn compile(content: &Content) -> model::Library {
+    let mut lib = model::Library::default();
+    for s in &content.scenarios {
+        let f = &s.value;
+        let mut nodes = BTreeMap::new();
+        for (nid, n) in &f.nodes {
+            let channel = n
+                .channel
+                .as_ref()
+                .map(|c| *c.get_ref())
+                .or_else(|| n.from.as_ref().and_then(|c| f.characters.get(c.get_ref().as_str())).map(|c| *c.channel.get_ref()))
+                .unwrap_or(Channel::Narration);
+            let kind = if let Some(o) = &n.ending {
+                model::NodeKind::Ending(*o.get_ref())
+            } else if let Some(next) = &n.next {
+                model::NodeKind::Next(next.get_ref().clone())
+            } else {
+                let choices = n
+                    .choices
+                    .as_ref()
+                    .map(|c| c.get_ref().iter().filter_map(compile_choice).collect())
+                    .unwrap_or_default();
+                model::NodeKind::Choices(choices)
+            };
+            nodes.insert(
+                nid.get_ref().clone(),
+                model::Node {
+                    id: nid.get_ref().clone(),
+                    from: n.from.as_ref().map(|c| c.get_ref().clone()),
+                    channel,
+                    lines: ids(&n.lines),
+                    effects: effects(&n.set, &n.clear, &n.add),
+                    kind,
+                },
+            );
+        }
+        let vars = f
+            .vars
+            .iter()
+            .map(|(k, v)| {
+                let values = v
+                    .pick
+                    .get_ref()
+                    .iter()
+                    .map(|p| match p.get_ref() {
+                        PickValue::Int(i) => model::VarValue::Number(*i as f64),
+                        PickValue::Float(x) => model::VarValue::Number(*x),
+                        PickValue::Message(m) => model::VarValue::Message(m.clone()),
+                    })
+                    .collect();
+                (k.get_ref().clone(), values)
+            })
+            .collect();
+        let redflags = scenario_redflags(f);
+        let scenario = model::Scenario {
+            id: f.id.get_ref().clone(),
+            start: f.start.get_ref().clone(),
+            minutes: *f.minutes.get_ref(),
+            content_note: f.content_note.as_ref().is_some_and(|b| *b.get_ref()),
+            characters: f.characters.iter().map(|(k, c)| (k.get_ref().clone(), *c.channel.get_ref())).collect(),
+            vars,
+            nodes,
+            redflags,
+        };
+        lib.scenarios.insert(scenario.id.clone(), scenario);
+    }
+    if let Some(r) = &content.redflags {
+        for (id, d) in &r.value.redflag {
+            lib.redflags.insert(
+                id.get_ref().clone(),
+                model::Redflag {
+                    id: id.get_ref().clone(),
+                    number: *d.number.get_ref(),
+                    stage: *d.stage.get_ref(),
+                    sources: ids(&d.sources),
+                },
+            );
+        }
+    }
+    if let Some(s) = &content.sources {
+        for (id, d) in &s.value.source {
+            lib.sources.insert(
+                id.get_ref().clone(),
+                model::Source {
+                    id: id.get_ref().clone(),
+                    publisher: d.publisher.get_ref().clone(),
+                    title: d.title.get_ref().clone(),
+                    year: *d.year.get_ref(),
+                    url: d.url.get_ref().clone(),
+                    checked: d.checked.get_ref().clone(),
+                },
+            );
+        }
+    }
+    if let Some(r) = &content.resources {
+        lib.resources = compile_resources(&r.value);
+    }
+    lib
+}
+
+pub fn compile_resources(r: &ResourcesFile) -> model::Resources {
+    model::Resources {
+        list: r
+            .resource
+            .iter()
+            .map(|(id, d)| model::Resource {
+                id: id.get_ref().clone(),
+                countries: d.countries.iter().map(|c| c.get_ref().clone()).collect(),
+                contact: d.contact.get_ref().clone(),
+                source: d.source.as_ref().map(|s| s.get_ref().clone()),
+                checked: d.checked.get_ref().clone(),
+                name: d.name.as_ref().map(|s| s.get_ref().clone()),
+                description: d.description.as_ref().map(|s| s.get_ref().clone()),
+            })
+            .collect(),
+        locale_countries: r.locales.iter().map(|(k, v)| (k.get_ref().clone(), v.get_ref().clone())).collect(),
+    }
+}
+
+/// The red flags a scenario teaches: its explicit list, or every one its choices name.
+pub fn scenario_redflags(f: &ScenarioFile) -> Vec<String> {
+    if let Some(v) = &f.redflags {
+        if let toml::Value::Array(items) = v.get_ref() {
+            return items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect();
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for n in f.nodes.values() {
+        if let Some(choices) = &n.choices {
+            for c in choices.get_ref() {
+                for r in c.spots.iter().chain(c.misses.iter()) {
+                    if !out.contains(r.get_ref()) {
+                        out.push(r.get_ref().clone());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn compile_choice(c: &ChoiceDef) -> Option<model::Choice> {
+    Some(model::Choice {
+        id: c.id.get_ref().clone(),
+        goto: c.goto.as_ref()?.get_ref().clone(),
+        conditions: model::Conditions {
+            requires: ids(&c.requires),
+            unless: ids(&c.unless),
+            min: counters(&c.min),
+            max: counters(&c.max),
+        },
+        effects: effects(&c.set, &c.clear, &c.add),
+        spots: ids(&c.spots),
+        misses: ids(&c.misses),
+    })
+}
+
+fn ids(list: &[Id]) -> Vec<String> {
+    list.iter().map(|i| i.get_ref().clone()).collect()
+}
+
+fn counters(c: &Counters) -> Vec<(String, i64)> {
+    c.iter().map(|(k, v)| (k.get_ref().clone(), *v.get_ref())).collect()
+}
+
+fn effects(set: &[Id], clear: &[Id], add: &Counters) -> model::Effects {
+    model::Effects { set: ids(set), clear: ids(clear), add: counters(add) }
+}

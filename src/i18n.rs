@@ -1,0 +1,209 @@
+//! Fluent catalogs: choosing the language, the fallback chain, pseudo-locales and formatting.
+//!
+//! A message missing in the chosen locale comes from the next locale of the chain and finally from English,
+//! message by message. A message missing everywhere shows a visible marker and is remembered, never a raw id.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::content::{FtlFile, SOURCE_LOCALE};
+
+/// What a front-end shows where no locale has the words.
+pub const MISSING_MARKER: &str = "[missing text]";
+
+/// Pseudo-locales: English transformed, to find hard-coded text and layouts that break when text grows.
+pub const PSEUDO_ACCENTED: &str = "en-XA";
+pub const PSEUDO_MIRRORED: &str = "en-XB";
+
+/// An argument passed to a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Num(f64),
+    Str(String),
+}
+
+pub type Args = Vec<(String, Arg)>;
+
+pub fn args(pairs: &[(&str, Arg)]) -> Args {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+}
+
+pub struct Localizer {
+    tags: Vec<String>,
+    bundles: Vec<FluentBundle<FluentResource>>,
+    missing: RefCell<BTreeSet<String>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("tags", &self.tags).finish()
+    }
+}
+
+fn pseudo_accented(s: &str) -> Cow<'_, str> {
+    fluent_pseudo::transform(s, false, true)
+}
+
+fn pseudo_mirrored(s: &str) -> Cow<'_, str> {
+    fluent_pseudo::transform(s, true, false)
+}
+
+/// The locales a content set has, plus the pseudo-locales.
+pub fn available(locales: &BTreeMap<String, Vec<FtlFile>>) -> Vec<String> {
+    locales.keys().cloned().collect()
+}
+
+/// Picks the best available locales for what was asked, best first, always ending with English.
+pub fn negotiate(requested: &[String], available: &[String]) -> Vec<String> {
+    let req: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| normalise_tag(r).parse().ok()).collect();
+    let avail: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    let default: LanguageIdentifier = SOURCE_LOCALE.parse().expect("en is a valid language tag");
+    let chosen = fluent_langneg::negotiate_languages(
+        &req,
+        &avail,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Filtering,
+    );
+    let mut out: Vec<String> = Vec::new();
+    for c in chosen {
+        // Map back to the folder name as written, since parsing may change case.
+        let tag = available.iter().find(|a| a.parse::<LanguageIdentifier>().ok().as_ref() == Some(c)).cloned();
+        if let Some(tag) = tag {
+            if !out.contains(&tag) {
+                out.push(tag);
+            }
+        }
+    }
+    if !out.iter().any(|t| t == SOURCE_LOCALE) {
+        out.push(SOURCE_LOCALE.to_string());
+    }
+    out
+}
+
+/// System locales come as `en_US.UTF-8`; Fluent wants `en-US`.
+pub fn normalise_tag(tag: &str) -> String {
+    let t = tag.split(['.', '@']).next().unwrap_or(tag).replace('_', "-");
+    if t == "C" || t == "POSIX" { SOURCE_LOCALE.to_string() } else { t }
+}
+
+pub fn is_pseudo(tag: &str) -> bool {
+    tag.eq_ignore_ascii_case(PSEUDO_ACCENTED) || tag.eq_ignore_ascii_case(PSEUDO_MIRRORED)
+}
+
+impl Localizer {
+    /// A localizer for the chosen language: `requested` is the user's preference, best first. Only the locales of
+    /// the resulting chain are parsed.
+    pub fn new(locales: &BTreeMap<String, Vec<FtlFile>>, requested: &[String]) -> Localizer {
+        if let Some(p) = requested.first().filter(|r| is_pseudo(r)) {
+            return Localizer::pseudo(locales, p);
+        }
+        let chain = negotiate(requested, &available(locales));
+        let mut bundles = Vec::new();
+        for tag in &chain {
+            bundles.push(bundle_for(tag, locales.get(tag).map(|v| v.as_slice()).unwrap_or(&[]), None));
+        }
+        Localizer { tags: chain, bundles, missing: RefCell::new(BTreeSet::new()) }
+    }
+
+    fn pseudo(locales: &BTreeMap<String, Vec<FtlFile>>, tag: &str) -> Localizer {
+        let en = locales.get(SOURCE_LOCALE).map(|v| v.as_slice()).unwrap_or(&[]);
+        let transform: fn(&str) -> Cow<'_, str> =
+            if tag.eq_ignore_ascii_case(PSEUDO_MIRRORED) { pseudo_mirrored } else { pseudo_accented };
+        let bundle = bundle_for(SOURCE_LOCALE, en, Some(transform));
+        Localizer { tags: vec![tag.to_string()], bundles: vec![bundle], missing: RefCell::new(BTreeSet::new()) }
+    }
+
+    /// The locale the player asked for, as chosen: the first of the chain.
+    pub fn primary(&self) -> &str {
+        self.tags.first().map(String::as_str).unwrap_or(SOURCE_LOCALE)
+    }
+
+    pub fn chain(&self) -> &[String] {
+        &self.tags
+    }
+
+    /// The text of a message, from the first locale of the chain that has it.
+    pub fn text(&self, id: &str, args: &Args) -> String {
+        self.find(id, None, args).unwrap_or_else(|| {
+            self.missing.borrow_mut().insert(id.to_string());
+            MISSING_MARKER.to_string()
+        })
+    }
+
+    /// A message's attribute, if any locale of the chain has it.
+    pub fn attr(&self, id: &str, attr: &str, args: &Args) -> Option<String> {
+        self.find(id, Some(attr), args)
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
+    }
+
+    pub fn has_attr(&self, id: &str, attr: &str) -> bool {
+        self.bundles.iter().any(|b| b.get_message(id).is_some_and(|m| m.get_attribute(attr).is_some()))
+    }
+
+    /// Message ids that nothing could resolve in this session, for reporting after play.
+    pub fn missing(&self) -> Vec<String> {
+        self.missing.borrow().iter().cloned().collect()
+    }
+
+    fn find(&self, id: &str, attr: Option<&str>, args: &Args) -> Option<String> {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Num(n) => fargs.set(k.clone(), FluentValue::from(*n)),
+                Arg::Str(s) => fargs.set(k.clone(), FluentValue::from(s.clone())),
+            }
+        }
+        for b in &self.bundles {
+            let Some(msg) = b.get_message(id) else { continue };
+            let pattern = match attr {
+                Some(a) => msg.get_attribute(a).map(|a| a.value()),
+                None => msg.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let mut errors = Vec::new();
+            let text = b.format_pattern(pattern, Some(&fargs), &mut errors);
+            if !errors.is_empty() {
+                // The text is still shown (Fluent puts a visible `{$x}` where it could not fill in), but the
+                // author should know: `check` catches these before they ship.
+                let key = match attr {
+                    Some(a) => format!("{id}.{a}"),
+                    None => id.to_string(),
+                };
+                self.missing.borrow_mut().insert(format!("{key} ({})", errors[0]));
+            }
+            return Some(text.into_owned());
+        }
+        None
+    }
+}
+
+fn bundle_for(tag: &str, files: &[FtlFile], transform: Option<fn(&str) -> Cow<'_, str>>) -> FluentBundle<FluentResource> {
+    let lang: LanguageIdentifier = tag.parse().unwrap_or_else(|_| SOURCE_LOCALE.parse().expect("valid tag"));
+    let mut bundle = FluentBundle::new(vec![lang]);
+    // Unicode isolation marks show as stray characters in terminals.
+    bundle.set_use_isolating(false);
+    if transform.is_some() {
+        bundle.set_transform(transform);
+    }
+    for f in files {
+        // A file with syntax errors still gives its good messages; the broken ones fall back.
+        let res = match FluentResource::try_new(f.text.clone()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        bundle.add_resource_overriding(res);
+    }
+    bundle
+}
+
+/// The user's preferred languages from the system (LANG, LC_ALL, the OS setting).
+pub fn system_locales() -> Vec<String> {
+    sys_locale::get_locales().map(|l| normalise_tag(&l)).collect()
+}

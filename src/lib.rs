@@ -1,0 +1,25 @@
+//! redflag: a terminal game for awareness training about scam compounds and the trafficking behind them.
+//!
+//! Data flows one way: files -> [`content`] (typed, with positions) -> [`check`] (diagnostics) -> [`engine`] (a
+//! session) -> a front-end asks [`words`] (through [`i18n`]) for the words of what the engine says, and draws them.
+
+pub mod check;
+pub mod cli;
+pub mod commands;
+pub mod content;
+pub mod diag;
+pub mod engine;
+pub mod i18n;
+pub mod model;
+pub mod plain;
+pub mod words;
+
+/// Exit codes, the same for every command.
+pub mod exit {
+    /// Success.
+    pub const OK: u8 = 0;
+    /// The input (content, records) has errors.
+    pub const INPUT: u8 = 1;
+    /// A usage error: unknown command, option or scenario.
+    pub const USAGE: u8 = 2;
+}

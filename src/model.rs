@@ -1,0 +1,134 @@
+//! The plain model of the content that the engine plays: ids and numbers, no positions, no words.
+
+use std::collections::BTreeMap;
+
+pub use crate::content::types::{Channel, Medium, Outcome, Stage};
+
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub scenarios: BTreeMap<String, Scenario>,
+    pub redflags: BTreeMap<String, Redflag>,
+    pub sources: BTreeMap<String, Source>,
+    pub resources: Resources,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub id: String,
+    pub start: String,
+    pub minutes: u32,
+    pub content_note: bool,
+    pub characters: BTreeMap<String, Channel>,
+    /// Var id -> the values a session picks from.
+    pub vars: BTreeMap<String, Vec<VarValue>>,
+    pub nodes: BTreeMap<String, Node>,
+    pub redflags: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VarValue {
+    Number(f64),
+    /// Names a message `<scenario>-<var>-<value>`, so each locale writes it in its own script.
+    Message(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    pub from: Option<String>,
+    pub channel: Channel,
+    pub lines: Vec<String>,
+    pub effects: Effects,
+    pub kind: NodeKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum NodeKind {
+    Choices(Vec<Choice>),
+    Next(String),
+    Ending(Outcome),
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub id: String,
+    pub goto: String,
+    pub conditions: Conditions,
+    pub effects: Effects,
+    pub spots: Vec<String>,
+    pub misses: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Conditions {
+    pub requires: Vec<String>,
+    pub unless: Vec<String>,
+    pub min: Vec<(String, i64)>,
+    pub max: Vec<(String, i64)>,
+}
+
+impl Conditions {
+    pub fn is_empty(&self) -> bool {
+        self.requires.is_empty() && self.unless.is_empty() && self.min.is_empty() && self.max.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Effects {
+    pub set: Vec<String>,
+    pub clear: Vec<String>,
+    pub add: Vec<(String, i64)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Redflag {
+    pub id: String,
+    pub number: u32,
+    pub stage: Stage,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    pub year: u32,
+    pub url: String,
+    pub checked: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Resources {
+    pub list: Vec<Resource>,
+    pub locale_countries: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub id: String,
+    pub countries: Vec<String>,
+    pub contact: String,
+    pub source: Option<String>,
+    pub checked: String,
+    pub name: Option<String>,
+    pub description: Option<String>,
+}
+
+impl Resources {
+    /// The resources for a country, the country's own first, then those for everyone.
+    pub fn for_country(&self, country: Option<&str>) -> Vec<&Resource> {
+        let mut own: Vec<&Resource> = Vec::new();
+        let mut all: Vec<&Resource> = Vec::new();
+        for r in &self.list {
+            if country.is_some_and(|c| r.countries.iter().any(|x| x.eq_ignore_ascii_case(c))) {
+                own.push(r);
+            } else if r.countries.iter().any(|x| x == "*") {
+                all.push(r);
+            }
+        }
+        own.extend(all);
+        own
+    }
+}

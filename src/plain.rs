@@ -1,0 +1,225 @@
+//! The line-oriented front-end: for screen readers, pipes and scripted play. It prints what the engine says,
+//! through `words`, and reads choice numbers from standard input.
+
+use std::io::{self, BufRead, Write};
+
+use crate::engine::{Chosen, Prompt, Session};
+use crate::i18n::Arg;
+use crate::model::{Medium, Scenario};
+use crate::words::Words;
+
+/// How a plain session ended.
+#[derive(Debug)]
+pub enum PlainEnd {
+    /// Reached an ending.
+    Finished(Session),
+    /// The player typed q, or input ran out: the session so far.
+    Left(Session),
+}
+
+impl PlainEnd {
+    pub fn session(&self) -> &Session {
+        match self {
+            PlainEnd::Finished(s) | PlainEnd::Left(s) => s,
+        }
+    }
+}
+
+pub struct Plain<'a, R: BufRead, W: Write> {
+    pub words: &'a Words<'a>,
+    pub input: R,
+    pub out: W,
+    /// Called after every step, so a caller can save progress.
+    pub on_step: Option<&'a mut dyn FnMut(&Session)>,
+}
+
+enum Read {
+    Line(String),
+    Quit,
+}
+
+impl<R: BufRead, W: Write> Plain<'_, R, W> {
+    fn read(&mut self) -> io::Result<Read> {
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            return Ok(Read::Quit);
+        }
+        let t = line.trim();
+        if t.eq_ignore_ascii_case("q") || t.eq_ignore_ascii_case("quit") {
+            return Ok(Read::Quit);
+        }
+        Ok(Read::Line(t.to_string()))
+    }
+
+    /// Asks for a scenario when none was named: the numbered list, then a number.
+    pub fn pick_scenario(&mut self) -> io::Result<Option<String>> {
+        let lib = self.words.lib;
+        let ids: Vec<&String> = lib.scenarios.keys().collect();
+        if ids.is_empty() {
+            writeln!(self.out, "{}", self.words.ui("no-scenarios"))?;
+            return Ok(None);
+        }
+        writeln!(self.out, "{}", self.words.ui("scenario-list-title"))?;
+        for (i, id) in ids.iter().enumerate() {
+            let scn = &lib.scenarios[*id];
+            let minutes = self.words.ui_with("minutes", &[("minutes", Arg::Num(scn.minutes as f64))]);
+            writeln!(self.out, "  {}) {} ({minutes})", i + 1, self.words.title(id))?;
+            writeln!(self.out, "     {}", self.words.summary(id))?;
+        }
+        loop {
+            writeln!(self.out, "{}", self.words.ui_with("scenario-pick", &[("count", Arg::Num(ids.len() as f64))]))?;
+            self.out.flush()?;
+            match self.read()? {
+                Read::Quit => return Ok(None),
+                Read::Line(l) => match l.parse::<usize>() {
+                    Ok(n) if (1..=ids.len()).contains(&n) => return Ok(Some(ids[n - 1].clone())),
+                    _ => writeln!(self.out, "{}", self.words.ui_with("choose-invalid", &[("count", Arg::Num(ids.len() as f64))]))?,
+                },
+            }
+        }
+    }
+
+    /// Plays one scenario from `session` to an ending or until the player leaves.
+    pub fn play(&mut self, scn: &Scenario, mut session: Session) -> io::Result<PlainEnd> {
+        let w = self.words;
+        if session.path.is_empty() {
+            writeln!(self.out, "== {} ==", w.title(&scn.id))?;
+            writeln!(self.out, "{}", w.summary(&scn.id))?;
+            if scn.content_note {
+                writeln!(self.out)?;
+                writeln!(self.out, "{}", w.ui("content-note-title"))?;
+                writeln!(self.out, "{}", w.content_note(&scn.id))?;
+                writeln!(self.out, "{}", w.ui("content-note-leave"))?;
+                writeln!(self.out, "{}", w.ui("press-enter"))?;
+                self.out.flush()?;
+                if let Read::Quit = self.read()? {
+                    return self.leave(session);
+                }
+            }
+        }
+        loop {
+            let args = w.session_args(scn, &session);
+            let node = match session.current(scn) {
+                Ok(n) => n,
+                Err(e) => return Err(io::Error::other(e.to_string())),
+            };
+            writeln!(self.out)?;
+            let header = match (w.speaker(scn, node, &args), node.channel.medium()) {
+                (Some(name), _) => format!("[{}] {name}:", w.channel(node.channel)),
+                (None, Medium::Narration) => format!("[{}]", w.ui("narrator")),
+                (None, _) => format!("[{}]", w.channel(node.channel)),
+            };
+            writeln!(self.out, "{header}")?;
+            for line in w.node_lines(scn, node, &args) {
+                for l in line.lines() {
+                    writeln!(self.out, "  {l}")?;
+                }
+            }
+            let prompt = session.prompt(scn).map_err(|e| io::Error::other(e.to_string()))?;
+            match prompt {
+                Prompt::Ended(_) => {
+                    self.debrief(scn, &session)?;
+                    return Ok(PlainEnd::Finished(session));
+                }
+                Prompt::Continue => {
+                    writeln!(self.out, "{}", w.ui("press-enter"))?;
+                    self.out.flush()?;
+                    if let Read::Quit = self.read()? {
+                        return self.leave(session);
+                    }
+                    session.proceed(scn).map_err(|e| io::Error::other(e.to_string()))?;
+                }
+                Prompt::Choose => {
+                    let choices = session.available(scn).map_err(|e| io::Error::other(e.to_string()))?;
+                    for (i, c) in choices.iter().enumerate() {
+                        writeln!(self.out, "  {}) {}", i + 1, w.choice_label(scn, &node.id, &c.id, &args))?;
+                    }
+                    let count = Arg::Num(choices.len() as f64);
+                    let picked = loop {
+                        writeln!(self.out, "{}", w.ui_with("choose-prompt", &[("count", count.clone())]))?;
+                        self.out.flush()?;
+                        match self.read()? {
+                            Read::Quit => return self.leave(session),
+                            Read::Line(l) => match l.parse::<usize>() {
+                                Ok(n) if (1..=choices.len()).contains(&n) => break choices[n - 1].id.clone(),
+                                _ => {
+                                    writeln!(self.out, "{}", w.ui_with("choose-invalid", &[("count", count.clone())]))?;
+                                    writeln!(self.out, "{}", w.ui("choose-quit-hint"))?;
+                                }
+                            },
+                        }
+                    };
+                    let chosen = session.choose(scn, &picked).map_err(|e| io::Error::other(e.to_string()))?;
+                    self.feedback(scn, &chosen, &args)?;
+                }
+            }
+            if let Some(f) = self.on_step.as_mut() {
+                f(&session);
+            }
+        }
+    }
+
+    fn feedback(&mut self, scn: &Scenario, chosen: &Chosen, args: &crate::i18n::Args) -> io::Result<()> {
+        let w = self.words;
+        writeln!(self.out, "  > {}", w.choice_label(scn, &chosen.node, &chosen.choice, args))?;
+        if let Some(fb) = w.feedback(scn, &chosen.node, &chosen.choice, args) {
+            writeln!(self.out, "  {fb}")?;
+        }
+        for r in &chosen.spotted {
+            writeln!(self.out, "  [+] {}", w.ui_with("feedback-spotted", &[("name", Arg::Str(w.redflag_name(r)))]))?;
+        }
+        for r in &chosen.missed {
+            writeln!(self.out, "  [!] {}", w.ui_with("feedback-missed", &[("name", Arg::Str(w.redflag_name(r)))]))?;
+        }
+        Ok(())
+    }
+
+    fn debrief(&mut self, _scn: &Scenario, session: &Session) -> io::Result<()> {
+        let w = self.words;
+        let Some(outcome) = session.outcome else { return Ok(()) };
+        writeln!(self.out)?;
+        writeln!(self.out, "== {} ==", w.ui_with("ending-title", &[("outcome", Arg::Str(w.outcome(outcome)))]))?;
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", w.ui("debrief-title"))?;
+        let flags = session.redflags();
+        if flags.is_empty() {
+            writeln!(self.out, "  {}", w.ui("debrief-none"))?;
+        } else {
+            let spotted = flags.iter().filter(|f| f.spotted).count();
+            writeln!(
+                self.out,
+                "{}",
+                w.ui_with("debrief-score", &[("spotted", Arg::Num(spotted as f64)), ("total", Arg::Num(flags.len() as f64))])
+            )?;
+            for f in &flags {
+                let (mark, label) = if f.spotted { ("[+]", "debrief-spotted") } else { ("[!]", "debrief-missed") };
+                writeln!(self.out, "  {mark} {}: {}", w.ui(label), w.redflag_name(&f.redflag))?;
+                writeln!(self.out, "      {}", w.redflag_explain(&f.redflag))?;
+                writeln!(self.out, "      {} {}", w.ui("debrief-advice"), w.redflag_advice(&f.redflag))?;
+            }
+        }
+        self.help()
+    }
+
+    /// Where to get help: shown at every ending, and when a player leaves early.
+    pub fn help(&mut self) -> io::Result<()> {
+        let w = self.words;
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", w.ui("help-title"))?;
+        writeln!(self.out, "  {}", w.ui("help-always"))?;
+        for h in w.help() {
+            writeln!(self.out, "  - {}: {}", h.name, h.contact)?;
+            if !h.description.is_empty() {
+                writeln!(self.out, "    {}", h.description)?;
+            }
+        }
+        self.out.flush()
+    }
+
+    fn leave(&mut self, session: Session) -> io::Result<PlainEnd> {
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", self.words.ui("session-left"))?;
+        self.help()?;
+        Ok(PlainEnd::Left(session))
+    }
+}

@@ -1,0 +1,223 @@
+//! The words of what the engine says, for every front-end: the one place that joins engine ids, the naming
+//! convention and the Fluent catalogs. Front-ends draw these strings; they never decide game logic.
+
+use crate::content::msgid;
+use crate::engine::Session;
+use crate::i18n::{Arg, Args, Localizer};
+use crate::model::{Channel, Library, Node, Outcome, Resource, Scenario, Stage, VarValue};
+
+/// Interface messages with a fixed id. `check` requires each in English, so no front-end can show a raw id.
+pub const UI_MESSAGES: &[&str] = &[
+    "app-tagline",
+    "narrator",
+    "you",
+    "minutes",
+    "redflag-count",
+    "content-note-title",
+    "content-note-leave",
+    "press-enter",
+    "choose-prompt",
+    "choose-invalid",
+    "choose-quit-hint",
+    "feedback-spotted",
+    "feedback-missed",
+    "ending-title",
+    "debrief-title",
+    "debrief-score",
+    "debrief-none",
+    "debrief-spotted",
+    "debrief-missed",
+    "debrief-advice",
+    "help-title",
+    "help-always",
+    "help-contact",
+    "session-left",
+    "scenario-list-title",
+    "scenario-pick",
+    "unknown-scenario",
+    "no-scenarios",
+    "channel-facebook",
+    "channel-instagram",
+    "channel-tiktok",
+    "channel-website",
+    "channel-jobsite",
+    "channel-whatsapp",
+    "channel-telegram",
+    "channel-line",
+    "channel-wechat",
+    "channel-viber",
+    "channel-messenger",
+    "channel-signal",
+    "channel-dating",
+    "channel-sms",
+    "channel-email",
+    "channel-call",
+    "channel-in-person",
+    "channel-narration",
+    "outcome-safe",
+    "outcome-scammed",
+    "outcome-trafficked",
+    "outcome-escaped",
+    "outcome-helped",
+    "stage-advert",
+    "stage-recruiter",
+    "stage-travel",
+    "stage-compound",
+    "stage-target",
+];
+
+/// Removes what could drive a terminal: C0 and C1 control characters (ESC starts every escape sequence, so
+/// CSI and OSC go with it) and bidi overrides, which can make text read differently from what it is.
+pub fn sanitize(s: &str) -> String {
+    if !s.chars().any(is_unsafe) {
+        return s.to_string();
+    }
+    s.chars().filter(|c| !is_unsafe(*c)).collect()
+}
+
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// A help resource in words.
+#[derive(Debug, Clone)]
+pub struct HelpLine {
+    pub name: String,
+    pub contact: String,
+    pub description: String,
+}
+
+pub struct Words<'a> {
+    pub loc: &'a Localizer,
+    pub lib: &'a Library,
+    /// The country whose help resources to show first.
+    pub country: Option<String>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(loc: &'a Localizer, lib: &'a Library, country: Option<String>) -> Words<'a> {
+        let country = country.or_else(|| default_country(loc, lib));
+        Words { loc, lib, country }
+    }
+
+    pub fn ui(&self, id: &str) -> String {
+        sanitize(&self.loc.text(id, &Vec::new()))
+    }
+
+    pub fn ui_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        sanitize(&self.loc.text(id, &crate::i18n::args(args)))
+    }
+
+    /// The Fluent arguments of a session: its variables, string ones resolved to words in this locale.
+    pub fn session_args(&self, scn: &Scenario, session: &Session) -> Args {
+        session
+            .vars
+            .iter()
+            .map(|(k, v)| {
+                let arg = match v {
+                    VarValue::Number(n) => Arg::Num(*n),
+                    VarValue::Message(m) => Arg::Str(self.loc.text(&msgid::var_value(&scn.id, k, m), &Vec::new())),
+                };
+                (k.clone(), arg)
+            })
+            .collect()
+    }
+
+    pub fn title(&self, scenario: &str) -> String {
+        sanitize(&self.loc.text(&msgid::title(scenario), &Vec::new()))
+    }
+
+    pub fn summary(&self, scenario: &str) -> String {
+        sanitize(&self.loc.text(&msgid::summary(scenario), &Vec::new()))
+    }
+
+    pub fn content_note(&self, scenario: &str) -> String {
+        sanitize(&self.loc.text(&msgid::content_note(scenario), &Vec::new()))
+    }
+
+    pub fn channel(&self, c: Channel) -> String {
+        self.ui(&format!("channel-{}", c.id()))
+    }
+
+    pub fn outcome(&self, o: Outcome) -> String {
+        self.ui(&format!("outcome-{}", o.id()))
+    }
+
+    pub fn stage(&self, s: Stage) -> String {
+        self.ui(&format!("stage-{}", s.id()))
+    }
+
+    /// Who a node comes from, by name; none for narration.
+    pub fn speaker(&self, scn: &Scenario, node: &Node, args: &Args) -> Option<String> {
+        node.from.as_ref().map(|c| sanitize(&self.loc.text(&msgid::character(&scn.id, c), args)))
+    }
+
+    /// The paragraphs or bubbles of a node.
+    pub fn node_lines(&self, scn: &Scenario, node: &Node, args: &Args) -> Vec<String> {
+        if node.lines.is_empty() {
+            vec![sanitize(&self.loc.text(&msgid::node(&scn.id, &node.id), args))]
+        } else {
+            node.lines.iter().map(|l| sanitize(&self.loc.text(&msgid::line(&scn.id, &node.id, l), args))).collect()
+        }
+    }
+
+    /// A discussion prompt for facilitator mode, if the node has one.
+    pub fn discuss(&self, scn: &Scenario, node: &Node, args: &Args) -> Option<String> {
+        let id = match node.lines.first() {
+            Some(l) => msgid::line(&scn.id, &node.id, l),
+            None => msgid::node(&scn.id, &node.id),
+        };
+        self.loc.attr(&id, msgid::DISCUSS, args).map(|s| sanitize(&s))
+    }
+
+    pub fn choice_label(&self, scn: &Scenario, node: &str, choice: &str, args: &Args) -> String {
+        sanitize(&self.loc.text(&msgid::choice(&scn.id, node, choice), args))
+    }
+
+    pub fn feedback(&self, scn: &Scenario, node: &str, choice: &str, args: &Args) -> Option<String> {
+        self.loc.attr(&msgid::choice(&scn.id, node, choice), msgid::FEEDBACK, args).map(|s| sanitize(&s))
+    }
+
+    pub fn redflag_name(&self, id: &str) -> String {
+        sanitize(&self.loc.text(&msgid::redflag(id), &Vec::new()))
+    }
+
+    pub fn redflag_explain(&self, id: &str) -> String {
+        self.loc.attr(&msgid::redflag(id), msgid::EXPLAIN, &Vec::new()).map(|s| sanitize(&s)).unwrap_or_default()
+    }
+
+    pub fn redflag_advice(&self, id: &str) -> String {
+        self.loc.attr(&msgid::redflag(id), msgid::ADVICE, &Vec::new()).map(|s| sanitize(&s)).unwrap_or_default()
+    }
+
+    /// Where to get help: the player's country first, then the resources for everyone.
+    pub fn help(&self) -> Vec<HelpLine> {
+        self.lib.resources.for_country(self.country.as_deref()).into_iter().map(|r| self.help_line(r)).collect()
+    }
+
+    fn help_line(&self, r: &Resource) -> HelpLine {
+        let name = r.name.clone().unwrap_or_else(|| self.loc.text(&msgid::resource(&r.id), &Vec::new()));
+        let description = r
+            .description
+            .clone()
+            .or_else(|| self.loc.attr(&msgid::resource(&r.id), msgid::DESCRIPTION, &Vec::new()))
+            .unwrap_or_default();
+        HelpLine { name: sanitize(&name), contact: sanitize(&r.contact), description: sanitize(&description) }
+    }
+}
+
+/// The country implied by the locale: its region if it has one (`en-PH`), else the catalogue's default for the
+/// language (`fil` -> PH).
+fn default_country(loc: &Localizer, lib: &Library) -> Option<String> {
+    let tag = loc.primary();
+    if let Ok(id) = tag.parse::<unic_langid::LanguageIdentifier>() {
+        if let Some(r) = id.region {
+            return Some(r.as_str().to_string());
+        }
+    }
+    lib.resources.locale_countries.get(tag).cloned().or_else(|| {
+        let lang = tag.split('-').next().unwrap_or(tag);
+        lib.resources.locale_countries.get(lang).cloned()
+    })
+}
