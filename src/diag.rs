@@ -88,11 +88,7 @@ impl Diagnostic {
     }
 
     pub fn location(&self) -> String {
-        if self.line > 0 {
-            format!("{}:{}:{}", self.file, self.line, self.column)
-        } else {
-            self.file.clone()
-        }
+        if self.line > 0 { format!("{}:{}:{}", self.file, self.line, self.column) } else { self.file.clone() }
     }
 }
 

@@ -160,7 +160,8 @@ impl Session {
         }
         let node = self.current(scn)?;
         let NodeKind::Choices(choices) = &node.kind else { return Err(EngineError::NotAChoiceNode) };
-        let c = choices.iter().find(|c| c.id == choice).ok_or_else(|| EngineError::UnknownChoice(choice.to_string()))?;
+        let c =
+            choices.iter().find(|c| c.id == choice).ok_or_else(|| EngineError::UnknownChoice(choice.to_string()))?;
         if !self.allows(c) {
             return Err(EngineError::ChoiceNotAvailable(choice.to_string()));
         }
@@ -169,13 +170,24 @@ impl Session {
         }
         self.apply(&c.effects);
         for r in &c.spots {
-            self.events.push(FlagEvent { redflag: r.clone(), spotted: true, node: node.id.clone(), choice: c.id.clone() });
+            self.events.push(FlagEvent {
+                redflag: r.clone(),
+                spotted: true,
+                node: node.id.clone(),
+                choice: c.id.clone(),
+            });
         }
         for r in &c.misses {
-            self.events.push(FlagEvent { redflag: r.clone(), spotted: false, node: node.id.clone(), choice: c.id.clone() });
+            self.events.push(FlagEvent {
+                redflag: r.clone(),
+                spotted: false,
+                node: node.id.clone(),
+                choice: c.id.clone(),
+            });
         }
         self.path.push(Step { node: node.id.clone(), choice: Some(c.id.clone()) });
-        let chosen = Chosen { node: node.id.clone(), choice: c.id.clone(), spotted: c.spots.clone(), missed: c.misses.clone() };
+        let chosen =
+            Chosen { node: node.id.clone(), choice: c.id.clone(), spotted: c.spots.clone(), missed: c.misses.clone() };
         self.enter(scn, &c.goto)?;
         Ok(chosen)
     }
@@ -238,7 +250,10 @@ impl Session {
         let mut s = Session::start(scn, seed)?;
         for step in steps {
             if step.node != s.node {
-                return Err(EngineError::Mismatch(format!("expected to be at `{}`, but the path reaches `{}`", step.node, s.node)));
+                return Err(EngineError::Mismatch(format!(
+                    "expected to be at `{}`, but the path reaches `{}`",
+                    step.node, s.node
+                )));
             }
             match &step.choice {
                 Some(c) => {

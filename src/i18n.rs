@@ -184,7 +184,11 @@ impl Localizer {
     }
 }
 
-fn bundle_for(tag: &str, files: &[FtlFile], transform: Option<fn(&str) -> Cow<'_, str>>) -> FluentBundle<FluentResource> {
+fn bundle_for(
+    tag: &str,
+    files: &[FtlFile],
+    transform: Option<fn(&str) -> Cow<'_, str>>,
+) -> FluentBundle<FluentResource> {
     let lang: LanguageIdentifier = tag.parse().unwrap_or_else(|_| SOURCE_LOCALE.parse().expect("valid tag"));
     let mut bundle = FluentBundle::new(vec![lang]);
     // Unicode isolation marks show as stray characters in terminals.

@@ -73,7 +73,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 Read::Quit => return Ok(None),
                 Read::Line(l) => match l.parse::<usize>() {
                     Ok(n) if (1..=ids.len()).contains(&n) => return Ok(Some(ids[n - 1].clone())),
-                    _ => writeln!(self.out, "{}", self.words.ui_with("choose-invalid", &[("count", Arg::Num(ids.len() as f64))]))?,
+                    _ => writeln!(
+                        self.out,
+                        "{}",
+                        self.words.ui_with("choose-invalid", &[("count", Arg::Num(ids.len() as f64))])
+                    )?,
                 },
             }
         }
@@ -189,7 +193,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             writeln!(
                 self.out,
                 "{}",
-                w.ui_with("debrief-score", &[("spotted", Arg::Num(spotted as f64)), ("total", Arg::Num(flags.len() as f64))])
+                w.ui_with(
+                    "debrief-score",
+                    &[("spotted", Arg::Num(spotted as f64)), ("total", Arg::Num(flags.len() as f64))]
+                )
             )?;
             for f in &flags {
                 let (mark, label) = if f.spotted { ("[+]", "debrief-spotted") } else { ("[!]", "debrief-missed") };

@@ -20,7 +20,12 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
     let mut seen_ids: BTreeMap<String, &Parsed<ScenarioFile>> = BTreeMap::new();
     for s in &content.scenarios {
         if let Some(first) = seen_ids.get(s.value.id.get_ref()) {
-            let d = c.toml_at(s, span(&s.value.id), "duplicate-id", format!("the scenario id `{}` is used twice", s.value.id.get_ref()));
+            let d = c.toml_at(
+                s,
+                span(&s.value.id),
+                "duplicate-id",
+                format!("the scenario id `{}` is used twice", s.value.id.get_ref()),
+            );
             c.out.push(d.hint(format!("{} already uses it; give each scenario its own id", first.display)));
         } else {
             seen_ids.insert(s.value.id.get_ref().clone(), s);
@@ -62,20 +67,29 @@ impl<'a> Checker<'a> {
     }
 
     fn redflag_ids(&self) -> BTreeSet<&'a str> {
-        self.content.redflags.as_ref().map(|r| r.value.redflag.keys().map(|k| k.get_ref().as_str()).collect()).unwrap_or_default()
+        self.content
+            .redflags
+            .as_ref()
+            .map(|r| r.value.redflag.keys().map(|k| k.get_ref().as_str()).collect())
+            .unwrap_or_default()
     }
 
     fn check_id<T>(&mut self, p: &Parsed<T>, id: &Spanned<String>, what: &str) {
         if !msgid::is_valid_id(id.get_ref()) {
             let d = self.toml_at(p, span(id), "bad-id", format!("`{}` is not a valid {what} id", id.get_ref()));
-            self.out.push(d.hint("ids are lower-case letters, digits and single dashes, starting with a letter, like `ask-contract`"));
+            self.out.push(d.hint(
+                "ids are lower-case letters, digits and single dashes, starting with a letter, like `ask-contract`",
+            ));
         }
     }
 
     fn catalogues(&mut self) {
         let c = self.content;
-        let source_ids: BTreeSet<&str> =
-            c.sources.as_ref().map(|s| s.value.source.keys().map(|k| k.get_ref().as_str()).collect()).unwrap_or_default();
+        let source_ids: BTreeSet<&str> = c
+            .sources
+            .as_ref()
+            .map(|s| s.value.source.keys().map(|k| k.get_ref().as_str()).collect())
+            .unwrap_or_default();
         let mut cited: BTreeSet<String> = BTreeSet::new();
         match &c.redflags {
             None if !c.files.map.contains_key("scenarios/redflags.toml") => self.out.push(
@@ -89,18 +103,35 @@ impl<'a> Checker<'a> {
                 for (id, d) in &r.value.redflag {
                     self.check_id(r, id, "red-flag");
                     if let Some(other) = numbers.insert(*d.number.get_ref(), id.get_ref()) {
-                        let diag = self.toml_at(r, span(&d.number), "duplicate-id", format!("red flag number {} is also used by `{other}`", d.number.get_ref()));
+                        let diag = self.toml_at(
+                            r,
+                            span(&d.number),
+                            "duplicate-id",
+                            format!("red flag number {} is also used by `{other}`", d.number.get_ref()),
+                        );
                         self.out.push(diag.hint("give each red flag its own number"));
                     }
                     if d.sources.is_empty() {
-                        let diag = self.toml_at(r, span(id), "no-source", format!("the red flag `{}` cites no source", id.get_ref()));
-                        self.out.push(diag.hint("every red flag must cite at least one id from scenarios/sources.toml"));
+                        let diag = self.toml_at(
+                            r,
+                            span(id),
+                            "no-source",
+                            format!("the red flag `{}` cites no source", id.get_ref()),
+                        );
+                        self.out
+                            .push(diag.hint("every red flag must cite at least one id from scenarios/sources.toml"));
                     }
                     for s in d.sources.iter() {
                         cited.insert(s.get_ref().clone());
                         if !source_ids.contains(s.get_ref().as_str()) {
-                            let diag = self.toml_at(r, span(s), "unknown-source", format!("unknown source `{}`", s.get_ref()));
-                            self.out.push(diag.maybe_hint(did_you_mean(s.get_ref(), source_ids.iter().copied()).or(Some("add it to scenarios/sources.toml".into()))));
+                            let diag =
+                                self.toml_at(r, span(s), "unknown-source", format!("unknown source `{}`", s.get_ref()));
+                            self.out.push(
+                                diag.maybe_hint(
+                                    did_you_mean(s.get_ref(), source_ids.iter().copied())
+                                        .or(Some("add it to scenarios/sources.toml".into())),
+                                ),
+                            );
                         }
                     }
                 }
@@ -111,26 +142,46 @@ impl<'a> Checker<'a> {
             for (id, d) in &r.value.resource {
                 self.check_id(r, id, "resource");
                 for country in d.countries.iter() {
-                    let ok = country.get_ref() == "*" || (country.get_ref().len() == 2 && country.get_ref().chars().all(|ch| ch.is_ascii_uppercase()));
+                    let ok = country.get_ref() == "*"
+                        || (country.get_ref().len() == 2
+                            && country.get_ref().chars().all(|ch| ch.is_ascii_uppercase()));
                     has_everyone |= country.get_ref() == "*";
                     if !ok {
-                        let diag = self.toml_at(r, span(country), "bad-country", format!("`{}` is not a country code", country.get_ref()));
-                        self.out.push(diag.hint("use a two-letter ISO 3166 code in capitals, like \"PH\", or \"*\" for everyone"));
+                        let diag = self.toml_at(
+                            r,
+                            span(country),
+                            "bad-country",
+                            format!("`{}` is not a country code", country.get_ref()),
+                        );
+                        self.out.push(
+                            diag.hint("use a two-letter ISO 3166 code in capitals, like \"PH\", or \"*\" for everyone"),
+                        );
                     }
                 }
                 if let Some(s) = &d.source {
                     cited.insert(s.get_ref().clone());
                     if !source_ids.contains(s.get_ref().as_str()) {
-                        let diag = self.toml_at(r, span(s), "unknown-source", format!("unknown source `{}`", s.get_ref()));
-                        self.out.push(diag.maybe_hint(did_you_mean(s.get_ref(), source_ids.iter().copied()).or(Some("add it to scenarios/sources.toml".into()))));
+                        let diag =
+                            self.toml_at(r, span(s), "unknown-source", format!("unknown source `{}`", s.get_ref()));
+                        self.out.push(
+                            diag.maybe_hint(
+                                did_you_mean(s.get_ref(), source_ids.iter().copied())
+                                    .or(Some("add it to scenarios/sources.toml".into())),
+                            ),
+                        );
                     }
                 }
                 self.check_date(r, &d.checked, "resource");
             }
             if !has_everyone {
-                let diag = Diagnostic::warning("no-help-for-everyone", "no help resource is for everyone (countries = [\"*\"])")
-                    .in_file(&r.rel, &r.display)
-                    .hint("add at least one resource that applies in every country, so every player sees where to get help");
+                let diag = Diagnostic::warning(
+                    "no-help-for-everyone",
+                    "no help resource is for everyone (countries = [\"*\"])",
+                )
+                .in_file(&r.rel, &r.display)
+                .hint(
+                    "add at least one resource that applies in every country, so every player sees where to get help",
+                );
                 self.out.push(diag);
             }
         }
@@ -144,7 +195,12 @@ impl<'a> Checker<'a> {
                 }
                 self.check_date(s, &d.checked, "source");
                 if !cited.contains(id.get_ref()) {
-                    let diag = self.toml_warn(s, span(id), "unused-source", format!("the source `{}` is not cited by any red flag or resource", id.get_ref()));
+                    let diag = self.toml_warn(
+                        s,
+                        span(id),
+                        "unused-source",
+                        format!("the source `{}` is not cited by any red flag or resource", id.get_ref()),
+                    );
                     self.out.push(diag.hint("cite it from scenarios/redflags.toml or remove it"));
                 }
             }
@@ -156,7 +212,12 @@ impl<'a> Checker<'a> {
         let is_date = v.len() == 10
             && v.chars().enumerate().all(|(i, ch)| if i == 4 || i == 7 { ch == '-' } else { ch.is_ascii_digit() });
         if !is_date {
-            let d = self.toml_warn(p, span(checked), "unchecked", format!("this {what} has no date it was checked (`{v}`)"));
+            let d = self.toml_warn(
+                p,
+                span(checked),
+                "unchecked",
+                format!("this {what} has no date it was checked (`{v}`)"),
+            );
             self.out.push(d.hint("check the address and the facts, then write the date as \"YYYY-MM-DD\""));
         }
     }
@@ -166,12 +227,18 @@ impl<'a> Checker<'a> {
         let stem = s.rel.rsplit('/').next().unwrap_or("").trim_end_matches(".toml");
         self.check_id(s, &f.id, "scenario");
         if f.id.get_ref() != stem {
-            let d = self.toml_at(s, span(&f.id), "id-mismatch", format!("the scenario id `{}` differs from its file name `{stem}.toml`", f.id.get_ref()));
+            let d = self.toml_at(
+                s,
+                span(&f.id),
+                "id-mismatch",
+                format!("the scenario id `{}` differs from its file name `{stem}.toml`", f.id.get_ref()),
+            );
             self.out.push(d.hint(format!("rename the file to `{}.toml` or set id = \"{stem}\"", f.id.get_ref())));
         }
         let minutes = *f.minutes.get_ref();
         if !(1..=120).contains(&minutes) {
-            let d = self.toml_at(s, span(&f.minutes), "bad-minutes", format!("minutes = {minutes} is outside 1 to 120"));
+            let d =
+                self.toml_at(s, span(&f.minutes), "bad-minutes", format!("minutes = {minutes} is outside 1 to 120"));
             self.out.push(d.hint("say how long one play-through takes, in minutes"));
         }
         let node_ids: BTreeSet<&str> = f.nodes.keys().map(|k| k.get_ref().as_str()).collect();
@@ -181,7 +248,12 @@ impl<'a> Checker<'a> {
             return;
         }
         if !node_ids.contains(f.start.get_ref().as_str()) {
-            let d = self.toml_at(s, span(&f.start), "unknown-node", format!("the start node `{}` does not exist", f.start.get_ref()));
+            let d = self.toml_at(
+                s,
+                span(&f.start),
+                "unknown-node",
+                format!("the start node `{}` does not exist", f.start.get_ref()),
+            );
             self.out.push(d.maybe_hint(did_you_mean(f.start.get_ref(), node_ids.iter().copied())));
         }
         for (id, _) in &f.characters {
@@ -190,7 +262,12 @@ impl<'a> Checker<'a> {
         for (id, v) in &f.vars {
             self.check_id(s, id, "variable");
             if v.pick.get_ref().is_empty() {
-                let d = self.toml_at(s, span(&v.pick), "empty-pick", format!("the variable `{}` has nothing to pick from", id.get_ref()));
+                let d = self.toml_at(
+                    s,
+                    span(&v.pick),
+                    "empty-pick",
+                    format!("the variable `{}` has nothing to pick from", id.get_ref()),
+                );
                 self.out.push(d.hint("list at least one value: pick = [\"a\", \"b\"]"));
             }
             for p in v.pick.get_ref() {
@@ -216,16 +293,31 @@ impl<'a> Checker<'a> {
             self.check_id(s, nid, "node");
             if let Some(from) = &n.from {
                 if !f.characters.contains_key(from.get_ref().as_str()) {
-                    let d = self.toml_at(s, span(from), "unknown-character", format!("unknown character `{}`", from.get_ref()));
+                    let d = self.toml_at(
+                        s,
+                        span(from),
+                        "unknown-character",
+                        format!("unknown character `{}`", from.get_ref()),
+                    );
                     let chars = f.characters.keys().map(|k| k.get_ref().as_str());
-                    self.out.push(d.maybe_hint(did_you_mean(from.get_ref(), chars).or(Some("declare it under [characters]: name = { channel = \"whatsapp\" }".into()))));
+                    self.out.push(
+                        d.maybe_hint(
+                            did_you_mean(from.get_ref(), chars)
+                                .or(Some("declare it under [characters]: name = { channel = \"whatsapp\" }".into())),
+                        ),
+                    );
                 }
             }
             let mut seen_lines = BTreeSet::new();
             for l in n.lines.iter() {
                 self.check_id(s, l, "line");
                 if !seen_lines.insert(l.get_ref().as_str()) {
-                    let d = self.toml_at(s, span(l), "duplicate-id", format!("the line `{}` is listed twice in node `{}`", l.get_ref(), nid.get_ref()));
+                    let d = self.toml_at(
+                        s,
+                        span(l),
+                        "duplicate-id",
+                        format!("the line `{}` is listed twice in node `{}`", l.get_ref(), nid.get_ref()),
+                    );
                     self.out.push(d.hint("give each line its own id"));
                 }
             }
@@ -237,10 +329,20 @@ impl<'a> Checker<'a> {
             }
             let kinds = [n.choices.is_some(), n.next.is_some(), n.ending.is_some()].iter().filter(|b| **b).count();
             if kinds == 0 {
-                let d = self.toml_at(s, span(nid), "dead-end", format!("the node `{}` has no way on and is not an ending", nid.get_ref()));
+                let d = self.toml_at(
+                    s,
+                    span(nid),
+                    "dead-end",
+                    format!("the node `{}` has no way on and is not an ending", nid.get_ref()),
+                );
                 self.out.push(d.hint("add choices = [...], next = \"<node>\", or ending = \"safe\" (or scammed, trafficked, escaped, helped)"));
             } else if kinds > 1 {
-                let d = self.toml_at(s, span(nid), "mixed-node", format!("the node `{}` has more than one of choices, next and ending", nid.get_ref()));
+                let d = self.toml_at(
+                    s,
+                    span(nid),
+                    "mixed-node",
+                    format!("the node `{}` has more than one of choices, next and ending", nid.get_ref()),
+                );
                 self.out.push(d.hint("a node either offers choices, continues with next, or is an ending"));
             }
             if let Some(next) = &n.next {
@@ -248,7 +350,12 @@ impl<'a> Checker<'a> {
             }
             if let Some(choices) = &n.choices {
                 if choices.get_ref().is_empty() {
-                    let d = self.toml_at(s, span(choices), "no-choices", format!("the node `{}` has an empty list of choices", nid.get_ref()));
+                    let d = self.toml_at(
+                        s,
+                        span(choices),
+                        "no-choices",
+                        format!("the node `{}` has an empty list of choices", nid.get_ref()),
+                    );
                     self.out.push(d.hint("add at least one choice, or use next = \"<node>\""));
                 }
                 let mut seen = BTreeSet::new();
@@ -256,17 +363,28 @@ impl<'a> Checker<'a> {
                 for ch in choices.get_ref() {
                     self.check_id(s, &ch.id, "choice");
                     if !seen.insert(ch.id.get_ref().as_str()) {
-                        let d = self.toml_at(s, span(&ch.id), "duplicate-id", format!("the choice `{}` appears twice in node `{}`", ch.id.get_ref(), nid.get_ref()));
+                        let d = self.toml_at(
+                            s,
+                            span(&ch.id),
+                            "duplicate-id",
+                            format!("the choice `{}` appears twice in node `{}`", ch.id.get_ref(), nid.get_ref()),
+                        );
                         self.out.push(d.hint("give each choice of a node its own id"));
                     }
                     match &ch.goto {
                         None => {
-                            let d = self.toml_at(s, span(&ch.id), "no-goto", format!("the choice `{}` has no goto", ch.id.get_ref()));
+                            let d = self.toml_at(
+                                s,
+                                span(&ch.id),
+                                "no-goto",
+                                format!("the choice `{}` has no goto", ch.id.get_ref()),
+                            );
                             self.out.push(d.hint("say where it leads: goto = \"<node>\""));
                         }
                         Some(g) => self.check_target(s, g, &node_ids),
                     }
-                    let conditional = !(ch.requires.is_empty() && ch.unless.is_empty() && ch.min.is_empty() && ch.max.is_empty());
+                    let conditional =
+                        !(ch.requires.is_empty() && ch.unless.is_empty() && ch.min.is_empty() && ch.max.is_empty());
                     all_conditional &= conditional;
                     for flag in ch.requires.iter().chain(ch.unless.iter()) {
                         flags_read.entry(flag.get_ref().clone()).or_insert(span(flag));
@@ -283,45 +401,87 @@ impl<'a> Checker<'a> {
                     for r in ch.spots.iter().chain(ch.misses.iter()) {
                         named_redflags.insert(r.get_ref().clone());
                         if !redflags.contains(r.get_ref().as_str()) {
-                            let d = self.toml_at(s, span(r), "unknown-redflag", format!("unknown red flag `{}`", r.get_ref()));
-                            self.out.push(d.maybe_hint(did_you_mean(r.get_ref(), redflags.iter().copied()).or(Some("red flags are listed in scenarios/redflags.toml".into()))));
+                            let d = self.toml_at(
+                                s,
+                                span(r),
+                                "unknown-redflag",
+                                format!("unknown red flag `{}`", r.get_ref()),
+                            );
+                            self.out.push(
+                                d.maybe_hint(
+                                    did_you_mean(r.get_ref(), redflags.iter().copied())
+                                        .or(Some("red flags are listed in scenarios/redflags.toml".into())),
+                                ),
+                            );
                         }
                     }
                     for r in ch.spots.iter() {
                         if ch.misses.iter().any(|m| m.get_ref() == r.get_ref()) {
-                            let d = self.toml_at(s, span(r), "spots-and-misses", format!("the choice `{}` both spots and misses `{}`", ch.id.get_ref(), r.get_ref()));
+                            let d = self.toml_at(
+                                s,
+                                span(r),
+                                "spots-and-misses",
+                                format!("the choice `{}` both spots and misses `{}`", ch.id.get_ref(), r.get_ref()),
+                            );
                             self.out.push(d.hint("a choice either notices a red flag or walks past it"));
                         }
                     }
                 }
                 if all_conditional {
-                    let d = self.toml_warn(s, span(nid), "all-conditional", format!("every choice of node `{}` has a condition", nid.get_ref()));
+                    let d = self.toml_warn(
+                        s,
+                        span(nid),
+                        "all-conditional",
+                        format!("every choice of node `{}` has a condition", nid.get_ref()),
+                    );
                     self.out.push(d.hint("if no condition holds the player is stuck; add a choice without conditions"));
                 }
             }
         }
         for (flag, sp) in &flags_read {
             if !flags_set.contains_key(flag) {
-                let d = self.toml_at(s, sp.clone(), "flag-never-set", format!("the flag `{flag}` is read but never set"));
-                let hint = did_you_mean(flag, flags_set.keys().map(String::as_str)).or(Some("set it with set = [\"...\"] on a choice or node".into()));
+                let d =
+                    self.toml_at(s, sp.clone(), "flag-never-set", format!("the flag `{flag}` is read but never set"));
+                let hint = did_you_mean(flag, flags_set.keys().map(String::as_str))
+                    .or(Some("set it with set = [\"...\"] on a choice or node".into()));
                 self.out.push(d.maybe_hint(hint));
             }
         }
         for (flag, sp) in &flags_set {
             if !flags_read.contains_key(flag) {
-                let d = self.toml_warn(s, sp.clone(), "flag-never-read", format!("the flag `{flag}` is set but never read"));
+                let d = self.toml_warn(
+                    s,
+                    sp.clone(),
+                    "flag-never-read",
+                    format!("the flag `{flag}` is set but never read"),
+                );
                 self.out.push(d.hint("read it with requires or unless, or remove it"));
             }
         }
         for (counter, sp) in &counters_read {
             if !counters_set.contains_key(counter) {
-                let d = self.toml_at(s, sp.clone(), "flag-never-set", format!("the counter `{counter}` is compared but never changed"));
-                self.out.push(d.maybe_hint(did_you_mean(counter, counters_set.keys().map(String::as_str)).or(Some("change it with add = { name = 1 }".into()))));
+                let d = self.toml_at(
+                    s,
+                    sp.clone(),
+                    "flag-never-set",
+                    format!("the counter `{counter}` is compared but never changed"),
+                );
+                self.out.push(
+                    d.maybe_hint(
+                        did_you_mean(counter, counters_set.keys().map(String::as_str))
+                            .or(Some("change it with add = { name = 1 }".into())),
+                    ),
+                );
             }
         }
         for (counter, sp) in &counters_set {
             if !counters_read.contains_key(counter) {
-                let d = self.toml_warn(s, sp.clone(), "flag-never-read", format!("the counter `{counter}` is changed but never compared"));
+                let d = self.toml_warn(
+                    s,
+                    sp.clone(),
+                    "flag-never-read",
+                    format!("the counter `{counter}` is changed but never compared"),
+                );
                 self.out.push(d.hint("compare it with min or max on a choice, or remove it"));
             }
         }
@@ -332,29 +492,51 @@ impl<'a> Checker<'a> {
                     for item in items {
                         match item.as_str() {
                             Some(r) if !redflags.contains(r) => {
-                                let d = self.toml_at(s, span(rf), "unknown-redflag", format!("unknown red flag `{r}` in redflags"));
+                                let d = self.toml_at(
+                                    s,
+                                    span(rf),
+                                    "unknown-redflag",
+                                    format!("unknown red flag `{r}` in redflags"),
+                                );
                                 self.out.push(d.maybe_hint(did_you_mean(r, redflags.iter().copied())));
                             }
                             Some(r) if !named_redflags.contains(r) => {
-                                let d = self.toml_warn(s, span(rf), "redflag-not-taught", format!("`{r}` is listed in redflags but no choice spots or misses it"));
-                                self.out.push(d.hint("name it in a choice's spots or misses, or remove it from the list"));
+                                let d = self.toml_warn(
+                                    s,
+                                    span(rf),
+                                    "redflag-not-taught",
+                                    format!("`{r}` is listed in redflags but no choice spots or misses it"),
+                                );
+                                self.out
+                                    .push(d.hint("name it in a choice's spots or misses, or remove it from the list"));
                             }
                             Some(_) => {}
                             None => {
-                                let d = self.toml_at(s, span(rf), "toml", "redflags must be \"auto\" or a list of red-flag ids".into());
+                                let d = self.toml_at(
+                                    s,
+                                    span(rf),
+                                    "toml",
+                                    "redflags must be \"auto\" or a list of red-flag ids".into(),
+                                );
                                 self.out.push(d);
                             }
                         }
                     }
                     for r in &named_redflags {
                         if !items.iter().any(|i| i.as_str() == Some(r)) {
-                            let d = self.toml_at(s, span(rf), "redflag-not-listed", format!("the choices name `{r}`, which redflags does not list"));
+                            let d = self.toml_at(
+                                s,
+                                span(rf),
+                                "redflag-not-listed",
+                                format!("the choices name `{r}`, which redflags does not list"),
+                            );
                             self.out.push(d.hint("add it to the list, or write redflags = \"auto\""));
                         }
                     }
                 }
                 _ => {
-                    let d = self.toml_at(s, span(rf), "toml", "redflags must be \"auto\" or a list of red-flag ids".into());
+                    let d =
+                        self.toml_at(s, span(rf), "toml", "redflags must be \"auto\" or a list of red-flag ids".into());
                     self.out.push(d.hint("write redflags = \"auto\" to teach every red flag the choices name"));
                 }
             }
@@ -365,8 +547,13 @@ impl<'a> Checker<'a> {
     fn check_target(&mut self, s: &Parsed<ScenarioFile>, target: &Spanned<String>, node_ids: &BTreeSet<&str>) {
         if !node_ids.contains(target.get_ref().as_str()) {
             let d = self.toml_at(s, span(target), "unknown-node", format!("there is no node `{}`", target.get_ref()));
-            let hint = did_you_mean(target.get_ref(), node_ids.iter().copied())
-                .unwrap_or_else(|| format!("add [nodes.{}] or point to one of: {}", target.get_ref(), node_ids.iter().take(8).copied().collect::<Vec<_>>().join(", ")));
+            let hint = did_you_mean(target.get_ref(), node_ids.iter().copied()).unwrap_or_else(|| {
+                format!(
+                    "add [nodes.{}] or point to one of: {}",
+                    target.get_ref(),
+                    node_ids.iter().take(8).copied().collect::<Vec<_>>().join(", ")
+                )
+            });
             self.out.push(d.hint(hint));
         }
     }
@@ -378,18 +565,30 @@ impl<'a> Checker<'a> {
         let can_end = g.can_end();
         if g.endings.is_empty() {
             let d = Diagnostic::error("no-ending", "the scenario has no ending").in_file(&s.rel, &s.display);
-            self.out.push(d.hint("mark at least one node with ending = \"safe\" (or scammed, trafficked, escaped, helped)"));
+            self.out.push(
+                d.hint("mark at least one node with ending = \"safe\" (or scammed, trafficked, escaped, helped)"),
+            );
         }
         for (nid, n) in &f.nodes {
             let id = nid.get_ref();
             if !reachable.contains(id) && node_is_known_start(f) {
                 let what = if n.ending.is_some() { "ending" } else { "node" };
-                let d = self.toml_at(s, span(nid), "unreachable", format!("no path from the start reaches the {what} `{id}`"));
+                let d = self.toml_at(
+                    s,
+                    span(nid),
+                    "unreachable",
+                    format!("no path from the start reaches the {what} `{id}`"),
+                );
                 self.out.push(d.hint("lead a choice or a next to it, or remove it"));
             } else if reachable.contains(id) && !can_end.contains(id) && !g.endings.is_empty() {
                 let has_way_on = n.choices.is_some() || n.next.is_some();
                 if has_way_on {
-                    let d = self.toml_at(s, span(nid), "no-way-out", format!("from the node `{id}` no path leads to an ending"));
+                    let d = self.toml_at(
+                        s,
+                        span(nid),
+                        "no-way-out",
+                        format!("from the node `{id}` no path leads to an ending"),
+                    );
                     self.out.push(d.hint("the nodes after it loop among themselves; give one of them a choice that leads towards an ending"));
                 }
             }
@@ -465,8 +664,17 @@ impl<'a> Checker<'a> {
                     self.require(&index, s, span(&ch.id), &mid, sid, &[]);
                     let teaches = !ch.spots.is_empty() || !ch.misses.is_empty();
                     if teaches && index.has(&mid) && !index.has_attr(&mid, msgid::FEEDBACK) {
-                        let d = self.toml_warn(s, span(&ch.id), "no-feedback", format!("the choice `{}` names a red flag but its message has no .feedback", ch.id.get_ref()));
-                        self.out.push(d.hint(format!("add `    .feedback = ...` under `{mid}` in locales/en/{sid}.ftl")));
+                        let d = self.toml_warn(
+                            s,
+                            span(&ch.id),
+                            "no-feedback",
+                            format!(
+                                "the choice `{}` names a red flag but its message has no .feedback",
+                                ch.id.get_ref()
+                            ),
+                        );
+                        self.out
+                            .push(d.hint(format!("add `    .feedback = ...` under `{mid}` in locales/en/{sid}.ftl")));
                     }
                 }
             }
@@ -477,9 +685,19 @@ impl<'a> Checker<'a> {
                     let used = e.vars.iter().chain(e.attributes.values().flat_map(|a| a.vars.iter()));
                     for v in used {
                         if !vars.contains(v.as_str()) {
-                            let d = Diagnostic::error("unknown-var", format!("the message `{}` uses `${v}`, which the scenario does not define", e.id))
-                                .at(&file.rel, &file.display, &file.text, Some(e.offset..e.offset + e.id.len()));
-                            let hint = did_you_mean(v, vars.iter().copied()).unwrap_or_else(|| format!("add `{v} = {{ pick = [...] }}` under [vars] in scenarios/{sid}.toml"));
+                            let d = Diagnostic::error(
+                                "unknown-var",
+                                format!("the message `{}` uses `${v}`, which the scenario does not define", e.id),
+                            )
+                            .at(
+                                &file.rel,
+                                &file.display,
+                                &file.text,
+                                Some(e.offset..e.offset + e.id.len()),
+                            );
+                            let hint = did_you_mean(v, vars.iter().copied()).unwrap_or_else(|| {
+                                format!("add `{v} = {{ pick = [...] }}` under [vars] in scenarios/{sid}.toml")
+                            });
                             self.out.push(d.hint(hint));
                         }
                     }
@@ -491,8 +709,16 @@ impl<'a> Checker<'a> {
             for e in &file.entries {
                 for r in e.refs.iter().chain(e.attributes.values().flat_map(|a| a.refs.iter())) {
                     if !index.has(r) {
-                        let d = Diagnostic::error("unknown-message", format!("the message `{}` refers to `{r}`, which does not exist", e.id))
-                            .at(&file.rel, &file.display, &file.text, Some(e.offset..e.offset + e.id.len()));
+                        let d = Diagnostic::error(
+                            "unknown-message",
+                            format!("the message `{}` refers to `{r}`, which does not exist", e.id),
+                        )
+                        .at(
+                            &file.rel,
+                            &file.display,
+                            &file.text,
+                            Some(e.offset..e.offset + e.id.len()),
+                        );
                         self.out.push(d.maybe_hint(did_you_mean(r, index.ids())));
                     }
                 }
@@ -511,9 +737,18 @@ impl<'a> Checker<'a> {
             for file in en.iter().filter(|f| f.name == *sid) {
                 for e in file.messages() {
                     if !wanted.contains(&e.id) && !index.referenced.contains(&e.id) {
-                        let d = Diagnostic::warning("unused-message", format!("the message `{}` is not used by the scenario", e.id))
-                            .at(&file.rel, &file.display, &file.text, Some(e.offset..e.offset + e.id.len()));
-                        let hint = did_you_mean(&e.id, wanted.iter().map(String::as_str)).map(|h| format!("{h} (message ids follow the TOML ids; see docs/format.md)"));
+                        let d = Diagnostic::warning(
+                            "unused-message",
+                            format!("the message `{}` is not used by the scenario", e.id),
+                        )
+                        .at(
+                            &file.rel,
+                            &file.display,
+                            &file.text,
+                            Some(e.offset..e.offset + e.id.len()),
+                        );
+                        let hint = did_you_mean(&e.id, wanted.iter().map(String::as_str))
+                            .map(|h| format!("{h} (message ids follow the TOML ids; see docs/format.md)"));
                         self.out.push(d.maybe_hint(hint.or(Some("remove it, or use it from the scenario".into()))));
                     }
                 }
@@ -521,16 +756,26 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn require<T>(&mut self, index: &MessageIndex, p: &Parsed<T>, at: Option<Range<usize>>, id: &str, file: &str, attrs: &[&str]) {
+    fn require<T>(
+        &mut self,
+        index: &MessageIndex,
+        p: &Parsed<T>,
+        at: Option<Range<usize>>,
+        id: &str,
+        file: &str,
+        attrs: &[&str],
+    ) {
         if !index.has(id) {
             let d = self.toml_at(p, at, "missing-message", format!("the English message `{id}` is missing"));
-            let near = nearest(id, index.ids()).map(|n| format!("locales/en has `{n}`: a typo? Otherwise add `{id} = ...` to locales/en/{file}.ftl"));
+            let near = nearest(id, index.ids())
+                .map(|n| format!("locales/en has `{n}`: a typo? Otherwise add `{id} = ...` to locales/en/{file}.ftl"));
             self.out.push(d.hint(near.unwrap_or_else(|| format!("add `{id} = ...` to locales/en/{file}.ftl"))));
             return;
         }
         for a in attrs {
             if !index.has_attr(id, a) {
-                let d = self.toml_at(p, at.clone(), "missing-message", format!("the English message `{id}` has no .{a}"));
+                let d =
+                    self.toml_at(p, at.clone(), "missing-message", format!("the English message `{id}` has no .{a}"));
                 self.out.push(d.hint(format!("add `    .{a} = ...` under `{id}` in locales/en/{file}.ftl")));
             }
         }
@@ -562,8 +807,16 @@ impl<'a> Checker<'a> {
                 for e in f.messages() {
                     let Some((en_file, en_e)) = en_index.get(&e.id) else {
                         if f.name != "meta" {
-                            let d = Diagnostic::warning("obsolete-message", format!("`{}` is not an English message any more", e.id))
-                                .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                            let d = Diagnostic::warning(
+                                "obsolete-message",
+                                format!("`{}` is not an English message any more", e.id),
+                            )
+                            .at(
+                                &f.rel,
+                                &f.display,
+                                &f.text,
+                                Some(e.offset..e.offset + e.id.len()),
+                            );
                             let hint = did_you_mean(&e.id, en_index.keys().map(String::as_str))
                                 .unwrap_or_else(|| "remove it (redflag locales update marks obsolete messages)".into());
                             self.out.push(d.hint(hint));
@@ -571,9 +824,13 @@ impl<'a> Checker<'a> {
                         continue;
                     };
                     if *en_file != f.name && f.name != "meta" {
-                        let d = Diagnostic::warning("wrong-file", format!("`{}` belongs in {en_file}.ftl, as in English", e.id))
-                            .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
-                        self.out.push(d.hint("it still works, but keeping the same files as English makes updates easier"));
+                        let d = Diagnostic::warning(
+                            "wrong-file",
+                            format!("`{}` belongs in {en_file}.ftl, as in English", e.id),
+                        )
+                        .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                        self.out
+                            .push(d.hint("it still works, but keeping the same files as English makes updates easier"));
                     }
                     let check_vars = |vars: &BTreeSet<String>, en_vars: &BTreeSet<String>| -> Vec<String> {
                         vars.iter().filter(|v| !en_vars.contains(*v)).cloned().collect()
@@ -583,18 +840,37 @@ impl<'a> Checker<'a> {
                         match en_e.attributes.get(a) {
                             Some(en_a) => extra.extend(check_vars(&info.vars, &en_a.vars)),
                             None => {
-                                let d = Diagnostic::warning("obsolete-message", format!("`{}.{a}` has no English counterpart", e.id))
-                                    .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                                let d = Diagnostic::warning(
+                                    "obsolete-message",
+                                    format!("`{}.{a}` has no English counterpart", e.id),
+                                )
+                                .at(
+                                    &f.rel,
+                                    &f.display,
+                                    &f.text,
+                                    Some(e.offset..e.offset + e.id.len()),
+                                );
                                 self.out.push(d.hint("remove the attribute, or check its spelling against English"));
                             }
                         }
                     }
                     for v in extra {
-                        let d = Diagnostic::error("unknown-var", format!("`{}` uses `${v}`, which the English message does not have", e.id))
-                            .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                        let d = Diagnostic::error(
+                            "unknown-var",
+                            format!("`{}` uses `${v}`, which the English message does not have", e.id),
+                        )
+                        .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
                         let en_vars: Vec<&str> = en_e.vars.iter().map(String::as_str).collect();
-                        let hint = did_you_mean(&v, en_vars.iter().copied())
-                            .unwrap_or_else(|| format!("the game passes only: {}", if en_vars.is_empty() { "no variables".into() } else { en_vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ") }));
+                        let hint = did_you_mean(&v, en_vars.iter().copied()).unwrap_or_else(|| {
+                            format!(
+                                "the game passes only: {}",
+                                if en_vars.is_empty() {
+                                    "no variables".into()
+                                } else {
+                                    en_vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+                                }
+                            )
+                        });
                         self.out.push(d.hint(hint));
                     }
                 }
@@ -605,14 +881,22 @@ impl<'a> Checker<'a> {
                 let missing: Vec<&str> = total.iter().copied().filter(|id| !index.has(id)).collect();
                 if !missing.is_empty() && !total.is_empty() {
                     let rel = format!("locales/{lang}/{}.ftl", en_file.name);
-                    let display = files.iter().find(|f| f.name == en_file.name).map(|f| f.display.clone()).unwrap_or(rel.clone());
+                    let display =
+                        files.iter().find(|f| f.name == en_file.name).map(|f| f.display.clone()).unwrap_or(rel.clone());
                     let pct = 100 * (total.len() - missing.len()) / total.len();
                     let d = Diagnostic::warning(
                         "missing-translation",
-                        format!("{} of {} messages not translated ({pct}% done), they show in English", missing.len(), total.len()),
+                        format!(
+                            "{} of {} messages not translated ({pct}% done), they show in English",
+                            missing.len(),
+                            total.len()
+                        ),
                     )
                     .in_file(&rel, &display)
-                    .hint(format!("first missing: `{}`; run `redflag locales update {lang}` to add templates", missing[0]));
+                    .hint(format!(
+                        "first missing: `{}`; run `redflag locales update {lang}` to add templates",
+                        missing[0]
+                    ));
                     self.out.push(d);
                 }
             }

@@ -101,8 +101,9 @@ impl Files {
             self.problems.push(ReadProblem {
                 display: dir.display().to_string(),
                 message: "holds neither scenarios/ nor locales/".into(),
-                hint: "a content folder has the same layout as the game's own: scenarios/*.toml and locales/<lang>/*.ftl"
-                    .into(),
+                hint:
+                    "a content folder has the same layout as the game's own: scenarios/*.toml and locales/<lang>/*.ftl"
+                        .into(),
             });
         }
     }
@@ -162,6 +163,18 @@ impl Files {
         }
     }
 
+    /// A content set from (layout path, text) pairs: for tests, benchmarks and fuzzing.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Files {
+        let mut files = Files::default();
+        for (rel, text) in pairs {
+            files.map.insert(
+                rel.to_string(),
+                SourceFile { rel: rel.to_string(), display: rel.to_string(), text: text.to_string() },
+            );
+        }
+        files
+    }
+
     pub fn get(&self, rel: &str) -> Option<&SourceFile> {
         self.map.get(rel)
     }
@@ -182,9 +195,8 @@ fn read_limited(path: &Path) -> Result<String, String> {
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!("is not valid UTF-8 text (first bad byte at offset {})", e.utf8_error().valid_up_to())
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| format!("is not valid UTF-8 text (first bad byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
 fn add_embedded(files: &mut Files, prefix: &str, dir: &Dir<'_>) {

@@ -66,7 +66,8 @@ impl FtlFile {
                 _ => continue,
             };
             let key = if is_term { format!("-{id}") } else { id.to_string() };
-            let offset = offsets.get_mut(&key).and_then(|q| if q.is_empty() { None } else { Some(q.remove(0)) }).unwrap_or(0);
+            let offset =
+                offsets.get_mut(&key).and_then(|q| if q.is_empty() { None } else { Some(q.remove(0)) }).unwrap_or(0);
             let mut vars = BTreeSet::new();
             let mut refs = BTreeSet::new();
             if let Some(p) = value {

@@ -49,8 +49,9 @@ impl Content {
     pub fn from_files(files: Files) -> Content {
         let mut c = Content::default();
         for p in &files.problems {
-            c.diagnostics
-                .push(Diagnostic::error("unreadable", p.message.clone()).in_file(&p.display, &p.display).hint(p.hint.clone()));
+            c.diagnostics.push(
+                Diagnostic::error("unreadable", p.message.clone()).in_file(&p.display, &p.display).hint(p.hint.clone()),
+            );
         }
         for f in files.under("scenarios/") {
             let name = &f.rel["scenarios/".len()..];
@@ -117,8 +118,10 @@ fn explain_toml_error(msg: &str) -> (String, Option<String>) {
     let msg = msg.trim().to_string();
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         if let Some((field, expected)) = rest.split_once("`, expected ") {
-            let fields: Vec<&str> =
-                expected.split(|c: char| c == '`').filter(|s| !s.trim().is_empty() && !s.contains(',') && *s != " or ").collect();
+            let fields: Vec<&str> = expected
+                .split(|c: char| c == '`')
+                .filter(|s| !s.trim().is_empty() && !s.contains(',') && *s != " or ")
+                .collect();
             let fields: Vec<&str> = fields.into_iter().filter(|s| !s.starts_with("one of")).map(|s| s.trim()).collect();
             let hint = did_you_mean(field, fields.iter().copied())
                 .or_else(|| Some(format!("the fields allowed here are: {}", fields.join(", "))));
@@ -127,8 +130,11 @@ fn explain_toml_error(msg: &str) -> (String, Option<String>) {
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         if let Some((word, expected)) = rest.split_once("`, expected ") {
-            let words: Vec<&str> =
-                expected.split('`').map(str::trim).filter(|s| !s.is_empty() && *s != "," && *s != "or" && !s.starts_with("one of")).collect();
+            let words: Vec<&str> = expected
+                .split('`')
+                .map(str::trim)
+                .filter(|s| !s.is_empty() && *s != "," && *s != "or" && !s.starts_with("one of"))
+                .collect();
             let hint = did_you_mean(word, words.iter().copied())
                 .or_else(|| Some(format!("allowed values: {}", words.join(", "))));
             return (format!("`{word}` is not an allowed value here"), hint);
@@ -155,7 +161,9 @@ pub fn compile(content: &Content) -> model::Library {
                 .channel
                 .as_ref()
                 .map(|c| *c.get_ref())
-                .or_else(|| n.from.as_ref().and_then(|c| f.characters.get(c.get_ref().as_str())).map(|c| *c.channel.get_ref()))
+                .or_else(|| {
+                    n.from.as_ref().and_then(|c| f.characters.get(c.get_ref().as_str())).map(|c| *c.channel.get_ref())
+                })
                 .unwrap_or(Channel::Narration);
             let kind = if let Some(o) = &n.ending {
                 model::NodeKind::Ending(*o.get_ref())

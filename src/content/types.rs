@@ -250,7 +250,8 @@ impl Outcome {
             Outcome::Helped => "helped",
         }
     }
-    pub const ALL: [Outcome; 5] = [Outcome::Safe, Outcome::Scammed, Outcome::Trafficked, Outcome::Escaped, Outcome::Helped];
+    pub const ALL: [Outcome; 5] =
+        [Outcome::Safe, Outcome::Scammed, Outcome::Trafficked, Outcome::Escaped, Outcome::Helped];
 }
 
 /// The stage of the journey a red flag belongs to.
