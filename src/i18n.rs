@@ -196,6 +196,7 @@ fn bundle_for(
     if transform.is_some() {
         bundle.set_transform(transform);
     }
+    bundle.set_formatter(Some(format_number));
     for f in files {
         // A file with syntax errors still gives its good messages; the broken ones fall back.
         let res = match FluentResource::try_new(f.text.clone()) {
@@ -210,4 +211,77 @@ fn bundle_for(
 /// The user's preferred languages from the system (LANG, LC_ALL, the OS setting).
 pub fn system_locales() -> Vec<String> {
     sys_locale::get_locales().map(|l| normalise_tag(&l)).collect()
+}
+
+/// How a language writes numbers. Fluent in Rust does not group digits, so "$18000" would show where a
+/// reader expects "$18,000" (or "18.000" in Indonesian and Vietnamese, "1,00,000" in Hindi).
+struct NumberStyle {
+    group: &'static str,
+    decimal: &'static str,
+    indian: bool,
+}
+
+impl intl_memoizer::Memoizable for NumberStyle {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Ok(match lang.language.as_str() {
+            "id" | "vi" | "de" | "es" | "it" | "pt" | "nl" | "tr" => {
+                NumberStyle { group: ".", decimal: ",", indian: false }
+            }
+            "fr" => NumberStyle { group: "\u{202F}", decimal: ",", indian: false },
+            "hi" | "bn" | "ta" | "te" | "mr" | "ne" => NumberStyle { group: ",", decimal: ".", indian: true },
+            _ => NumberStyle { group: ",", decimal: ".", indian: false },
+        })
+    }
+}
+
+fn format_number(value: &FluentValue, intls: &intl_memoizer::IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(n) = value else { return None };
+    if !n.options.use_grouping || n.options.minimum_fraction_digits.is_some() || !n.value.is_finite() {
+        return None;
+    }
+    intls.with_try_get::<NumberStyle, _, _>((), |style| group_digits(n.value, style)).ok()
+}
+
+fn group_digits(value: f64, style: &NumberStyle) -> String {
+    let plain = value.abs().to_string();
+    let (int, frac) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
+    let digits: Vec<char> = int.chars().collect();
+    let mut out = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        let left = digits.len() - i;
+        let boundary = if style.indian && left > 3 { (left - 3) % 2 == 0 } else { left % 3 == 0 };
+        if i > 0 && boundary && left >= 3 && digits.len() > 3 {
+            out.push_str(style.group);
+        }
+        out.push(*d);
+    }
+    if !frac.is_empty() {
+        out.push_str(style.decimal);
+        out.push_str(frac);
+    }
+    if value < 0.0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn style(tag: &str) -> NumberStyle {
+        <NumberStyle as intl_memoizer::Memoizable>::construct(tag.parse().unwrap(), ()).unwrap()
+    }
+
+    #[test]
+    fn digits_are_grouped_the_way_each_language_writes_them() {
+        assert_eq!(group_digits(999.0, &style("en")), "999");
+        assert_eq!(group_digits(1800.0, &style("en")), "1,800");
+        assert_eq!(group_digits(1234567.0, &style("en")), "1,234,567");
+        assert_eq!(group_digits(18000.0, &style("vi")), "18.000");
+        assert_eq!(group_digits(120000.0, &style("id")), "120.000");
+        assert_eq!(group_digits(100000.0, &style("hi")), "1,00,000");
+        assert_eq!(group_digits(12345678.0, &style("hi")), "1,23,45,678");
+        assert_eq!(group_digits(-2500.5, &style("en")), "-2,500.5");
+        assert_eq!(group_digits(2500.5, &style("vi")), "2.500,5");
+    }
 }

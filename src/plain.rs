@@ -215,7 +215,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         writeln!(self.out, "{}", w.ui("help-title"))?;
         writeln!(self.out, "  {}", w.ui("help-always"))?;
         for h in w.help() {
-            writeln!(self.out, "  - {}: {}", h.name, h.contact)?;
+            if h.contact.is_empty() {
+                writeln!(self.out, "  - {}", h.name)?;
+            } else {
+                writeln!(self.out, "  - {}: {}", h.name, h.contact)?;
+            }
             if !h.description.is_empty() {
                 writeln!(self.out, "    {}", h.description)?;
             }
