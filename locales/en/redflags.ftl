@@ -38,16 +38,16 @@ redflag-chat-interview = Interview is only a chat
     .advice = Ask for a proper interview by video with the employer, and ask who you will work for and where. Check the company with the embassy of that country.
 
 redflag-upfront-fee = Pay a fee first
-    .explain = Once you have paid, it is hard to walk away, because nobody wants to lose their money. Recruiters use this to keep you moving forward.
-    .advice = Do not send money to a person to get a job abroad. Ask your migrant-worker agency which fees are legal, and always ask for an official receipt.
+    .explain = Once you have paid, it is hard to walk away, because nobody wants to lose what they paid. Fake recruiters and fake "recovery" firms both use this to keep you moving forward, one fee after another.
+    .advice = Do not send money to a person to get a job abroad or to get lost money back. Ask your migrant-worker agency which fees are legal, ask your bank or the police before paying anyone who promises recovery, and always ask for an official receipt.
 
 redflag-location-changes = The job moves to another country
     .explain = News like "plans changed, the office is now in Cambodia" comes after you have already said yes, so it is easy to go along. A real employer does not change the country at the last minute.
     .advice = If the country or the city changes, stop and check again with your migrant-worker agency and the embassy. Tell someone you trust exactly where you are going.
 
 redflag-polish-not-proof = A nice website is not proof
-    .explain = A good website, a registration number and a friendly, patient recruiter make an offer feel real. Scammers know this and copy real companies, so careful and educated people are fooled too.
-    .advice = Check the company through official channels, not only its own website: the embassy, the business register of that country, your migrant-worker agency.
+    .explain = A good website, a registration number, official logos and a friendly, patient voice make an offer feel real. Scammers know this and copy real companies and agencies, so careful and educated people are fooled too.
+    .advice = Check through official channels you find yourself, not through the links, numbers or documents they send: the embassy, the business register of that country, your migrant-worker agency, your bank.
 
 redflag-pressure-no-contract = Pressure and no contract
     .explain = When someone says the place will be gone tomorrow, it is hard to stop and think. A recruiter who gets annoyed at your questions may have something to hide.
