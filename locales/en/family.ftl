@@ -1,0 +1,163 @@
+family-title = Far from home
+family-summary = Your grown-up child is offered a customer service job in Bangkok through a neighbour. You are the parent: you decide what to check, whom to call and what to do when the messages change.
+family-content-note = This story is about a family whose child is held in a scam compound. It touches on a made-up debt, threats and a ransom demand, but shows no violence. You can pause or leave at any time with q.
+
+## Characters
+
+family-character-neighbour = Your neighbour
+family-character-cousin = Your cousin
+family-character-child = { $child }
+family-character-stranger = Unknown number
+family-character-embassy = Embassy duty officer
+family-character-ngo = NGO caseworker
+
+## Variables
+
+family-child-ravi = Ravi
+family-child-priya = Priya
+family-child-wanjiru = Wanjiru
+family-child-brian = Brian
+family-child-joy = Joy
+family-child-jomar = Jomar
+family-child-dewi = Dewi
+family-child-budi = Budi
+family-parent-ma = Ma
+family-parent-pa = Pa
+family-place-myawaddy = Myawaddy, Myanmar
+family-place-shwe-kokko = Shwe Kokko, Myanmar
+family-place-poipet = Poipet, Cambodia
+family-place-sihanoukville = Sihanoukville, Cambodia
+
+## The neighbour's offer
+
+family-news-greet = Good news for { $child }! My nephew's boss in Bangkok needs customer service staff.
+    .discuss = Why does an offer feel safer when it comes from someone we know?
+family-news-offer = ${ $salary } a month, and the flight and a room are paid. Only good English and fast typing. No experience needed.
+family-news-vouch = I have known { $child } since school days. My nephew went last year and sends money home every month. Would I send one of our own children somewhere bad?
+family-news-say-yes = Thank the neighbour and start planning the trip
+    .feedback = A neighbour's word feels like a guarantee, and that is exactly why recruiters use friends and neighbours. They may be paid for each person they send, or be fooled themselves. The pay is also far above what this work earns, at home or in Bangkok.
+family-news-ask-papers = Thank the neighbour, but ask for the company's name, the contract and the agency
+    .feedback = Good. Trusting a neighbour is normal, but a real job has papers of its own. Asking for them is not rude: it is what any careful parent does.
+family-news-ask-cousin = Talk first to your cousin, whose daughter works abroad
+    .feedback = A good idea: someone who went abroad the proper way can show you what a real job looks like, so you can compare.
+
+family-neighbour-vague-contract = Contract? They sign it in Bangkok when { $child } arrives. It is a big company, the name is not important.
+    .discuss = Which of these answers would worry you most, and why?
+family-neighbour-vague-visa = { $child } just flies on a tourist visa. The boss fixes the work permit later. Everybody does it.
+family-neighbour-vague-hurry = But they need an answer by Friday. Many people want this job.
+family-neighbour-vague-check-agency = Before saying yes, check the job with the national migrant-worker agency
+    .feedback = Right. No contract before leaving, a tourist visa for a job, and a deadline that leaves no time to check: these are signs of the fake jobs that lead to scam compounds. The national agency can tell you if a job is real.
+family-neighbour-vague-trust-neighbour = Let it go. The neighbour has known { $child } for years
+    .feedback = The hurry is there to stop you checking. A job with no written contract, on a tourist visa, leaves a worker with no rights and no proof if things go wrong.
+family-neighbour-vague-ask-cousin = Say you will think about it, and visit your cousin
+    .feedback = Taking time is allowed. A real employer can wait a few days while you check.
+
+## The cousin's job: a real one
+
+family-cousin-job = My daughter? She cooks in a hotel kitchen in Dubai. The pay is normal, not a fortune, but it comes every month.
+    .discuss = What makes the cousin's job different from the neighbour's offer?
+family-cousin-papers = Before she left, she signed a contract with the hotel's name, address, salary and hours. She went on a work visa, not a tourist visa.
+family-cousin-checked = We looked up the agency's licence on the government's migrant-worker website, and her job was on their list. They did not ask us for a big fee.
+family-cousin-check-both = Her job checks out. Now check the neighbour's offer the same way
+    .feedback = Good: now you know what a real job looks like. A named employer, a contract before leaving, a work visa, a licensed agency and normal pay. The neighbour's offer pays more for less and has none of these.
+family-cousin-doubt-all = Tell your cousin that every job abroad is a trap
+    .feedback = Her job is real: it has a licensed agency, a contract and a work visa, and millions of people work abroad safely like this. The aim is not to fear every offer, but to check each one. You decide to check the neighbour's offer too.
+family-cousin-trust-both = Both offers come from people you trust. If hers is fine, the neighbour's must be too
+    .feedback = Trust in a person is not proof about a job. Your cousin could show papers; the neighbour could not. Recruiters count on this borrowed trust.
+
+family-agency-check = You ask the national migrant-worker agency about the neighbour's job. There is no licensed agency, no approved employer and no job order. The officer says real jobs abroad come with a contract before you leave and a work visa. Offers like this often end in scam compounds in Cambodia or Myanmar.
+    .discuss = Where would you check a job offer abroad in your country?
+family-agency-check-show-child = Sit down with { $child } and show what you found
+    .feedback = Good. A job that the national migrant-worker agency does not know is one of the clearest warning signs there is. Sharing the facts calmly helps { $child } decide.
+family-agency-check-keep-quiet = Say nothing. { $child } is an adult, and so excited
+    .feedback = The check showed that no licensed agency knows this job. That is one of the clearest warnings there is. Saying nothing leaves { $child } to go without knowing it.
+
+family-talk-excited = But { $parent }, everyone says it's a good job! The neighbour's nephew sends money home.
+family-talk-help = And I want to help with the bills. There is no work for me here.
+family-talk-look-together = Show what you found, and offer to look for a licensed job together
+    .feedback = Facts, respect and a plan work better than fear. { $child } still wants to work abroad, and a safe way to do it makes the unsafe one easier to turn down.
+family-talk-forbid = Forbid the trip. You are the parent, and that is final
+    .feedback = The fear makes sense. But orders often push a grown child to leave anyway, in secret, and then to stay silent when things go wrong. An open talk and a better plan keep the door open.
+
+family-end-safe = { $child } did not take the job. A few months later, { $child } found work abroad through a licensed agency, with a contract signed before leaving. You also told the migrant-worker agency about the neighbour's offer, so other families can be warned. A check at the start made all the difference.
+
+## Abroad
+
+family-departure = Two weeks later { $child } flies to Bangkok. The first messages are happy: a selfie at the airport, a hotel room, a plate of very spicy noodles. Then, for a week, nothing.
+
+family-move-sorry = Sorry { $parent }, no time to write. The company moved us to a new office.
+    .discuss = What has changed since the job was offered?
+family-move-border = We drove all night. At the border we did not go through immigration. A man took us across on a small path. The driver said it's normal.
+family-move-place = Now we are in { $place }. The internet is bad here. I will write when I can.
+family-move-save-location = Ask { $child } to share the live location and the company's name. Save every message
+    .feedback = Good. The job was in Thailand; now it is in another country, reached without passing immigration. A work place that changes and a border crossed in secret are two strong warning signs. A saved location and screenshots will help anyone who tries to help later.
+family-move-stay-calm = Send a heart and write: "Work hard, we are proud of you"
+    .feedback = It is natural to want to stay positive. But the job has moved to another country, and { $child } crossed the border without immigration. These are two strong signs that something is wrong, and saving the location and messages now would help later.
+
+family-silence = Messages get rare: short replies, at strange hours. Then ten days with nothing at all. Late one night, your phone lights up.
+
+family-debt-quick = { $parent }, I can't talk long. They check our phones.
+    .discuss = What would you feel in this moment? What would you do first?
+family-debt-owe = The job is not what they said. The boss says I owe ${ $debt } for the flight, the visa and the room.
+family-debt-please = I can only leave if I pay. Please send it to this account. Please don't tell anyone.
+family-debt-pay-debt = Send the money tonight. { $child } is begging you
+    .feedback = Any parent would want to pay. But this "debt" was made up to trap workers. Paying it rarely sets anyone free, and it shows the bosses that your family can find money.
+family-debt-call-embassy = Do not send money yet. Call your embassy and the national hotline tonight
+    .feedback = Right. A debt for travel and housing that must be paid before you can leave is a known trap: debt bondage. Your embassy and the national hotline know these cases, and they are safer than police near the compounds, where a report can leak back to the bosses.
+family-debt-call-police = Find the number of the police in { $place } and report it
+    .feedback = It feels like the obvious step. But survivors say that contact with local police near the compounds was sometimes passed back to the bosses. The safer routes are your embassy, the national hotline and trusted NGOs.
+
+family-police = The officer you reach in { $place } is polite and takes the details. Two days later { $child } writes from a borrowed phone: "The boss knows my family called the police. They moved us to another building. Please don't call them again."
+
+family-ransom-company = This is { $child }'s company. { $child } broke our rules and is being punished.
+    .discuss = Why do the criminals want the family to act alone and fast?
+family-ransom-pay = Send ${ $ransom } in USDT within 48 hours. If not, { $child } is sold to another company.
+family-ransom-no-police = No police. We will know.
+family-ransom-pay-ransom = Borrow from relatives and pay, so the punishment stops
+    .feedback = Wanting to stop the harm at any cost is human. But paying does not guarantee release, and families often face new demands after paying. The criminals count on fear and hurry.
+family-ransom-get-help = Do not reply yet. Save the messages and call the embassy and a trusted NGO
+    .feedback = Right. Threats and a ransom demand to the family are how compounds squeeze out more money. Save every message, number and account: the embassy and the NGOs that work on these cases need them.
+
+## Getting help
+
+family-embassy-hello = Embassy, duty officer speaking. I am sorry this is happening. You did right to call.
+family-embassy-advice = We have helped other families in cases like this. Please don't send money to anyone, and don't call the local police yourself.
+family-embassy-need = We need { $child }'s passport details, the last known location, the numbers that wrote to you, and any bank or crypto account they gave you.
+family-embassy-send-saved = Send the location, the company's name and the screenshots you saved
+    .feedback = Because you saved them when { $child } moved, the embassy can start at once. Good records are one of the most useful things a family can give.
+family-embassy-collect-now = Ask a relative to help you go through the phone and collect everything
+    .feedback = Good: family can help. Every date, number, account and place name helps the people looking for { $child }.
+
+family-records = Your sister comes over. Late into the night you screenshot every message, write down every number and date, and find the last place { $child } named: { $place }. You send it all to the embassy. The officer gives you the number of an NGO they work with.
+
+family-ngo-hello = Hello, I am the caseworker the embassy told you about. We help people get out of scam compounds and get home.
+family-ngo-plan = We work with the embassy and with partners near { $place }. Please don't pay anyone, and tell us about every new message.
+family-ngo-recruiter = One question: who found this job for { $child }?
+family-ngo-report-neighbour = Give the caseworker the neighbour's name and number, and say nothing to the neighbour for now
+    .feedback = Good. The person who passed on the offer may be paid for each recruit, or may have been fooled too. The caseworker and the hotline can follow it up and warn other families, without tipping off the bosses.
+family-ngo-confront = Go to the neighbour's house and demand answers
+    .feedback = Your anger is fair. But a warning from the neighbour could travel back to the bosses, and the neighbour may be a victim of the lie too. It is safer to let the caseworker and the hotline follow it up.
+
+family-wait-ignoring = Your family is ignoring us. Bad idea.
+family-wait-threat = Pay ${ $ransom } today, or { $child } goes to another company far away. You will not find { $child } again.
+family-wait-last = Last chance.
+family-wait-forward = Don't reply. Forward it to the caseworker and the embassy
+    .feedback = Very hard, and right. Threats are meant to make you act alone and fast. The people working on the case need to see them, and a payment now could lead to new demands.
+family-wait-forward-paid = Don't reply. Forward it to the caseworker and the embassy
+    .feedback = Very hard, and right. You have paid once already and it did not bring { $child } home; threats are meant to make you pay again. The people working on the case need to see them.
+family-wait-pay-now = You can't take it any more. Pay, and hope it ends
+    .feedback = After weeks of fear, anyone could give in. But the threat is a pressure tactic, and a payment often brings the next demand. The caseworker can help you decide; you do not have to face this alone.
+
+family-more-demands-received = Money received.
+family-more-demands-more = But { $child } still owes ${ $debt } for food, training and a "transfer fee".
+family-more-demands-go = Pay, and { $child } can go home. Don't be late.
+family-more-demands-pay-again = Pay again. Maybe this time it ends
+    .feedback = The "debt" grows every time you pay: that is how it is built. Each payment shows the bosses that your family can find more.
+family-more-demands-stop-paying = Stop paying. Take every receipt and message to the embassy
+    .feedback = Right. A debt that keeps growing is debt bondage: it was never meant to be paid off. Your receipts and messages help the embassy and NGOs find { $child } and the people behind this.
+
+## Endings
+
+family-end-helped = Six weeks later the embassy calls. Working with the NGO and the authorities, they got { $child } and others out of the compound. After some days in a shelter and new travel papers, { $child } landed at home, tired but safe. { $child } was a victim, not a criminal, and your calls and records helped.
+family-end-open = Two months later a call comes from an unknown number. It is { $child }, at a shelter near the border: the caseworker had passed a safe contact through you, and one night { $child } and two others got out and reached it. The money you paid is gone, and papers still wait before home. But { $child } is out, and you are not alone with this.
+family-end-scammed = You paid, and paid again, and each payment brought a new demand. That was the criminals' plan: the "debt" never ends, and it is not your fault. It is not too late: stop paying, keep every receipt and message, and go to the embassy, the national hotline and a trusted NGO. People do get out, even after months.
