@@ -23,7 +23,7 @@ fn plays_to_an_ending_with_feedback_and_debrief() {
         "1) Apply now",
         "2) Check the agency first",
         "Good: a licensed agency can be looked up.",
-        "[+] Red flag spotted:",
+        "[+] You spotted a red flag:",
         "Hello! You are hired.",
         "Please pay a processing fee first.",
         "3) Report the advert",
@@ -41,7 +41,7 @@ fn plays_to_an_ending_with_feedback_and_debrief() {
 fn missed_red_flags_are_named_with_advice() {
     let out = play_mini("1\n1\n", &[]).success().get_output().stdout.clone();
     let out = String::from_utf8(out).unwrap();
-    assert!(out.contains("[!] Red flag missed:"), "{out}");
+    assert!(out.contains("[!] A red flag went past:"), "{out}");
     assert!(out.contains("== The end: Scammed =="), "{out}");
     assert!(out.contains("You spotted 0 of 2 red flags"), "{out}");
     assert!(out.contains("What to do:"), "{out}");

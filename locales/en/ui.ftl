@@ -18,8 +18,8 @@ choose-prompt = Type a number from 1 to { $count } and press Enter.
 choose-invalid = Please type a number from 1 to { $count }.
 choose-quit-hint = (Type q to leave.)
 # $name: the red flag's short name
-feedback-spotted = Red flag spotted: { $name }
-feedback-missed = Red flag missed: { $name }
+feedback-spotted = You spotted a red flag: { $name }
+feedback-missed = A red flag went past: { $name }
 # $outcome: the name of the ending, like "Safe"
 ending-title = The end: { $outcome }
 debrief-title = What happened, and the red flags on your path:
@@ -30,7 +30,7 @@ debrief-score = You spotted { $spotted } of { $total ->
 }. Each one is a tactic that works on many people; knowing it is what protects you.
 debrief-none = You met no red flags on this path.
 debrief-spotted = Spotted
-debrief-missed = Missed
+debrief-missed = Went past
 debrief-advice = What to do:
 help-title = Where to get help
 help-always = Before you take a job abroad: check the employer and the agency with your country's migrant-worker agency, never hand over your passport, and tell someone you trust where you are going. If you or someone you know is in danger, contact your embassy or one of these:

@@ -1,0 +1,168 @@
+inside-title = Inside the compound
+inside-summary = You are held in a scam compound and forced to work. Whom can you trust, and how do you get word out safely?
+inside-content-note = This story is set inside a scam compound. It mentions threats, a "punishment room" and a ransom demand, but it shows no violence. You can pause or leave at any time with q.
+
+## Characters
+
+inside-character-leader = The team leader
+inside-character-target = { $target }
+inside-character-embassy = Embassy emergency line
+inside-character-relative = Your { $relative }
+
+## Variables
+
+inside-who-wei-ling = Wei Ling, a business graduate from Malaysia who speaks Chinese
+inside-who-nuwan = Nuwan, an IT worker from Sri Lanka
+inside-who-ayu = Ayu, a hotel receptionist from Indonesia
+inside-who-samuel = Samuel, a sales graduate from Ethiopia
+
+inside-place-myawaddy = Myawaddy, in Myanmar
+inside-place-sihanoukville = Sihanoukville, in Cambodia
+inside-place-golden-triangle = the Golden Triangle zone, in Laos
+
+inside-coworker-min = Min
+inside-coworker-joy = Joy
+inside-coworker-ravi = Ravi
+inside-coworker-dina = Dina
+
+inside-target-margaret = Margaret
+inside-target-david = David
+inside-target-helen = Helen
+inside-target-kenji = Kenji
+
+inside-relative-sister = sister
+inside-relative-brother = brother
+inside-relative-mother = mother
+inside-relative-uncle = uncle
+
+## The first days
+
+inside-start-who = You are { $who }. Two months ago, you answered an online advert for a customer service job abroad.
+    .discuss = People held in compounds are often young, educated and good with computers. Why would the bosses want them?
+inside-start-compound = Now you live and work in a compound in { $place }. High walls with barbed wire. Armed guards at the gate. Cameras in every corridor.
+inside-start-taken = On the first day, they took your passport and your phone "for safekeeping". You were given a work phone full of fake profiles.
+
+inside-boss-passport = Your passport stays with me. It is safe. You get it back when your contract ends.
+inside-boss-debt = You owe the company ${ $debt }. Flight, visa, food, bed. You want to leave? Pay first.
+inside-boss-quota = Every day, new contacts and new money. Miss your target, you pay a fine. Miss it again, you go to the punishment room. Or I sell you to another company.
+inside-boss-try-pay = Nod. If you work hard, maybe you can pay it off and go home
+    .feedback = The debt is invented, and it grows: fines, food, "fees". It is built so that it can never be paid off. Hoping to work your way out is natural, and it is what they want you to think.
+inside-boss-see-trap = Nod, but know the truth: the debt is made up, and you owe them nothing
+    .feedback = Right. A debt for being trafficked is not a real debt: it is a chain made of numbers. Seeing that helps you look for a safe way to get word out, not a way to pay.
+
+inside-call-phone = After a week, the team leader gives you your own phone for five minutes. He stands right beside you.
+    .discuss = How can you tell your family something without the person listening noticing?
+inside-call-listen = "Call your family. Say you are fine. Good job, good money. Nothing else."
+inside-call-slip-place = Say you are fine. Then add, lightly, the name of the town, and that the company is "keeping your passport"
+    .feedback = You saw why they took your passport and phone: to cut you off. A town's name and "they keep my passport" tell your family a lot. Only take the risks that feel safe to you.
+inside-call-say-only = Say exactly what he wants. It's not safe to risk more today
+    .feedback = Keeping yourself safe is a good reason. There will be other chances to get word out.
+inside-call-believe = Say it, and half believe it. Maybe they really are keeping your passport safe
+    .feedback = "For safekeeping" sounds caring, and that is why it works. Your passport and phone were taken so that you cannot leave or call for help. A real employer keeps neither.
+
+## The desk
+
+inside-desk-chat = At your desk, the work phone shows a chat with { $target }, who is retired and lives alone, far away. For two weeks you have chatted as a fake person.
+    .discuss = What choices does a person still have when they are forced to scam others?
+inside-desk-script = Today the script says: talk about a crypto app that "made you rich". Ask { $target } to try it with a small amount.
+inside-desk-behind = You are behind your quota. The team leader walks past your desk twice.
+inside-desk-follow-script = Follow the script. Missing the quota means a fine, or worse
+    .feedback = Quotas and punishments are how the bosses force people to do harm. You are not a criminal for this: the UN calls people in your place victims. But the quota only grows, so meeting it is never a way out.
+inside-desk-slow-down = Keep the chat kind, but never mention money. Report "no progress today"
+    .feedback = You saw the quota for what it is: a tool of fear, not a job target. Doing the least harm you safely can is brave, but it has a cost, so stay careful: missed quotas bring fines.
+inside-desk-warn-target = Take the risk: quietly tell { $target } never to put money into an app that someone online suggests
+    .feedback = Chats are often checked, so this is a real risk. But one message can save someone's life savings.
+
+inside-warn-why = Why are you telling me this?
+inside-warn-son = My son said this chat was strange. Thank you for being honest.
+inside-warn-okay = Are you alright? You can tell me.
+inside-warn-tell-truth = Tell { $target } the truth: you are held in { $place }, and you need someone to contact your embassy
+    .feedback = A big risk, and it can work: people who were being scammed have helped people inside to be found. Give only what is needed: your name, where you are, and "embassy".
+inside-warn-just-warn = Write: "Please be careful. Never send money to anyone you met online." Then delete the chat
+    .feedback = You protected { $target }, and yourself. Quietly warning the person you are told to scam is one way to fight back.
+
+inside-end-target-helped = { $target } did not send any money. { $target }'s son reported the chat, and wrote to your embassy with your name and where you were held. It took weeks, but the embassy found you and got you out. One honest message saved { $target }'s savings, and helped bring you home.
+
+## The wall
+
+inside-wall-plan = That night, two men from your floor whisper a plan: climb the back fence after midnight. They ask you to come.
+inside-wall-fence = The fence is three metres high, with barbed wire on top. There are cameras at every corner.
+inside-wall-guards = At night, armed guards walk along the road outside.
+inside-wall-climb = Go with them. It might be the only chance
+    .feedback = Walls, cameras and armed guards are built to make running very dangerous, and many who try are caught. Getting word to someone outside is usually the safer way.
+inside-wall-stay = Stay. Wish them luck, and look for a safer way to get word out
+    .feedback = You read the walls and cameras right: running from a guarded compound is very dangerous. Help from outside, from an embassy, an NGO or your family, is how many people get out.
+
+inside-caught-back = The guards were waiting at the fence. All three of you are brought back before morning.
+inside-caught-room = The two men are taken to the punishment room. The team leader tells you that you will be next if it happens again.
+inside-caught-idea = He adds a fine to your debt. Then he says he has a better idea.
+
+## Whom to trust
+
+inside-offer-phone = At lunch, { $coworker }, who sits next to you, whispers: "I have a phone. Hidden. You can use it for two minutes tonight, in the bathroom. Don't tell anyone."
+    .discuss = Two people offer to help. How can you tell whom to trust?
+inside-offer-guard = Later, a guard who is always friendly says: "You want to go home? Write me a letter. My cousin is a police officer in town. He will help you."
+inside-offer-accept-phone = Accept { $coworker }'s phone, and say thank you
+    .feedback = { $coworker } is held here too, takes a risk to help you, and asks for nothing back. People inside helping each other is how a lot of news gets out.
+inside-offer-give-letter = Give the letter to the guard. A police officer sounds official
+    .feedback = The guard works for the compound. Near compounds, local police may be in contact with the bosses, and survivors say messages were passed back. Safer routes are your embassy, a national hotline, a trusted NGO or your family.
+inside-offer-wait = Say no to both, for now. It feels too risky
+    .feedback = Waiting is a real choice, and your safety matters. When the next chance comes, remember the routes you can trust: your embassy, a national hotline, a trusted NGO, your family.
+
+inside-phone-bathroom = Night. The bathroom. { $coworker }'s phone is warm in your hand. One bar of signal. Two minutes.
+inside-phone-who = Who do you contact?
+inside-phone-local-police = Find the local police station's page and send them a message
+    .feedback = It feels like the right thing to do. But near compounds, local police can be in contact with the bosses, and survivors say messages were passed back. Your embassy, a national hotline, a trusted NGO or your family are safer.
+inside-phone-embassy = Find your embassy's emergency number on its official website, and message it
+    .feedback = A good choice. Embassies have emergency lines for citizens in danger, and they work with trusted NGOs and with the authorities. Take the number from the official website only.
+inside-phone-family = Message your { $relative }: where you are, the company's name, and "call the embassy"
+    .feedback = A good choice. Your family can call your embassy and your national hotline for you, and keep calling. A place and a company name give them something to act on.
+
+inside-leaked-office = Two days later, the team leader calls you into his office.
+inside-leaked-shown = On his desk is what you wrote to the police. "My friend at the station gave it to me," he says. "Police are my friends."
+inside-leaked-idea = He adds a fine to your debt. Then he says he has a better idea.
+
+## The ransom
+
+inside-ransom-buy = You don't like it here? OK. Your family can buy you out. ${ $ransom }.
+    .discuss = What should a family do when they get a demand like this?
+inside-ransom-call = You call them now. Tell them to pay, fast. I am listening.
+inside-ransom-sell = If they don't pay, I sell you to another company. Worse than this one.
+inside-ransom-beg-pay = Beg your { $relative } to pay, as fast as possible
+    .feedback = Anyone would beg to get out. But a ransom paid alone often brings more demands, or being sold on. A family should take the demand to the embassy or a trusted NGO before sending anything.
+inside-ransom-embassy-first = Say what he wants. Then add: "Ask the embassy to help with the transfer"
+    .feedback = You saw the ransom for what it is: a crime against you and your family. An embassy that knows before any money moves can protect you both. With him listening, you made it sound like help with paying.
+inside-ransom-remind = Say only what he wants. Your { $relative } already heard the town's name and "they keep my passport"
+    .feedback = The small detail you gave on that first call helps now. Your family can take it, with the ransom demand, to the embassy, without you saying one more risky word.
+
+inside-paid-sent = Your family borrows the money and sends it.
+inside-paid-more = The team leader smiles. A week later, he says the price has gone up.
+
+inside-family-acts-went = Your { $relative } did not send the money. Instead, the demand and the number it came from went straight to your embassy and to the national anti-trafficking hotline.
+inside-family-acts-wait = The embassy worked with a trusted NGO in { $place }. For weeks, nothing seemed to happen. Then one morning, names were read out at the gate. Yours was one of them.
+
+## Word gets out
+
+inside-embassy-reply-got = We have your message. You are not in trouble. We are here to help.
+inside-embassy-reply-need = If you can, send a location pin, the name of the compound or building, and how many people are held with you.
+inside-embassy-reply-safe = Please don't go to the local police. Delete this chat afterwards. We work with a trusted NGO and with the authorities.
+inside-embassy-reply-send-all = Send the pin, the building, and that about forty people from many countries are held on your floor
+    .feedback = Numbers and nationalities let several embassies act together, and people are often freed as a group. It takes a few more seconds, and it can help people you have never spoken to.
+inside-embassy-reply-send-mine = Send only your own details, fast. The two minutes are nearly gone
+    .feedback = Your own details are enough to start with. Every message that reaches an embassy makes the compound easier to find.
+
+inside-family-reply-got = I got it. I love you. Don't answer if it's not safe.
+inside-family-reply-calling = I'm calling the embassy and the national hotline now.
+inside-family-reply-ask = They ask: how many people are with you? Which building?
+inside-family-reply-send-others = Answer fast: about forty people, many countries, the grey building with the blue roof
+    .feedback = Numbers and a building help your embassy, and other embassies, act for everyone held there, not only for you.
+inside-family-reply-just-me = Write "only me, must go", and give the phone back
+    .feedback = Getting your own word out is what matters most, and your family now has enough to act on. Giving the phone back quickly keeps { $coworker } safe too.
+
+## Endings
+
+inside-end-rescued = You are out. Your embassy and a trusted NGO, working with the authorities, made it happen. You were treated as a victim, not a criminal, and the made-up debt meant nothing. The embassy gave you a travel document in place of your passport, and you went home.
+
+inside-end-others-found = Your message gave the embassy more than your name. With the numbers and the building, several embassies and an NGO worked together. Weeks later, a large group was released from the compound, and you were one of them. People you had never spoken to went home because of what you sent.
+
+inside-end-still-held = You are still inside, for now. Whatever you were forced to do, you are not a criminal: the UN calls people in your place victims. Thousands have been rescued after their families and embassies were alerted. Every message that gets out, from you or from others, brings that day closer.
