@@ -83,16 +83,16 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
         Ok(x) => x,
         Err(code) => return code,
     };
-    if let Some(id) = &args.scenario {
-        if !lib.scenarios.contains_key(id) {
-            eprintln!("error: there is no scenario `{id}`");
-            let ids: Vec<&str> = lib.scenarios.keys().map(String::as_str).collect();
-            match diag::did_you_mean(id, ids.iter().copied()) {
-                Some(h) => eprintln!("help: {h}"),
-                None => eprintln!("help: `redflag list` shows the scenarios: {}", ids.join(", ")),
-            }
-            return exit::USAGE;
+    if let Some(id) = &args.scenario
+        && !lib.scenarios.contains_key(id)
+    {
+        eprintln!("error: there is no scenario `{id}`");
+        let ids: Vec<&str> = lib.scenarios.keys().map(String::as_str).collect();
+        match diag::did_you_mean(id, ids.iter().copied()) {
+            Some(h) => eprintln!("help: {h}"),
+            None => eprintln!("help: `redflag list` shows the scenarios: {}", ids.join(", ")),
         }
+        return exit::USAGE;
     }
     let loc = Localizer::new(&content.locales, &requested_languages(g));
     let words = Words::new(&loc, &lib, country(g));

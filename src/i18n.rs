@@ -72,10 +72,10 @@ pub fn negotiate(requested: &[String], available: &[String]) -> Vec<String> {
     for c in chosen {
         // Map back to the folder name as written, since parsing may change case.
         let tag = available.iter().find(|a| a.parse::<LanguageIdentifier>().ok().as_ref() == Some(c)).cloned();
-        if let Some(tag) = tag {
-            if !out.contains(&tag) {
-                out.push(tag);
-            }
+        if let Some(tag) = tag
+            && !out.contains(&tag)
+        {
+            out.push(tag);
         }
     }
     if !out.iter().any(|t| t == SOURCE_LOCALE) {
@@ -251,7 +251,7 @@ fn group_digits(value: f64, style: &NumberStyle) -> String {
     let mut out = String::new();
     for (i, d) in digits.iter().enumerate() {
         let left = digits.len() - i;
-        let boundary = if style.indian && left > 3 { (left - 3) % 2 == 0 } else { left % 3 == 0 };
+        let boundary = if style.indian && left > 3 { (left - 3).is_multiple_of(2) } else { left.is_multiple_of(3) };
         if i > 0 && boundary && left >= 3 && digits.len() > 3 {
             out.push_str(style.group);
         }

@@ -211,10 +211,10 @@ impl<'a> Words<'a> {
 /// language (`fil` -> PH).
 fn default_country(loc: &Localizer, lib: &Library) -> Option<String> {
     let tag = loc.primary();
-    if let Ok(id) = tag.parse::<unic_langid::LanguageIdentifier>() {
-        if let Some(r) = id.region {
-            return Some(r.as_str().to_string());
-        }
+    if let Ok(id) = tag.parse::<unic_langid::LanguageIdentifier>()
+        && let Some(r) = id.region
+    {
+        return Some(r.as_str().to_string());
     }
     lib.resources.locale_countries.get(tag).cloned().or_else(|| {
         let lang = tag.split('-').next().unwrap_or(tag);

@@ -41,7 +41,8 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
 /// Whether diagnostics should stop a game from starting: errors in structure or in English do; problems in a
 /// translation do not, since the game falls back to English message by message.
 pub fn blocks_play(d: &Diagnostic) -> bool {
-    d.severity == crate::diag::Severity::Error && !(d.rel.starts_with("locales/") && !d.rel.starts_with("locales/en/"))
+    let in_translation = d.rel.starts_with("locales/") && !d.rel.starts_with("locales/en/");
+    d.severity == crate::diag::Severity::Error && !in_translation
 }
 
 fn span<T>(s: &Spanned<T>) -> Option<Range<usize>> {
@@ -256,7 +257,7 @@ impl<'a> Checker<'a> {
             );
             self.out.push(d.maybe_hint(did_you_mean(f.start.get_ref(), node_ids.iter().copied())));
         }
-        for (id, _) in &f.characters {
+        for id in f.characters.keys() {
             self.check_id(s, id, "character");
         }
         for (id, v) in &f.vars {
@@ -271,15 +272,15 @@ impl<'a> Checker<'a> {
                 self.out.push(d.hint("list at least one value: pick = [\"a\", \"b\"]"));
             }
             for p in v.pick.get_ref() {
-                if let PickValue::Message(m) = p.get_ref() {
-                    if !msgid::is_valid_id(m) {
-                        let d = self.toml_at(s, span(p), "bad-id", format!("`{m}` is not a valid value id"));
-                        self.out.push(d.hint(format!(
-                            "string values name messages `{}-{}-<value>`; use lower-case letters, digits and dashes",
-                            f.id.get_ref(),
-                            id.get_ref()
-                        )));
-                    }
+                if let PickValue::Message(m) = p.get_ref()
+                    && !msgid::is_valid_id(m)
+                {
+                    let d = self.toml_at(s, span(p), "bad-id", format!("`{m}` is not a valid value id"));
+                    self.out.push(d.hint(format!(
+                        "string values name messages `{}-{}-<value>`; use lower-case letters, digits and dashes",
+                        f.id.get_ref(),
+                        id.get_ref()
+                    )));
                 }
             }
         }
@@ -291,22 +292,18 @@ impl<'a> Checker<'a> {
         let mut named_redflags: BTreeSet<String> = BTreeSet::new();
         for (nid, n) in &f.nodes {
             self.check_id(s, nid, "node");
-            if let Some(from) = &n.from {
-                if !f.characters.contains_key(from.get_ref().as_str()) {
-                    let d = self.toml_at(
-                        s,
-                        span(from),
-                        "unknown-character",
-                        format!("unknown character `{}`", from.get_ref()),
-                    );
-                    let chars = f.characters.keys().map(|k| k.get_ref().as_str());
-                    self.out.push(
-                        d.maybe_hint(
-                            did_you_mean(from.get_ref(), chars)
-                                .or(Some("declare it under [characters]: name = { channel = \"whatsapp\" }".into())),
-                        ),
-                    );
-                }
+            if let Some(from) = &n.from
+                && !f.characters.contains_key(from.get_ref().as_str())
+            {
+                let d =
+                    self.toml_at(s, span(from), "unknown-character", format!("unknown character `{}`", from.get_ref()));
+                let chars = f.characters.keys().map(|k| k.get_ref().as_str());
+                self.out.push(
+                    d.maybe_hint(
+                        did_you_mean(from.get_ref(), chars)
+                            .or(Some("declare it under [characters]: name = { channel = \"whatsapp\" }".into())),
+                    ),
+                );
             }
             let mut seen_lines = BTreeSet::new();
             for l in n.lines.iter() {
@@ -324,7 +321,7 @@ impl<'a> Checker<'a> {
             for flag in n.set.iter() {
                 flags_set.entry(flag.get_ref().clone()).or_insert(span(flag));
             }
-            for (k, _) in &n.add {
+            for k in n.add.keys() {
                 counters_set.entry(k.get_ref().clone()).or_insert(span(k));
             }
             let kinds = [n.choices.is_some(), n.next.is_some(), n.ending.is_some()].iter().filter(|b| **b).count();
@@ -395,7 +392,7 @@ impl<'a> Checker<'a> {
                     for (k, _) in ch.min.iter().chain(ch.max.iter()) {
                         counters_read.entry(k.get_ref().clone()).or_insert(span(k));
                     }
-                    for (k, _) in &ch.add {
+                    for k in ch.add.keys() {
                         counters_set.entry(k.get_ref().clone()).or_insert(span(k));
                     }
                     for r in ch.spots.iter().chain(ch.misses.iter()) {
@@ -619,7 +616,7 @@ impl<'a> Checker<'a> {
         }
         // Red flags and resources.
         if let Some(r) = &c.redflags {
-            for (id, _) in &r.value.redflag {
+            for id in r.value.redflag.keys() {
                 let mid = msgid::redflag(id.get_ref());
                 self.require(&index, r, span(id), &mid, "redflags", &[msgid::EXPLAIN, msgid::ADVICE]);
             }
@@ -641,7 +638,7 @@ impl<'a> Checker<'a> {
             if f.content_note.as_ref().is_some_and(|b| *b.get_ref()) {
                 self.require(&index, s, f.content_note.as_ref().map(|b| b.span()), &msgid::content_note(sid), sid, &[]);
             }
-            for (cid, _) in &f.characters {
+            for cid in f.characters.keys() {
                 self.require(&index, s, span(cid), &msgid::character(sid, cid.get_ref()), sid, &[]);
             }
             for (vid, v) in &f.vars {
@@ -915,7 +912,7 @@ pub fn required_ids(f: &ScenarioFile) -> Vec<String> {
     if f.content_note.as_ref().is_some_and(|b| *b.get_ref()) {
         out.push(msgid::content_note(sid));
     }
-    for (cid, _) in &f.characters {
+    for cid in f.characters.keys() {
         out.push(msgid::character(sid, cid.get_ref()));
     }
     for (vid, v) in &f.vars {

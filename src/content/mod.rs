@@ -116,29 +116,27 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(f: &SourceFile, diags: &mut Ve
 /// Turns serde's wording into an educator's, and suggests the nearest field name for an unknown one.
 fn explain_toml_error(msg: &str) -> (String, Option<String>) {
     let msg = msg.trim().to_string();
-    if let Some(rest) = msg.strip_prefix("unknown field `") {
-        if let Some((field, expected)) = rest.split_once("`, expected ") {
-            let fields: Vec<&str> = expected
-                .split(|c: char| c == '`')
-                .filter(|s| !s.trim().is_empty() && !s.contains(',') && *s != " or ")
-                .collect();
-            let fields: Vec<&str> = fields.into_iter().filter(|s| !s.starts_with("one of")).map(|s| s.trim()).collect();
-            let hint = did_you_mean(field, fields.iter().copied())
-                .or_else(|| Some(format!("the fields allowed here are: {}", fields.join(", "))));
-            return (format!("unknown field `{field}`"), hint);
-        }
+    if let Some(rest) = msg.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once("`, expected ")
+    {
+        let fields: Vec<&str> =
+            expected.split('`').filter(|s| !s.trim().is_empty() && !s.contains(',') && *s != " or ").collect();
+        let fields: Vec<&str> = fields.into_iter().filter(|s| !s.starts_with("one of")).map(|s| s.trim()).collect();
+        let hint = did_you_mean(field, fields.iter().copied())
+            .or_else(|| Some(format!("the fields allowed here are: {}", fields.join(", "))));
+        return (format!("unknown field `{field}`"), hint);
     }
-    if let Some(rest) = msg.strip_prefix("unknown variant `") {
-        if let Some((word, expected)) = rest.split_once("`, expected ") {
-            let words: Vec<&str> = expected
-                .split('`')
-                .map(str::trim)
-                .filter(|s| !s.is_empty() && *s != "," && *s != "or" && !s.starts_with("one of"))
-                .collect();
-            let hint = did_you_mean(word, words.iter().copied())
-                .or_else(|| Some(format!("allowed values: {}", words.join(", "))));
-            return (format!("`{word}` is not an allowed value here"), hint);
-        }
+    if let Some(rest) = msg.strip_prefix("unknown variant `")
+        && let Some((word, expected)) = rest.split_once("`, expected ")
+    {
+        let words: Vec<&str> = expected
+            .split('`')
+            .map(str::trim)
+            .filter(|s| !s.is_empty() && *s != "," && *s != "or" && !s.starts_with("one of"))
+            .collect();
+        let hint =
+            did_you_mean(word, words.iter().copied()).or_else(|| Some(format!("allowed values: {}", words.join(", "))));
+        return (format!("`{word}` is not an allowed value here"), hint);
     }
     if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
         return (format!("missing field `{field}`"), Some(format!("add `{field} = ...` (see docs/format.md)")));
@@ -274,10 +272,10 @@ pub fn compile_resources(r: &ResourcesFile) -> model::Resources {
 
 /// The red flags a scenario teaches: its explicit list, or every one its choices name.
 pub fn scenario_redflags(f: &ScenarioFile) -> Vec<String> {
-    if let Some(v) = &f.redflags {
-        if let toml::Value::Array(items) = v.get_ref() {
-            return items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect();
-        }
+    if let Some(v) = &f.redflags
+        && let toml::Value::Array(items) = v.get_ref()
+    {
+        return items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect();
     }
     let mut out: Vec<String> = Vec::new();
     for n in f.nodes.values() {
