@@ -94,11 +94,38 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
         }
         return exit::USAGE;
     }
+    if !args.plain && io::stdout().is_terminal() && io::stdin().is_terminal() {
+        return play_tui(g, args, content, lib);
+    }
     let loc = Localizer::new(&content.locales, &requested_languages(g));
     let words = Words::new(&loc, &lib, country(g));
     let code = play_plain(&words, &lib, args);
     report_missing(&loc);
     code
+}
+
+fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
+    let cfg = crate::tui::AppConfig {
+        content,
+        lib,
+        store: crate::store::Store::user(),
+        lang_override: g.lang.as_deref().map(i18n::normalise_tag),
+        system_langs: i18n::system_locales(),
+        country: country(g),
+        source: content_source(g),
+        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        seed: args.seed.unwrap_or_else(rand::random),
+        scenario: args.scenario.clone(),
+    };
+    let app = crate::tui::App::new(cfg);
+    match crate::tui::run(app) {
+        Ok(()) => exit::OK,
+        Err(e) => {
+            eprintln!("error: the terminal failed: {e}");
+            eprintln!("help: try `redflag play --plain`");
+            exit::INPUT
+        }
+    }
 }
 
 fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {

@@ -10,8 +10,11 @@ pub mod content;
 pub mod diag;
 pub mod engine;
 pub mod i18n;
+pub mod locales;
 pub mod model;
 pub mod plain;
+pub mod store;
+pub mod tui;
 pub mod words;
 
 /// Exit codes, the same for every command.

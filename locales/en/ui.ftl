@@ -73,3 +73,66 @@ stage-recruiter = The recruiter
 stage-travel = Travel and arrival
 stage-compound = Inside the compound
 stage-target = The person being scammed
+
+## The full-screen game
+
+title-scenarios = Scenarios
+# $title: a scenario's title
+title-resume = Resume: { $title }
+keys-title = ↑↓ move · Enter play · l language · h handbook · s settings · ? help · q quit
+keys-list = ↑↓ move · Enter choose · Esc back
+keys-play = ↑↓ move · Enter or 1-9 choose · PgUp/PgDn scroll · ? help · q leave
+keys-continue = Enter continue · PgUp/PgDn scroll · ? help · q leave
+keys-typing = any key: show all · q leave
+keys-scroll = ↑↓ PgUp PgDn scroll · Esc back
+keys-debrief = ↑↓ scroll · r try another path · t title screen · ? help
+keys-rewind = ↑↓ move · Enter go back to this choice · Esc cancel
+play-what-now = What do you do?
+play-continue = Continue
+play-ending-continue = See what happened, and the red flags on your path
+play-feedback = What this choice means
+# $spotted, $missed: numbers of red flags so far
+status-redflags = Red flags: { $spotted } spotted · { $missed } went past
+debrief-rewind-title = Go back to a choice and try another path
+handbook-title = Red-flag handbook
+handbook-locked = Locked: meet this red flag in a scenario to read it
+handbook-source = Source:
+# $met, $total: numbers of red flags
+handbook-met = You have met { $met } of { $total } red flags.
+language-title = Language
+language-status-complete = complete
+language-status-reviewed = reviewed
+language-status-machine-drafted = machine-drafted, not yet reviewed
+language-status-partial = partly translated
+settings-title = Settings
+# $name: the language's own name
+settings-language = Language: { $name }
+# $theme: theme-default or theme-high-contrast
+settings-theme = Colours: { $theme }
+# $state: setting-on or setting-off
+settings-typing = Typing pause in chats: { $state }
+theme-default = standard
+theme-high-contrast = high contrast
+setting-on = on
+setting-off = off
+help-keys-title = Keys
+help-keys =
+    ↑ ↓ or j k      move
+    Enter or 1-9    choose
+    Enter or Space  continue
+    PgUp PgDn       scroll the messages
+    mouse click     choose, continue
+    r               try another path (after an ending)
+    l h s           language, handbook, settings (title screen)
+    q or Esc        leave (your progress is kept)
+    ?               this help
+help-close = Any key closes this help.
+confirm-leave = Leave this scenario? Your progress is kept: you can resume it from the title screen.
+confirm-quit = Quit redflag?
+confirm-keys = y yes · n no
+# $width, $height: the smallest window size
+too-small = Please make the window larger: at least { $width } × { $height }.
+errors-title = The content has errors: fix them, then come back to the title screen
+content-note-keys = Enter begin · Esc back
+# $name: who sent the email
+email-from = From: { $name }

@@ -1,0 +1,652 @@
+//! Drawing: one function per screen. Reads the app, writes the frame, and records what can be clicked.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, BorderType, Clear, Padding, Paragraph};
+
+use super::app::{App, Entry, Hit, Overlay, Play, Screen, TitleItem};
+use super::text::{truncate, width, wrap};
+use super::theme::Theme;
+use crate::engine::{Prompt, Session};
+use crate::i18n::Arg;
+use crate::model::{Medium, Outcome, Scenario, Stage};
+use crate::words::Words;
+
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 18;
+
+pub fn draw(app: &App, f: &mut Frame) {
+    app.hits.borrow_mut().clear();
+    let area = f.area();
+    let t = app.theme();
+    let w = app.words();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(f, area, &w, &t);
+        return;
+    }
+    match &app.screen {
+        Screen::Title { selected } => title(app, f, area, *selected, &w, &t),
+        Screen::Language { selected } => language(app, f, area, *selected, &w, &t),
+        Screen::Settings { selected } => settings(app, f, area, *selected, &w, &t),
+        Screen::Handbook { scroll } => handbook(app, f, area, *scroll, &w, &t),
+        Screen::ContentNote { scenario, .. } => content_note(f, area, scenario, &w, &t),
+        Screen::Playing(p) => play(app, f, area, p, &w, &t),
+        Screen::Debrief { session, scroll, rewind } => debrief(app, f, area, session, *scroll, *rewind, &w, &t),
+        Screen::Errors { lines, scroll } => errors(f, area, lines, *scroll, &w, &t),
+    }
+    match app.overlay {
+        Some(Overlay::Help) => help(f, area, &w, &t),
+        Some(Overlay::ConfirmLeave) => confirm(f, area, &w.ui("confirm-leave"), &w, &t),
+        Some(Overlay::ConfirmQuit) => confirm(f, area, &w.ui("confirm-quit"), &w, &t),
+        None => {}
+    }
+}
+
+fn too_small(f: &mut Frame, area: Rect, w: &Words, t: &Theme) {
+    let msg = w.ui_with("too-small", &[("width", Arg::Num(MIN_WIDTH as f64)), ("height", Arg::Num(MIN_HEIGHT as f64))]);
+    let lines: Vec<Line> =
+        wrap(&msg, area.width.max(1) as usize).into_iter().map(|l| Line::styled(l, t.warning)).collect();
+    f.render_widget(Paragraph::new(lines), area);
+}
+
+fn block<'a>(title: String, t: &Theme) -> Block<'a> {
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.border)
+        .padding(Padding::horizontal(1))
+        .title(Line::styled(format!(" {} ", title), t.title))
+}
+
+/// The key hints at the bottom of every screen, and a notice if something could not be saved.
+fn keys_line(f: &mut Frame, area: Rect, keys: &str, app: &App, t: &Theme) {
+    let text = match &app.notice {
+        Some(n) => format!("{n} · {keys}"),
+        None => keys.to_string(),
+    };
+    f.render_widget(Paragraph::new(Line::styled(truncate(&text, area.width as usize), t.dim)), area);
+}
+
+fn header(f: &mut Frame, area: Rect, left: &str, right: &str, t: &Theme) {
+    let right_w = width(right);
+    let left = truncate(left, (area.width as usize).saturating_sub(right_w + 2));
+    let pad = (area.width as usize).saturating_sub(width(&left) + right_w);
+    let line = Line::from(vec![
+        Span::styled(left, t.title),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(right.to_string(), t.accent),
+    ]);
+    f.render_widget(Paragraph::new(line), area);
+}
+
+fn title(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t: &Theme) {
+    let [top, body, bottom] =
+        Layout::vertical([Constraint::Length(3), Constraint::Min(5), Constraint::Length(1)]).areas(area);
+    let tagline = wrap(&w.ui("app-tagline"), top.width.saturating_sub(2) as usize);
+    let mut head = vec![Line::from(vec![
+        Span::styled(" redflag ", t.title.add_modifier(Modifier::REVERSED)),
+        Span::styled(format!("  {}", app.loc.primary()), t.dim),
+    ])];
+    head.extend(tagline.into_iter().take(2).map(|l| Line::styled(format!(" {l}"), t.text)));
+    f.render_widget(Paragraph::new(head), top);
+
+    let items = app.title_items();
+    let (list_area, info_area) = if body.width >= 100 {
+        let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+        (a, b)
+    } else {
+        let info_h = 7.min(body.height / 2);
+        let [a, b] = Layout::vertical([Constraint::Min(3), Constraint::Length(info_h)]).areas(body);
+        (a, b)
+    };
+    let list_block = block(w.ui("title-scenarios"), t);
+    let inner = list_block.inner(list_area);
+    f.render_widget(list_block, list_area);
+    let visible = inner.height as usize;
+    let first = selected.saturating_sub(visible.saturating_sub(1));
+    let mut lines = Vec::new();
+    for (i, item) in items.iter().enumerate().skip(first).take(visible) {
+        let (mark, label, minutes) = match item {
+            TitleItem::Resume(id) => {
+                ("»".to_string(), w.ui_with("title-resume", &[("title", Arg::Str(w.title(id)))]), String::new())
+            }
+            TitleItem::Scenario(id) => {
+                let scn = &app.lib.scenarios[id];
+                let done = if app.progress.done.contains(id) { "✓" } else { " " };
+                (done.to_string(), w.title(id), w.ui_with("minutes", &[("minutes", Arg::Num(scn.minutes as f64))]))
+            }
+        };
+        let number = if i < 9 { format!("{}", i + 1) } else { " ".into() };
+        let room = (inner.width as usize).saturating_sub(width(&minutes) + 8);
+        let label = truncate(&label, room);
+        let pad = (inner.width as usize).saturating_sub(width(&label) + width(&minutes) + 7);
+        let text = format!("{number} {mark} {label}{} {minutes}", " ".repeat(pad + 1));
+        let style = if i == selected { t.selected } else { t.text };
+        let y = inner.y + (i - first) as u16;
+        app.hits.borrow_mut().push((Rect::new(inner.x, y, inner.width, 1), Hit::ListItem(i)));
+        lines.push(Line::styled(text, style));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+
+    // The selected scenario in more words.
+    if let Some(item) = items.get(selected) {
+        let id = match item {
+            TitleItem::Resume(id) | TitleItem::Scenario(id) => id,
+        };
+        if let Some(scn) = app.lib.scenarios.get(id) {
+            let b = block(w.title(id), t);
+            let inner = b.inner(info_area);
+            f.render_widget(b, info_area);
+            let mut lines: Vec<Line> =
+                wrap(&w.summary(id), inner.width as usize).into_iter().map(|l| Line::styled(l, t.text)).collect();
+            lines.push(Line::raw(""));
+            let meta = format!(
+                "{} · {}",
+                w.ui_with("minutes", &[("minutes", Arg::Num(scn.minutes as f64))]),
+                w.ui_with("redflag-count", &[("count", Arg::Num(scn.redflags.len() as f64))])
+            );
+            lines.push(Line::styled(meta, t.accent));
+            if scn.content_note {
+                lines.push(Line::styled(w.ui("content-note-title"), t.warning));
+            }
+            f.render_widget(Paragraph::new(lines), inner);
+        }
+    }
+    keys_line(f, bottom, &w.ui("keys-title"), app, t);
+}
+
+fn list_screen(
+    app: &App,
+    f: &mut Frame,
+    area: Rect,
+    heading: String,
+    rows: Vec<String>,
+    selected: usize,
+    keys: &str,
+    t: &Theme,
+) {
+    let [body, bottom] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let b = block(heading, t);
+    let inner = b.inner(body);
+    f.render_widget(b, body);
+    let visible = inner.height as usize;
+    let first = selected.saturating_sub(visible.saturating_sub(1));
+    let mut lines = Vec::new();
+    for (i, row) in rows.iter().enumerate().skip(first).take(visible) {
+        let style = if i == selected { t.selected } else { t.text };
+        let y = inner.y + (i - first) as u16;
+        app.hits.borrow_mut().push((Rect::new(inner.x, y, inner.width, 1), Hit::ListItem(i)));
+        lines.push(Line::styled(truncate(row, inner.width as usize), style));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+    keys_line(f, bottom, keys, app, t);
+}
+
+fn language(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t: &Theme) {
+    let rows = app
+        .locales
+        .iter()
+        .map(|l| {
+            let status = w.ui(&format!("language-status-{}", status_id(&l.status)));
+            let current = if l.tag == app.loc.primary() { "●" } else { " " };
+            format!("{current} {}  ({})  {status} · {}%", l.name, l.tag, l.percent())
+        })
+        .collect();
+    list_screen(app, f, area, w.ui("language-title"), rows, selected, &w.ui("keys-list"), t);
+}
+
+fn status_id(s: &str) -> &'static str {
+    match s {
+        "complete" => "complete",
+        "reviewed" => "reviewed",
+        "machine-drafted" => "machine-drafted",
+        _ => "partial",
+    }
+}
+
+fn settings(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t: &Theme) {
+    let lang = app.locales.iter().find(|l| l.tag == app.loc.primary()).map(|l| l.name.clone()).unwrap_or_default();
+    let theme = match app.settings.theme {
+        crate::store::ThemeName::Default => w.ui("theme-default"),
+        crate::store::ThemeName::HighContrast => w.ui("theme-high-contrast"),
+    };
+    let typing = if app.settings.typing { w.ui("setting-on") } else { w.ui("setting-off") };
+    let rows = vec![
+        w.ui_with("settings-language", &[("name", Arg::Str(lang))]),
+        w.ui_with("settings-theme", &[("theme", Arg::Str(theme))]),
+        w.ui_with("settings-typing", &[("state", Arg::Str(typing))]),
+    ];
+    list_screen(app, f, area, w.ui("settings-title"), rows, selected, &w.ui("keys-list"), t);
+}
+
+fn scroll_page(
+    f: &mut Frame,
+    area: Rect,
+    heading: String,
+    lines: Vec<Line>,
+    scroll: u16,
+    keys: &str,
+    app: &App,
+    t: &Theme,
+) {
+    let [body, bottom] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let b = block(heading, t);
+    let inner = b.inner(body);
+    f.render_widget(b, body);
+    let max = (lines.len() as u16).saturating_sub(inner.height);
+    f.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+    keys_line(f, bottom, keys, app, t);
+}
+
+fn push_wrapped(lines: &mut Vec<Line<'static>>, text: &str, width: usize, indent: &str, style: Style) {
+    for l in wrap(text, width.saturating_sub(indent.len()).max(10)) {
+        lines.push(Line::styled(format!("{indent}{l}"), style));
+    }
+}
+
+fn handbook(app: &App, f: &mut Frame, area: Rect, scroll: u16, w: &Words, t: &Theme) {
+    let width = area.width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let met = app.lib.redflags.keys().filter(|k| app.progress.met.contains(*k)).count();
+    lines.push(Line::styled(
+        w.ui_with("handbook-met", &[("met", Arg::Num(met as f64)), ("total", Arg::Num(app.lib.redflags.len() as f64))]),
+        t.accent,
+    ));
+    for stage in Stage::ALL {
+        let mut flags: Vec<_> = app.lib.redflags.values().filter(|r| r.stage == stage).collect();
+        flags.sort_by_key(|r| r.number);
+        if flags.is_empty() {
+            continue;
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(w.stage(stage), t.title));
+        for r in flags {
+            if app.progress.met.contains(&r.id) {
+                lines.push(Line::styled(format!(" {:>2}. {}", r.number, w.redflag_name(&r.id)), t.spotted));
+                push_wrapped(&mut lines, &w.redflag_explain(&r.id), width, "     ", t.text);
+                push_wrapped(
+                    &mut lines,
+                    &format!("{} {}", w.ui("debrief-advice"), w.redflag_advice(&r.id)),
+                    width,
+                    "     ",
+                    t.accent,
+                );
+                for s in r.sources.iter().filter_map(|s| app.lib.sources.get(s)) {
+                    let src = format!("{} {}, {} ({})", w.ui("handbook-source"), s.publisher, s.title, s.year);
+                    push_wrapped(&mut lines, &src, width, "     ", t.dim);
+                }
+            } else {
+                lines.push(Line::styled(format!(" {:>2}. {}", r.number, w.ui("handbook-locked")), t.dim));
+            }
+        }
+    }
+    scroll_page(f, area, w.ui("handbook-title"), lines, scroll, &w.ui("keys-scroll"), app, t);
+}
+
+fn content_note(f: &mut Frame, area: Rect, scenario: &str, w: &Words, t: &Theme) {
+    let b = block(w.ui("content-note-title"), t);
+    let popup = centered(area, 70.min(area.width - 4), 14.min(area.height - 2));
+    let inner = b.inner(popup);
+    f.render_widget(b, popup);
+    let mut lines = vec![Line::styled(w.title(scenario), t.title), Line::raw("")];
+    push_wrapped(&mut lines, &w.content_note(scenario), inner.width as usize, "", t.text);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(w.ui("content-note-keys"), t.key));
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn errors(f: &mut Frame, area: Rect, errs: &[String], scroll: u16, w: &Words, t: &Theme) {
+    let [body, bottom] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let b = block(w.ui("errors-title"), t);
+    let inner = b.inner(body);
+    f.render_widget(b, body);
+    let mut lines = Vec::new();
+    for e in errs {
+        push_wrapped(&mut lines, e, inner.width as usize, "", t.warning);
+    }
+    f.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+    f.render_widget(Paragraph::new(Line::styled(w.ui("keys-scroll"), t.dim)), bottom);
+}
+
+/// The red flags of the session so far, for the status line.
+fn tally(session: &Session) -> (usize, usize) {
+    let flags = session.redflags();
+    let spotted = flags.iter().filter(|f| f.spotted).count();
+    (spotted, flags.len() - spotted)
+}
+
+fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
+    let scn = &app.lib.scenarios[&p.session.scenario];
+    let args = w.session_args(scn, &p.session);
+    let (spotted, missed) = tally(&p.session);
+    let [top, rest, bottom] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(6), Constraint::Length(1)]).areas(area);
+    let status =
+        w.ui_with("status-redflags", &[("spotted", Arg::Num(spotted as f64)), ("missed", Arg::Num(missed as f64))]);
+    header(f, top, &format!(" {}", w.title(&scn.id)), &format!("{status} "), t);
+
+    // The panel at the bottom: choices, feedback, or a way on.
+    let inner_w = rest.width.saturating_sub(4) as usize;
+    let revealing = p.revealed < p.transcript.len();
+    let prompt = p.session.prompt(scn).unwrap_or(Prompt::Choose);
+    let (panel_title, panel_lines, panel_hits, keys) = if revealing {
+        (String::new(), Vec::new(), Vec::new(), w.ui("keys-typing"))
+    } else if let Some(fb) = &p.feedback {
+        let mut lines = Vec::new();
+        push_wrapped(&mut lines, &format!("› {}", w.choice_label(scn, &fb.node, &fb.choice, &args)), inner_w, "", t.me);
+        if let Some(text) = w.feedback(scn, &fb.node, &fb.choice, &args) {
+            push_wrapped(&mut lines, &text, inner_w, "", t.text);
+        }
+        for r in &fb.spotted {
+            let msg = w.ui_with("feedback-spotted", &[("name", Arg::Str(w.redflag_name(r)))]);
+            push_wrapped(&mut lines, &format!("✓ {msg}"), inner_w, "", t.spotted);
+        }
+        for r in &fb.missed {
+            let msg = w.ui_with("feedback-missed", &[("name", Arg::Str(w.redflag_name(r)))]);
+            push_wrapped(&mut lines, &format!("! {msg}"), inner_w, "", t.missed);
+        }
+        (w.ui("play-feedback"), lines, vec![Hit::Continue], w.ui("keys-continue"))
+    } else {
+        match prompt {
+            Prompt::Choose => {
+                let mut lines = Vec::new();
+                let mut hits = Vec::new();
+                for (i, c) in p.session.available(scn).unwrap_or_default().iter().enumerate() {
+                    let label = w.choice_label(scn, &p.session.node, &c.id, &args);
+                    let style = if i == p.selected { t.selected } else { t.text };
+                    for (j, l) in wrap(&label, inner_w.saturating_sub(4)).into_iter().enumerate() {
+                        let prefix = if j == 0 { format!("{}. ", i + 1) } else { "   ".into() };
+                        lines.push(Line::styled(format!("{prefix}{l}"), style));
+                        hits.push(Hit::Choice(i));
+                    }
+                }
+                (w.ui("play-what-now"), lines, hits, w.ui("keys-play"))
+            }
+            Prompt::Continue => (
+                String::new(),
+                vec![Line::styled(format!("▸ {}", w.ui("play-continue")), t.key)],
+                vec![Hit::Continue],
+                w.ui("keys-continue"),
+            ),
+            Prompt::Ended(o) => {
+                let lines = vec![
+                    Line::styled(
+                        w.ui_with("ending-title", &[("outcome", Arg::Str(w.outcome(o)))]),
+                        outcome_style(o, t),
+                    ),
+                    Line::styled(format!("▸ {}", w.ui("play-ending-continue")), t.key),
+                ];
+                (String::new(), lines, vec![Hit::Continue, Hit::Continue], w.ui("keys-continue"))
+            }
+        }
+    };
+    let panel_h = if panel_lines.is_empty() { 0 } else { (panel_lines.len() as u16 + 2).min(rest.height / 2 + 2) };
+    let [messages, panel] = Layout::vertical([Constraint::Min(3), Constraint::Length(panel_h)]).areas(rest);
+    if panel_h > 0 {
+        let b = if panel_title.is_empty() {
+            Block::bordered().border_type(BorderType::Rounded).border_style(t.border)
+        } else {
+            block(panel_title, t)
+        };
+        let inner = b.inner(panel);
+        f.render_widget(b, panel);
+        let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+        {
+            let mut hits = app.hits.borrow_mut();
+            for (i, h) in panel_hits.iter().enumerate().take(inner.height as usize) {
+                hits.push((Rect::new(inner.x, inner.y + i as u16, inner.width, 1), *h));
+            }
+            if matches!(panel_hits.first(), Some(Hit::Continue)) {
+                hits.push((panel, Hit::Continue));
+            }
+        }
+        f.render_widget(Paragraph::new(panel_lines), inner);
+    }
+    messages_view(f, messages, scn, p, w, t);
+    keys_line(f, bottom, &keys, app, t);
+}
+
+fn outcome_style(o: Outcome, t: &Theme) -> Style {
+    match o {
+        Outcome::Safe | Outcome::Escaped | Outcome::Helped => t.spotted,
+        Outcome::Scammed | Outcome::Trafficked => t.missed,
+    }
+}
+
+/// The message area: drawn the way the words arrive in life.
+fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, w: &Words, t: &Theme) {
+    let args = w.session_args(scn, &p.session);
+    let Some(current) = p.transcript.iter().rev().find_map(|e| match e {
+        Entry::Line { node, .. } => scn.nodes.get(node),
+        Entry::Me { .. } => None,
+    }) else {
+        return;
+    };
+    let medium = current.channel.medium();
+    let speaker = w.speaker(scn, current, &args);
+    let channel = w.channel(current.channel);
+    let frame_title = match (&speaker, medium) {
+        (_, Medium::Narration) => String::new(),
+        (Some(s), _) => format!("{channel} · {s}"),
+        (None, _) => channel.clone(),
+    };
+    let b = if frame_title.is_empty() {
+        Block::new()
+    } else {
+        Block::bordered()
+            .border_type(BorderType::Rounded)
+            .border_style(t.border)
+            .title(Line::styled(format!(" {frame_title} "), t.accent))
+    };
+    let inner = b.inner(area);
+    f.render_widget(b, area);
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    let width = inner.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let bubble_max = (width * 3 / 4).max(20).min(width);
+    for e in p.transcript.iter().take(p.revealed) {
+        match e {
+            Entry::Line { node, index } => {
+                let Some(n) = scn.nodes.get(node) else { continue };
+                let texts = w.node_lines(scn, n, &args);
+                let Some(text) = texts.get(*index) else { continue };
+                match n.channel.medium() {
+                    Medium::Chat | Medium::Sms => bubble(&mut lines, text, bubble_max, width, false, t.them, t),
+                    Medium::Call => push_wrapped(&mut lines, &format!("“{text}”"), width, "", t.them),
+                    Medium::InPerson => {
+                        let who = w.speaker(scn, n, &args).map(|s| format!("{s}: ")).unwrap_or_default();
+                        push_wrapped(&mut lines, &format!("{who}“{text}”"), width, "", t.them);
+                    }
+                    Medium::Email if *index == 0 => {
+                        if let Some(s) = w.speaker(scn, n, &args) {
+                            lines.push(Line::styled(w.ui_with("email-from", &[("name", Arg::Str(s))]), t.dim));
+                            lines.push(Line::raw(""));
+                        }
+                        push_wrapped(&mut lines, text, width, "", t.text);
+                    }
+                    Medium::Post if *index == 0 => {
+                        if let Some(s) = w.speaker(scn, n, &args) {
+                            lines.push(Line::styled(s, t.accent.add_modifier(Modifier::BOLD)));
+                        }
+                        push_wrapped(&mut lines, text, width, "", t.text);
+                    }
+                    Medium::Narration => {
+                        push_wrapped(&mut lines, text, width, "", t.text.add_modifier(Modifier::ITALIC))
+                    }
+                    _ => push_wrapped(&mut lines, text, width, "", t.text),
+                }
+                lines.push(Line::raw(""));
+            }
+            Entry::Me { node, choice } => {
+                let label = w.choice_label(scn, node, choice, &args);
+                bubble(&mut lines, &label, bubble_max, width, true, t.me, t);
+                lines.push(Line::raw(""));
+            }
+        }
+    }
+    if p.revealed < p.transcript.len() {
+        lines.push(Line::styled("…", t.dim));
+    }
+    // Show the newest at the bottom; scroll moves up.
+    let h = inner.height as usize;
+    let total = lines.len();
+    let max_scroll = total.saturating_sub(h);
+    let offset = max_scroll.saturating_sub(p.scroll as usize);
+    f.render_widget(Paragraph::new(Text::from(lines)).scroll((offset as u16, 0)), inner);
+}
+
+/// A chat bubble: the other person's on the left, the player's on the right.
+fn bubble(lines: &mut Vec<Line<'static>>, text: &str, max: usize, width: usize, mine: bool, style: Style, t: &Theme) {
+    let body = wrap(text, max.saturating_sub(4).max(8));
+    let inner_w = body.iter().map(|l| super::text::width(l)).max().unwrap_or(0);
+    let indent = if mine { " ".repeat(width.saturating_sub(inner_w + 4)) } else { String::new() };
+    lines.push(Line::from(vec![
+        Span::raw(indent.clone()),
+        Span::styled(format!("╭{}╮", "─".repeat(inner_w + 2)), t.border),
+    ]));
+    for l in body {
+        let pad = inner_w - super::text::width(&l);
+        lines.push(Line::from(vec![
+            Span::raw(indent.clone()),
+            Span::styled("│ ", t.border),
+            Span::styled(format!("{l}{}", " ".repeat(pad)), style),
+            Span::styled(" │", t.border),
+        ]));
+    }
+    lines.push(Line::from(vec![Span::raw(indent), Span::styled(format!("╰{}╯", "─".repeat(inner_w + 2)), t.border)]));
+}
+
+#[allow(clippy::too_many_arguments)]
+fn debrief(
+    app: &App,
+    f: &mut Frame,
+    area: Rect,
+    session: &Session,
+    scroll: u16,
+    rewind: Option<usize>,
+    w: &Words,
+    t: &Theme,
+) {
+    let Some(scn) = app.lib.scenarios.get(&session.scenario) else { return };
+    let args = w.session_args(scn, session);
+    let width = area.width.saturating_sub(4) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(o) = session.outcome {
+        lines
+            .push(Line::styled(w.ui_with("ending-title", &[("outcome", Arg::Str(w.outcome(o)))]), outcome_style(o, t)));
+        lines.push(Line::raw(""));
+    }
+    if let Some(node) = scn.nodes.get(&session.node) {
+        for text in w.node_lines(scn, node, &args) {
+            push_wrapped(&mut lines, &text, width, "", t.text);
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(w.ui("debrief-title"), t.title));
+    let flags = session.redflags();
+    if flags.is_empty() {
+        lines.push(Line::styled(w.ui("debrief-none"), t.text));
+    } else {
+        let spotted = flags.iter().filter(|f| f.spotted).count();
+        push_wrapped(
+            &mut lines,
+            &w.ui_with(
+                "debrief-score",
+                &[("spotted", Arg::Num(spotted as f64)), ("total", Arg::Num(flags.len() as f64))],
+            ),
+            width,
+            "",
+            t.accent,
+        );
+        for fl in &flags {
+            lines.push(Line::raw(""));
+            let (mark, label, style) = if fl.spotted {
+                ("✓", w.ui("debrief-spotted"), t.spotted)
+            } else {
+                ("!", w.ui("debrief-missed"), t.missed)
+            };
+            push_wrapped(&mut lines, &format!("{mark} {label}: {}", w.redflag_name(&fl.redflag)), width, "", style);
+            push_wrapped(&mut lines, &w.redflag_explain(&fl.redflag), width, "  ", t.text);
+            push_wrapped(
+                &mut lines,
+                &format!("{} {}", w.ui("debrief-advice"), w.redflag_advice(&fl.redflag)),
+                width,
+                "  ",
+                t.accent,
+            );
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(w.ui("help-title"), t.title));
+    push_wrapped(&mut lines, &w.ui("help-always"), width, "", t.text);
+    for h in w.help() {
+        let head = if h.contact.is_empty() { h.name.clone() } else { format!("{}: {}", h.name, h.contact) };
+        push_wrapped(&mut lines, &format!("• {head}"), width, "", t.key);
+        if !h.description.is_empty() {
+            push_wrapped(&mut lines, &h.description, width, "  ", t.dim);
+        }
+    }
+    scroll_page(f, area, w.title(&scn.id), lines, scroll, &w.ui("keys-debrief"), app, t);
+
+    if let Some(sel) = rewind {
+        let mut rows = Vec::new();
+        for step in session.path.iter().filter(|s| s.choice.is_some()) {
+            let label = w.choice_label(scn, &step.node, step.choice.as_deref().unwrap_or_default(), &args);
+            rows.push(label);
+        }
+        let h = (rows.len() as u16 + 2).min(area.height.saturating_sub(4));
+        let popup = centered(area, area.width.saturating_sub(8).min(76), h + 1);
+        f.render_widget(Clear, popup);
+        let b = block(w.ui("debrief-rewind-title"), t);
+        let inner = b.inner(popup);
+        f.render_widget(b, popup);
+        let visible = inner.height.saturating_sub(1) as usize;
+        let first = sel.saturating_sub(visible.saturating_sub(1));
+        let mut lines = Vec::new();
+        for (i, r) in rows.iter().enumerate().skip(first).take(visible) {
+            let style = if i == sel { t.selected } else { t.text };
+            app.hits
+                .borrow_mut()
+                .push((Rect::new(inner.x, inner.y + (i - first) as u16, inner.width, 1), Hit::ListItem(i)));
+            lines.push(Line::styled(truncate(&format!(" {}. {r}", i + 1), inner.width as usize), style));
+        }
+        lines.push(Line::styled(w.ui("keys-rewind"), t.dim));
+        f.render_widget(Paragraph::new(lines), inner);
+    }
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+fn help(f: &mut Frame, area: Rect, w: &Words, t: &Theme) {
+    let text = w.ui("help-keys");
+    let rows: Vec<&str> = text.lines().collect();
+    let wdt = rows.iter().map(|r| width(r)).max().unwrap_or(20) as u16 + 6;
+    let popup = centered(area, wdt.max(30), rows.len() as u16 + 4);
+    f.render_widget(Clear, popup);
+    let b = block(w.ui("help-keys-title"), t);
+    let inner = b.inner(popup);
+    f.render_widget(b, popup);
+    let mut lines: Vec<Line> = rows.iter().map(|r| Line::styled(format!(" {r}"), t.text)).collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(format!(" {}", w.ui("help-close")), t.dim));
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn confirm(f: &mut Frame, area: Rect, question: &str, w: &Words, t: &Theme) {
+    let wdt = 56.min(area.width - 2);
+    let body = wrap(question, wdt as usize - 4);
+    let popup = centered(area, wdt, body.len() as u16 + 4);
+    f.render_widget(Clear, popup);
+    let b = Block::bordered().border_type(BorderType::Double).border_style(t.warning);
+    let inner = b.inner(popup);
+    f.render_widget(b, popup);
+    let mut lines: Vec<Line> = body.into_iter().map(|l| Line::styled(format!(" {l}"), t.text)).collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(format!(" {}", w.ui("confirm-keys")), t.key));
+    f.render_widget(Paragraph::new(lines), inner);
+}
