@@ -1,0 +1,191 @@
+friends-offer-title = A friend's offer
+friends-offer-summary = An old friend who works abroad sends you photos of a good life, and offers to get you a job too.
+friends-offer-content-note = This story touches on human trafficking and on people held against their will. No violence is shown. You can pause or leave at any time with q.
+
+## Characters
+
+friends-offer-character-friend = { $friend } (your { $bond })
+friends-offer-character-site = { $company } website
+friends-offer-character-hr = { $hr }, HR, { $company }
+friends-offer-character-other = { $other }
+friends-offer-character-hotline = Migrant-worker agency hotline
+
+## Variables
+
+friends-offer-you-ramon = Ramon, a delivery rider in Quezon City, the Philippines
+friends-offer-you-budi = Budi, a construction worker in Bandung, Indonesia
+friends-offer-you-tuan = Tuan, a construction worker in Da Nang, Vietnam
+friends-offer-you-kiran = Kiran, a delivery rider in Kathmandu, Nepal
+friends-offer-you-nuwan = Nuwan, a construction worker in Kandy, Sri Lanka
+friends-offer-you-rahul = Rahul, a delivery rider in Hyderabad, India
+
+friends-offer-friend-ace = Ace
+friends-offer-friend-jay = Jay
+friends-offer-friend-max = Max
+friends-offer-friend-tiger = Tiger
+
+friends-offer-bond-cousin = cousin
+friends-offer-bond-schoolfriend = old schoolfriend
+
+friends-offer-other-sunny = Sunny
+friends-offer-other-lucky = Lucky
+friends-offer-other-rocky = Rocky
+
+friends-offer-city-bangkok = Bangkok
+friends-offer-city-chiang-mai = Chiang Mai
+
+friends-offer-company-sunrise = Sunrise Digital Group
+friends-offer-company-gold-river = Gold River Trading
+friends-offer-company-blue-ocean = Blue Ocean Tech
+
+friends-offer-hr-cindy = Cindy
+friends-offer-hr-grace = Grace
+friends-offer-hr-may = May
+
+friends-offer-real-job-japan-building = a building site in Japan
+friends-offer-real-job-malaysia-factory = a factory in Malaysia
+friends-offer-real-job-dubai-warehouse = a warehouse in Dubai
+
+## The friend gets in touch
+
+friends-offer-start = You are { $you }. The days are long, the pay is small, and most of it goes home to your family. One night your phone lights up: your { $bond } { $friend }. You have not talked in two years. Everyone says he is "working abroad" now, and doing well.
+    .discuss = Who do you know who works abroad? How did they find their job?
+
+friends-offer-photos-hey = Bro!! Long time! How are you?
+    .discuss = Why does an offer from someone you know feel safer than one from a stranger?
+friends-offer-photos-photo = (Photo: { $friend } at a rooftop pool at night, city lights behind him, a new phone in his hand.)
+friends-offer-photos-life = Life in { $city } is good, bro. ${ $salary } a month, free room. Office work, with air con!
+friends-offer-photos-offer = My company needs more people. I told my boss about you. You want it? I can help you.
+friends-offer-photos-sounds-great = "Yes! If you say it's good, I believe you. How do I join?"
+    .feedback = An offer from someone you know feels safe, and that is exactly why recruiters use friends and family. Your friend may believe in it, or may be under pressure himself. His word is not a check.
+friends-offer-photos-ask-proof = Be happy for him, and ask for the company's name so you can check it yourself
+    .feedback = You can trust your friend and still check the job. Recruiters use friends because trust skips the questions. A real job will still be there after you check.
+
+friends-offer-details-company = The company is { $company }. Customer service for online shops. Easy, only chatting with customers.
+friends-offer-details-training = No experience, no problem, they teach you everything. My English was bad too!
+friends-offer-details-site = Look at their website, very professional. I send you the link.
+friends-offer-details-hr = The HR lady, { $hr }, will message you. She is very nice.
+
+friends-offer-website = "Your future starts here." Photos of a glass office and smiling young staff. "Registered company, Reg. No. TH-2019-004417." A map pin in { $city }. Awards, a video of a staff party, and a button: "Apply now! 200 places this month."
+    .discuss = What on this page could you check yourself, and how?
+friends-offer-website-looks-real = It looks professional, and it has a registration number. It must be real.
+    .feedback = A website, photos and a registration number take an afternoon to make or copy, sometimes with a real company's number. Looking good is not proof. Only official lists that you find yourself can tell you who may hire workers from your country.
+friends-offer-website-check-it = Anyone can make a website. Call your government's migrant-worker agency and ask about the company
+    .feedback = Right. Check through official channels you find yourself, not the links or numbers they send. Scammers copy real companies, so careful and educated people are fooled too.
+
+## The friendly HR lady
+
+friends-offer-hr-chat-hello = Hello! I am { $hr } from HR. { $friend } told us many good things about you.
+friends-offer-hr-chat-patient = Any question, you ask me any time. No rush, OK?
+friends-offer-hr-chat-interview = The interview is easy, here in chat. Tell me about yourself, then a short typing test.
+friends-offer-hr-chat-test = Please type this and send it: "Hello dear, how is your day? I am so happy to talk with you."
+friends-offer-hr-chat-do-test = Answer her questions and do the typing test
+    .feedback = A chat and a typing test are not a real interview. They only check that you can chat and type in English, the skill a scam compound needs. Look at the words they asked you to type.
+friends-offer-hr-chat-ask-call = "Can I have a video call with the manager, and read the contract first?"
+    .feedback = A real employer will talk to you face to face and show you the contract. A chat-only "interview" keeps the employer hidden.
+
+friends-offer-hr-dodge-sure = Of course, I understand you. Good that you are careful!
+friends-offer-hr-dodge-later = The manager is at the other branch. He will call you after the processing. The contract you sign when you arrive, like all our staff.
+friends-offer-hr-dodge-proof = You saw our website and our registration number, yes? And your friend is happy here. You can trust us.
+friends-offer-hr-dodge-fine = "OK. Sorry for all the questions." Do the test.
+    .feedback = Friendly and patient, but still no contract and no manager. Being nice costs them nothing. "Sign when you arrive" means signing far from home, when you can no longer say no.
+friends-offer-hr-dodge-check = "I will wait for a written contract, and check it with my country's migrant-worker agency."
+    .feedback = Good. Never agree to go without a written contract that names the employer, the job, the place and the salary. A real offer can wait while you check.
+
+friends-offer-fee-passed = Congratulations, you passed!
+friends-offer-fee-fee = For the visa and the ticket there is a processing fee: ${ $fee }. We give it back from your first salary.
+friends-offer-fee-friday = Please send it by Friday, so we can book your seat. Here is the account.
+friends-offer-fee-pay = Borrow the money and send it. You will get it back from the first salary.
+    .feedback = Once you have paid, walking away means losing the money, so you keep going. A real job abroad only charges the fees the law allows, with an official receipt, never into a person's account.
+friends-offer-fee-refuse = "A real employer doesn't make me pay to get hired. I won't pay."
+    .feedback = Right. An upfront "processing fee" sent to a person is a warning sign. Ask your migrant-worker agency which fees are legal, and pay only with an official receipt.
+
+friends-offer-friend-push-heard = Bro, { $hr } told me you don't want to pay?
+friends-offer-friend-push-paid = I paid too when I came. You get it back fast, I promise.
+friends-offer-friend-push-half = Look, I'll pay half for you. Please don't make me look bad with my boss.
+friends-offer-friend-push-accept = Say yes. He is paying half for you. How can you say no to that?
+    .feedback = It is hard to say no to someone who is kind to you, and he may mean it. But his word and his money do not make the job real. He may be under pressure from the same people.
+friends-offer-friend-push-ask-other = Before you answer, ask your friend { $other }, who works abroad the legal way, what he thinks
+    .feedback = Good idea. Someone who went abroad through a licensed agency knows what the real process looks like. Trusting a friend is fine; checking what he says is wiser.
+friends-offer-friend-push-say-no = "Thank you, brother, but I can't. Maybe later."
+    .feedback = Saying no kindly is enough. You don't need to prove the job is fake to stay home.
+
+## The job moves, and the rush
+
+friends-offer-location-ticket = Good news! Your flight to Thailand is booked.
+    .discuss = What would you do if the place of a job changed after you said yes?
+friends-offer-location-driver = At the airport, our driver takes you to our new branch in Mae Sot, near the border.
+friends-offer-location-river = Actually the office is just across the river, on the Myawaddy side. Same company, same salary. Don't worry.
+friends-offer-location-fine = "OK. Thailand or Myanmar, a job is a job."
+    .feedback = The job moved from { $city } to Myawaddy, in Myanmar, after you said yes. Myawaddy is known for scam compounds. A real employer does not change the country at the last minute.
+friends-offer-location-ask-friend = "Wait. You said { $city }. Myawaddy is in Myanmar." Ask { $friend } what is going on.
+    .feedback = You noticed: the job changed country after you said yes. Myawaddy, across the river from Mae Sot, is known for scam compounds. When the place changes, stop and check again.
+
+friends-offer-pressure-hour = Your seat is ready: the flight is tomorrow morning. Confirm in one hour, or the seat goes to the next person.
+friends-offer-pressure-contract = The contract you sign in the office. Everything is the same as we told you.
+friends-offer-pressure-quiet = And don't tell too many people. Some people get jealous and make trouble.
+friends-offer-pressure-go = Confirm, and pack your bag.
+    .feedback = One hour to decide, no written contract, and "don't tell anyone": each of these stops you from checking or asking for advice. It works best once you have paid or promised.
+friends-offer-pressure-wait = "Not without a written contract." Then message { $friend } and ask what is really going on.
+    .feedback = You refused to be rushed. A real offer survives a day of checking, and it comes with a contract in writing. Being told to keep it secret is another warning sign.
+friends-offer-pressure-call-other = Call { $other } back before you answer
+    .feedback = Telling someone you trust is one of the best protections. The rush, the missing contract and the secrecy are the opposite of how { $other } got his job.
+
+## The friend's slip, and the truth
+
+friends-offer-ask-friend-late = (3:12 a.m.) Bro please. Just come.
+    .discuss = What do you notice in these messages? What might be happening to him?
+friends-offer-ask-friend-slip = If I bring two more people, they said I can
+friends-offer-ask-friend-deleted = This message was deleted.
+friends-offer-ask-friend-again = Sorry. Everything is fine here. Come tomorrow, OK?
+friends-offer-ask-friend-gently = Ask him gently: "Are you OK? Can you leave if you want to?"
+    .feedback = A calm, kind question, with no blame, is the one most likely to get an honest answer.
+friends-offer-ask-friend-block = Block him. You are not going.
+    .feedback = Protecting yourself is right. But look again: the time of night, the cut-off message, the deleted line. People held in scam compounds are often forced to recruit friends and family. He may be a victim too.
+friends-offer-ask-friend-block-report = Block him, and report { $hr } and the fee you paid to your migrant-worker agency
+    .feedback = Reporting the fee helps stop the recruiters, and paying it was not your fault. But look again at { $friend }'s messages: people held in scam compounds are often forced to recruit. He may be a victim too.
+
+friends-offer-truth-quick = Can't talk long. They check our phones.
+friends-offer-truth-passport = They took my passport when I came. They say I owe them for the trip.
+friends-offer-truth-recruit = They make us bring new people. I'm sorry. I didn't want to.
+friends-offer-truth-mother = Don't come. Please tell my mother.
+friends-offer-truth-embassy = Call your country's embassy and the national anti-trafficking hotline, and tell his family
+    .feedback = These are the right people: your embassy, a national hotline, trusted aid groups, and his family. Tell them where he is, his number and the company's name. None of this is his fault: he was trafficked and forced to recruit.
+friends-offer-truth-post = Post his messages on Facebook, to expose the company and warn everyone
+    .feedback = Wanting to warn others is good. But a public post can be seen by the bosses and put him in danger. Send the details quietly to the embassy or a hotline first.
+
+friends-offer-careful = You start the post, then stop and call the national anti-trafficking hotline first. The woman there asks you not to post: if the bosses see it, { $friend } could be punished. She takes his location, his number and the company's name, and passes them to the embassy. "You did the right thing to call," she says.
+
+## The other friend, the agency, and the genuine job
+
+friends-offer-advice-careful = Hey! Good that you asked me first. Be careful, there are many fake jobs now.
+friends-offer-advice-mine = I work at { $real-job }. I got the job through a licensed agency, and I checked the agency on the government list before I paid anything.
+friends-offer-advice-contract = I had a video interview with the employer, a written contract and a work visa before I flew. The pay is normal, not crazy, but it's real.
+friends-offer-advice-hiring = My company needs more workers, through the same agency. Want the details? But check them too, the same way.
+friends-offer-advice-check-job = Check { $other }'s agency and job with the migrant-worker agency
+    .feedback = The same checks for every offer, even one from a friend you trust. That is how you find the good ones.
+friends-offer-advice-check-both = Ask { $other } to help you check { $friend }'s offer first
+    .feedback = A friend who knows the legal way can help you ask the right questions.
+friends-offer-advice-thanks = Thank { $other }. You are not ready to go abroad yet.
+    .feedback = That is your right. When you are ready, you know how to check an offer: the agency's licence, a named employer, a contract, a work visa.
+
+friends-offer-agency-check = You call the hotline of your government's agency for workers going abroad. { $company } is not licensed to hire workers from your country, and there is no approved job like this. "Offers like this, for Thailand, often end across the border in Myanmar, in scam compounds," the officer says. "Do you know someone who went?"
+    .discuss = How would you find your own country's agency for workers going abroad?
+friends-offer-agency-check-ask-friend-ok = Think of { $friend }. Message him and ask how he really is.
+friends-offer-agency-check-ask-other = Ask { $other }, who works abroad the legal way, what he thinks
+friends-offer-agency-check-other-job = Ask the officer to check { $other }'s agency and job too
+friends-offer-agency-check-walk-away = Say no to { $friend }'s offer, and stop there
+
+friends-offer-genuine-check = The officer checks { $other }'s agency: licensed, and on the government list. The job at { $real-job } is approved, with a named employer, a written contract, a work visa, and only the legal fee, with an official receipt. The pay is normal for the work. "This one is real," she says.
+friends-offer-genuine-check-apply = Apply for the job through { $other }'s agency
+    .feedback = { $friend }'s offer was high pay for easy work with no experience: that was the hook. This job pays a normal wage for real work, and every part of it checks out.
+friends-offer-genuine-check-friend-instead = { $friend }'s offer sounds better: easy office work, air con, ${ $salary } a month. Go with his.
+    .feedback = High pay for easy work with no experience is the hook, and it pulls hardest when money is tight. { $other }'s job is harder, but it has what the other lacks: a licensed agency, a contract and a work visa.
+friends-offer-genuine-check-worry-friend = Before anything else, message { $friend } and ask gently how he really is
+
+## Endings
+
+friends-offer-end-walk-away = You stayed home. It was not easy to say no to { $friend }, or to a salary like that. A week later, { $hr }'s account was gone. You still think about { $friend }. If he writes again, you know who can help him: your embassy, the national hotline, his family.
+friends-offer-end-trafficked = You flew to Thailand. A driver took you to Mae Sot and, at night, across the river into Myawaddy. At the gate of a walled compound, your passport and phone were taken "for safekeeping". This was the criminals' plan: not your fault, and not { $friend }'s. People do get out, with help from embassies, hotlines and families.
+friends-offer-end-helped = The embassy passed { $friend }'s name and location to the people working to get its citizens out. It took weeks. Then his mother called you: he was out, in a shelter, waiting for papers to fly home. "They treated him as a victim, not a criminal," she said. "Because that is what he is."
+friends-offer-end-genuine = You applied through { $other }'s agency. The interview was a video call with the real employer, the contract was in writing, and the work visa came before the flight. Now you work at { $real-job }. It is hard work for honest pay, and your family knows exactly where you are.
