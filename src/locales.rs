@@ -19,7 +19,7 @@ pub struct LocaleInfo {
 
 impl LocaleInfo {
     pub fn percent(&self) -> usize {
-        if self.total == 0 { 100 } else { 100 * self.translated / self.total }
+        (100 * self.translated).checked_div(self.total).unwrap_or(100)
     }
 }
 

@@ -254,22 +254,23 @@ impl App {
     }
 
     pub fn update(&mut self, input: Input) {
-        if let Input::Key(k) = &input {
-            if k.modifiers.contains(KeyModifiers::CONTROL) && matches!(k.code, KeyCode::Char('c')) {
-                // Progress is saved after every choice, so leaving at once loses nothing.
-                self.quit = true;
-                return;
-            }
+        if let Input::Key(k) = &input
+            && k.modifiers.contains(KeyModifiers::CONTROL)
+            && matches!(k.code, KeyCode::Char('c'))
+        {
+            // Progress is saved after every choice, so leaving at once loses nothing.
+            self.quit = true;
+            return;
         }
         if let Some(o) = self.overlay {
             self.update_overlay(o, &input);
             return;
         }
-        if let Input::Key(k) = &input {
-            if k.code == KeyCode::Char('?') {
-                self.overlay = Some(Overlay::Help);
-                return;
-            }
+        if let Input::Key(k) = &input
+            && k.code == KeyCode::Char('?')
+        {
+            self.overlay = Some(Overlay::Help);
+            return;
         }
         let screen = std::mem::replace(&mut self.screen, Screen::Title { selected: 0 });
         self.screen = match screen {

@@ -156,6 +156,7 @@ fn title(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t: &T
     keys_line(f, bottom, &w.ui("keys-title"), app, t);
 }
 
+#[allow(clippy::too_many_arguments)]
 fn list_screen(
     app: &App,
     f: &mut Frame,
@@ -220,6 +221,7 @@ fn settings(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t:
     list_screen(app, f, area, w.ui("settings-title"), rows, selected, &w.ui("keys-list"), t);
 }
 
+#[allow(clippy::too_many_arguments)]
 fn scroll_page(
     f: &mut Frame,
     area: Rect,

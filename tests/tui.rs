@@ -1,0 +1,262 @@
+//! The TUI without a terminal: screens drawn on ratatui's TestBackend and compared with snapshots, and the
+//! app driven by key events through whole scenarios.
+
+mod common;
+
+use common::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+use redflag::content::{Content, ContentSource, compile};
+use redflag::store::Store;
+use redflag::tui::app::{Overlay, Screen};
+use redflag::tui::{App, AppConfig, Input, view};
+use tempfile::TempDir;
+
+struct Game {
+    app: App,
+    _content: TempDir,
+    store: TempDir,
+}
+
+fn config(dir: &std::path::Path, store: &std::path::Path, lang: Option<&str>) -> AppConfig {
+    let content = Content::load(&ContentSource { replace: Some(dir.to_path_buf()), add: vec![] });
+    let lib = compile(&content);
+    AppConfig {
+        content,
+        lib,
+        store: Store { config_dir: Some(store.join("config")), data_dir: Some(store.join("data")) },
+        lang_override: lang.map(str::to_string),
+        system_langs: vec![],
+        country: Some("PH".into()),
+        source: ContentSource::default(),
+        no_color: true,
+        seed: 1,
+        scenario: None,
+    }
+}
+
+fn game_with(dir: TempDir, lang: Option<&str>) -> Game {
+    let store = TempDir::new().unwrap();
+    let mut app = App::new(config(dir.path(), store.path(), lang));
+    app.settings.typing = false;
+    Game { app, _content: dir, store }
+}
+
+fn game() -> Game {
+    game_with(mini(), None)
+}
+
+fn screen(app: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(app, f)).unwrap();
+    term.backend().to_string()
+}
+
+fn keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let input = match c {
+            '\n' => Input::key(KeyCode::Enter),
+            'E' => Input::key(KeyCode::Esc),
+            'D' => Input::key(KeyCode::Down),
+            'U' => Input::key(KeyCode::Up),
+            c => Input::char(c),
+        };
+        app.update(input);
+    }
+}
+
+/// Snapshots of one state at the two sizes the issue names.
+fn snap(name: &str, app: &App) {
+    insta::assert_snapshot!(format!("{name}_80x24"), screen(app, 80, 24));
+    insta::assert_snapshot!(format!("{name}_120x40"), screen(app, 120, 40));
+}
+
+#[test]
+fn title_screen() {
+    let g = game();
+    snap("title", &g.app);
+}
+
+#[test]
+fn language_and_settings_screens() {
+    let mut g = game();
+    keys(&mut g.app, "l");
+    snap("language", &g.app);
+    keys(&mut g.app, "Es");
+    snap("settings", &g.app);
+}
+
+#[test]
+fn play_screen_post_and_choices() {
+    let mut g = game();
+    keys(&mut g.app, "\n");
+    assert!(matches!(g.app.screen, Screen::Playing(_)));
+    snap("play_post", &g.app);
+}
+
+#[test]
+fn feedback_panel() {
+    let mut g = game();
+    keys(&mut g.app, "\n2");
+    snap("feedback", &g.app);
+}
+
+#[test]
+fn passage_chat_and_ending() {
+    let mut g = game();
+    keys(&mut g.app, "\n2\n");
+    snap("passage", &g.app);
+    keys(&mut g.app, "\n");
+    snap("play_chat", &g.app);
+    keys(&mut g.app, "2\n");
+    snap("ending", &g.app);
+    keys(&mut g.app, "\n");
+    snap("debrief", &g.app);
+    keys(&mut g.app, "r");
+    snap("rewind", &g.app);
+}
+
+#[test]
+fn handbook_locked_and_met() {
+    let mut g = game();
+    keys(&mut g.app, "h");
+    snap("handbook_empty", &g.app);
+    keys(&mut g.app, "E\n2\n\n2\n\nt");
+    keys(&mut g.app, "h");
+    snap("handbook_met", &g.app);
+}
+
+#[test]
+fn overlays_help_and_leave() {
+    let mut g = game();
+    keys(&mut g.app, "\n?");
+    snap("help", &g.app);
+    keys(&mut g.app, "xq");
+    assert_eq!(g.app.overlay, Some(Overlay::ConfirmLeave));
+    snap("confirm_leave", &g.app);
+}
+
+#[test]
+fn content_note_before_a_hard_scenario() {
+    let dir = mini();
+    edit(dir.path(), "scenarios/mini.toml", "minutes = 3", "minutes = 3\ncontent-note = true");
+    write(
+        dir.path(),
+        "locales/en/note.ftl",
+        "mini-content-note = This story touches on threats. You can leave at any time.\n",
+    );
+    let mut g = game_with(dir, None);
+    keys(&mut g.app, "\n");
+    assert!(matches!(g.app.screen, Screen::ContentNote { .. }));
+    snap("content_note", &g.app);
+    keys(&mut g.app, "\n");
+    assert!(matches!(g.app.screen, Screen::Playing(_)));
+}
+
+#[test]
+fn too_small_says_so_instead_of_drawing() {
+    let mut g = game();
+    keys(&mut g.app, "\n");
+    insta::assert_snapshot!(screen(&g.app, 40, 10));
+    for (w, h) in [(1, 1), (2, 1), (59, 17), (60, 18), (300, 5), (5, 300)] {
+        let _ = screen(&g.app, w, h);
+    }
+}
+
+#[test]
+fn a_whole_scenario_by_keys_saves_progress() {
+    let mut g = game();
+    // Down to the second choice, Enter; continue; pass; refuse the fee; continue; to the debrief.
+    keys(&mut g.app, "\nD\n\n\n2\n\n");
+    let Screen::Debrief { session, .. } = &g.app.screen else { panic!("at the debrief: {:?}", g.app.screen) };
+    assert_eq!(session.outcome, Some(redflag::model::Outcome::Safe));
+    assert!(session.redflags().iter().all(|f| f.spotted));
+    let saved = Store { config_dir: None, data_dir: Some(g.store.path().join("data")) }.load_progress();
+    assert!(saved.done.contains("mini"));
+    assert!(saved.met.contains("pay-too-good") && saved.met.contains("upfront-fee"));
+    keys(&mut g.app, "t");
+    assert!(matches!(g.app.screen, Screen::Title { .. }));
+    let text = screen(&g.app, 80, 24);
+    assert!(text.contains("✓ A small test"), "done is shown:\n{text}");
+}
+
+#[test]
+fn leaving_keeps_progress_and_reopening_offers_to_resume() {
+    let mut g = game();
+    keys(&mut g.app, "\n1\nq");
+    assert_eq!(g.app.overlay, Some(Overlay::ConfirmLeave));
+    keys(&mut g.app, "y");
+    assert!(matches!(g.app.screen, Screen::Title { .. }));
+    // A new run with the same data directory.
+    let dir = mini();
+    let mut again = App::new(config(dir.path(), g.store.path(), None));
+    again.settings.typing = false;
+    let text = screen(&again, 80, 24);
+    assert!(text.contains("Resume: A small test"), "{text}");
+    keys(&mut again, "\n");
+    let Screen::Playing(p) = &again.screen else { panic!("resumed") };
+    assert_eq!(p.session.node, "chat");
+    assert_eq!(p.session.choices_made(), 1);
+}
+
+#[test]
+fn choices_can_be_clicked() {
+    let mut g = game();
+    keys(&mut g.app, "\n");
+    let text = screen(&g.app, 80, 24);
+    let row = text.lines().position(|l| l.contains("2. Check the agency first")).expect("choice drawn") as u16;
+    g.app.update(Input::Click(10, row));
+    let Screen::Playing(p) = &g.app.screen else { panic!() };
+    assert_eq!(p.feedback.as_ref().map(|f| f.choice.as_str()), Some("check"));
+}
+
+#[test]
+fn rewind_goes_back_to_an_earlier_choice() {
+    let mut g = game();
+    keys(&mut g.app, "\n1\n1\n\n");
+    assert!(matches!(g.app.screen, Screen::Debrief { .. }));
+    // The rewind list starts at the last choice; Up selects the first.
+    keys(&mut g.app, "rU\n");
+    let Screen::Playing(p) = &g.app.screen else { panic!("playing again: {:?}", g.app.screen) };
+    assert_eq!(p.session.node, "ad");
+    assert!(p.session.path.is_empty());
+}
+
+#[test]
+fn bubbles_appear_one_by_one_and_any_key_shows_all() {
+    let mut g = game();
+    g.app.settings.typing = true;
+    keys(&mut g.app, "\n1\n");
+    let Screen::Playing(p) = &g.app.screen else { panic!() };
+    assert!(p.revealed < p.transcript.len(), "the second bubble waits");
+    assert!(g.app.next_deadline().is_some(), "a timer runs only while bubbles appear");
+    g.app.update(Input::Tick);
+    let Screen::Playing(p) = &g.app.screen else { panic!() };
+    assert_eq!(p.revealed, p.transcript.len());
+    assert!(g.app.next_deadline().is_none(), "idle: no timer");
+}
+
+#[test]
+fn choosing_a_language_is_saved() {
+    let dir = mini();
+    write(dir.path(), "locales/vi/meta.ftl", "locale-name = Tiếng Việt\nlocale-status = machine-drafted\n");
+    write(dir.path(), "locales/vi/mini.ftl", "mini-title = Một thử nghiệm nhỏ\n");
+    let mut g = game_with(dir, None);
+    keys(&mut g.app, "lD\n");
+    assert_eq!(g.app.loc.primary(), "vi");
+    assert!(screen(&g.app, 80, 24).contains("Một thử nghiệm nhỏ"));
+    let saved = Store { config_dir: Some(g.store.path().join("config")), data_dir: None }.load_settings();
+    assert_eq!(saved.language.as_deref(), Some("vi"));
+}
+
+#[test]
+fn q_on_the_title_asks_before_quitting() {
+    let mut g = game();
+    keys(&mut g.app, "q");
+    assert!(!g.app.quit);
+    keys(&mut g.app, "n");
+    assert!(!g.app.quit && g.app.overlay.is_none());
+    keys(&mut g.app, "qy");
+    assert!(g.app.quit);
+}
