@@ -387,13 +387,13 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
     let [messages, panel] = Layout::vertical([Constraint::Min(3), Constraint::Length(panel_h)]).areas(rest);
     if panel_h > 0 {
         let b = if panel_title.is_empty() {
-            Block::bordered().border_type(BorderType::Rounded).border_style(t.border)
+            Block::bordered().border_type(BorderType::Rounded).border_style(t.border).padding(Padding::horizontal(1))
         } else {
             block(panel_title, t)
         };
+        // Borders and padding take two columns each side: the same as inner_w above, so wrapping fits.
         let inner = b.inner(panel);
         f.render_widget(b, panel);
-        let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
         {
             let mut hits = app.hits.borrow_mut();
             for (i, h) in panel_hits.iter().enumerate().take(inner.height as usize) {
