@@ -33,6 +33,10 @@ pub struct Global {
     /// Country whose help resources to show first, as a two-letter code like PH (default: from the language)
     #[arg(long, global = true, value_name = "CC")]
     pub country: Option<String>,
+    /// Show these help resources instead of the shipped ones: a facilitator's local list, in the format of
+    /// scenarios/resources.toml with `name` and `description` fields
+    #[arg(long, global = true, value_name = "FILE")]
+    pub resources: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -54,7 +54,18 @@ pub fn load_for_play(g: &Global) -> Result<(Content, Library), u8> {
         );
         return Err(exit::INPUT);
     }
-    let lib = crate::content::compile(&content);
+    let mut lib = crate::content::compile(&content);
+    if let Some(path) = &g.resources {
+        match crate::content::load_resources_file(path) {
+            Ok(r) => lib.resources = r,
+            Err(diags) => {
+                let sources =
+                    std::fs::read_to_string(path).map(|t| [(path.display().to_string(), t)].into()).unwrap_or_default();
+                eprint!("{}", diag::render_human(&diags, &sources, stderr_color()));
+                return Err(exit::INPUT);
+            }
+        }
+    }
     Ok((content, lib))
 }
 
@@ -180,7 +191,8 @@ fn list(g: &Global) -> u8 {
     let loc = Localizer::new(&content.locales, &requested_languages(g));
     let words = Words::new(&loc, &lib, None);
     let mut out = io::stdout().lock();
-    for (id, scn) in &lib.scenarios {
+    for scn in lib.ordered_scenarios() {
+        let id = &scn.id;
         let minutes = words.ui_with("minutes", &[("minutes", Arg::Num(scn.minutes as f64))]);
         let flags = words.ui_with("redflag-count", &[("count", Arg::Num(scn.redflags.len() as f64))]);
         let _ = writeln!(out, "{id:<16} {:<32} {minutes:>8}  {flags}", words.title(id));
@@ -191,7 +203,16 @@ fn list(g: &Global) -> u8 {
 
 fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
     let content = Content::load(&content_source(g));
-    let diags = check::check(&content);
+    let mut diags = check::check(&content);
+    let mut sources = content.sources_by_rel();
+    if let Some(path) = &g.resources {
+        if let Err(more) = crate::content::load_resources_file(path) {
+            diags.extend(more);
+        }
+        if let Ok(t) = std::fs::read_to_string(path) {
+            sources.insert(path.display().to_string(), t);
+        }
+    }
     let counts = diag::count(&diags);
     match args.format {
         Format::Json => {
@@ -205,7 +226,7 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
             println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         }
         Format::Human => {
-            let text = diag::render_human(&diags, &content.sources_by_rel(), stderr_color());
+            let text = diag::render_human(&diags, &sources, stderr_color());
             eprint!("{text}");
             println!(
                 "checked {} scenario(s) and {} locale(s): {} error(s), {} warning(s)",

@@ -12,6 +12,19 @@ pub struct Library {
     pub resources: Resources,
 }
 
+impl Library {
+    /// Scenarios in the order of the journey they teach (the earliest stage of their red flags: the advert
+    /// before the recruiter, travel, the compound, the person scammed), then by id. Every front-end lists them so.
+    pub fn ordered_scenarios(&self) -> Vec<&Scenario> {
+        let mut v: Vec<&Scenario> = self.scenarios.values().collect();
+        v.sort_by_key(|s| {
+            let stage = s.redflags.iter().filter_map(|r| self.redflags.get(r)).map(|r| r.stage).min();
+            (stage.unwrap_or(Stage::Target), s.id.clone())
+        });
+        v
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Scenario {
     pub id: String,

@@ -54,7 +54,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     /// Asks for a scenario when none was named: the numbered list, then a number.
     pub fn pick_scenario(&mut self) -> io::Result<Option<String>> {
         let lib = self.words.lib;
-        let ids: Vec<&String> = lib.scenarios.keys().collect();
+        let ids: Vec<&String> = lib.ordered_scenarios().into_iter().map(|s| &s.id).collect();
         if ids.is_empty() {
             writeln!(self.out, "{}", self.words.ui("no-scenarios"))?;
             return Ok(None);

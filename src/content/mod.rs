@@ -319,3 +319,47 @@ fn counters(c: &Counters) -> Vec<(String, i64)> {
 fn effects(set: &[Id], clear: &[Id], add: &Counters) -> model::Effects {
     model::Effects { set: ids(set), clear: ids(clear), add: counters(add) }
 }
+
+/// A facilitator's own list of help resources (`--resources FILE`), in the format of scenarios/resources.toml,
+/// with the words in `name` and `description` fields since a local list is rarely translated.
+pub fn load_resources_file(path: &std::path::Path) -> Result<model::Resources, Vec<Diagnostic>> {
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        vec![
+            Diagnostic::error("unreadable", format!("cannot read the resources file: {e}"))
+                .in_file(&display, &display)
+                .hint("give the path of a TOML file like scenarios/resources.toml"),
+        ]
+    })?;
+    let f = SourceFile { rel: display.clone(), display: display.clone(), text };
+    let mut diags = Vec::new();
+    let Some(parsed) = parse_toml::<ResourcesFile>(&f, &mut diags) else { return Err(diags) };
+    for (id, r) in &parsed.value.resource {
+        if r.name.is_none() {
+            diags.push(
+                Diagnostic::error("missing-field", format!("the resource `{}` has no name", id.get_ref()))
+                    .at(&f.rel, &f.display, &f.text, Some(id.span()))
+                    .hint("add name = \"...\" (and description = \"...\"): a local list carries its own words"),
+            );
+        }
+        for c in r.countries.iter() {
+            let ok =
+                c.get_ref() == "*" || (c.get_ref().len() == 2 && c.get_ref().chars().all(|ch| ch.is_ascii_uppercase()));
+            if !ok {
+                diags.push(
+                    Diagnostic::error("bad-country", format!("`{}` is not a country code", c.get_ref()))
+                        .at(&f.rel, &f.display, &f.text, Some(c.span()))
+                        .hint("use a two-letter ISO 3166 code in capitals, like \"PH\", or \"*\" for everyone"),
+                );
+            }
+        }
+    }
+    if parsed.value.resource.is_empty() {
+        diags.push(
+            Diagnostic::error("no-resources", "the file lists no help resources")
+                .in_file(&f.rel, &f.display)
+                .hint("add at least one [resource.<id>] with countries, contact, checked, name and description"),
+        );
+    }
+    if diags.is_empty() { Ok(compile_resources(&parsed.value)) } else { Err(diags) }
+}

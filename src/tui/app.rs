@@ -225,7 +225,7 @@ impl App {
 
     /// The scenarios in the order the title screen lists them.
     pub fn scenario_ids(&self) -> Vec<String> {
-        self.lib.scenarios.keys().cloned().collect()
+        self.lib.ordered_scenarios().into_iter().map(|s| s.id.clone()).collect()
     }
 
     /// Title screen items: a resume entry when a session is in progress, then the scenarios.

@@ -283,6 +283,7 @@ fn handbook(app: &App, f: &mut Frame, area: Rect, scroll: u16, w: &Words, t: &Th
             }
         }
     }
+    help_lines(&mut lines, w, width, t);
     scroll_page(f, area, w.ui("handbook-title"), lines, scroll, &w.ui("keys-scroll"), app, t);
 }
 
@@ -579,16 +580,7 @@ fn debrief(
             );
         }
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(w.ui("help-title"), t.title));
-    push_wrapped(&mut lines, &w.ui("help-always"), width, "", t.text);
-    for h in w.help() {
-        let head = if h.contact.is_empty() { h.name.clone() } else { format!("{}: {}", h.name, h.contact) };
-        push_wrapped(&mut lines, &format!("• {head}"), width, "", t.key);
-        if !h.description.is_empty() {
-            push_wrapped(&mut lines, &h.description, width, "  ", t.dim);
-        }
-    }
+    help_lines(&mut lines, w, width, t);
     scroll_page(f, area, w.title(&scn.id), lines, scroll, &w.ui("keys-debrief"), app, t);
 
     if let Some(sel) = rewind {
@@ -615,6 +607,20 @@ fn debrief(
         }
         lines.push(Line::styled(w.ui("keys-rewind"), t.dim));
         f.render_widget(Paragraph::new(lines), inner);
+    }
+}
+
+/// Where to get help: at every ending and in the handbook.
+fn help_lines(lines: &mut Vec<Line<'static>>, w: &Words, width: usize, t: &Theme) {
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(w.ui("help-title"), t.title));
+    push_wrapped(lines, &w.ui("help-always"), width, "", t.text);
+    for h in w.help() {
+        let head = if h.contact.is_empty() { h.name.clone() } else { format!("{}: {}", h.name, h.contact) };
+        push_wrapped(lines, &format!("• {head}"), width, "", t.key);
+        if !h.description.is_empty() {
+            push_wrapped(lines, &h.description, width, "  ", t.dim);
+        }
     }
 }
 
