@@ -1,0 +1,164 @@
+# Machine-drafted translation: needs review by a native speaker.
+family-title = Xa nhà
+family-summary = Đứa con đã trưởng thành của bạn được một người hàng xóm giới thiệu việc chăm sóc khách hàng ở Bangkok. Bạn là cha mẹ: bạn quyết định kiểm tra điều gì, gọi cho ai và làm gì khi tin nhắn bắt đầu khác đi.
+family-content-note = Câu chuyện này kể về một gia đình có con bị giam giữ trong khu lừa đảo. Câu chuyện có nhắc đến một khoản nợ bịa đặt, lời đe dọa và việc đòi tiền chuộc, nhưng không mô tả cảnh bạo lực. Bạn có thể tạm dừng hoặc rời đi bất cứ lúc nào bằng phím q.
+
+## Characters
+
+family-character-neighbour = Người hàng xóm
+family-character-cousin = Người anh em họ
+family-character-child = { $child }
+family-character-stranger = Số lạ
+family-character-embassy = Cán bộ trực đại sứ quán
+family-character-ngo = Nhân viên hỗ trợ của tổ chức phi chính phủ
+
+## Variables
+
+family-child-ravi = Ravi
+family-child-priya = Priya
+family-child-wanjiru = Wanjiru
+family-child-brian = Brian
+family-child-joy = Joy
+family-child-jomar = Jomar
+family-child-dewi = Dewi
+family-child-budi = Budi
+family-parent-ma = Mẹ
+family-parent-pa = Bố
+family-place-myawaddy = Myawaddy, Myanmar
+family-place-shwe-kokko = Shwe Kokko, Myanmar
+family-place-poipet = Poipet, Campuchia
+family-place-sihanoukville = Sihanoukville, Campuchia
+
+## The neighbour's offer
+
+family-news-greet = Tin vui cho { $child } đây! Sếp của cháu tôi ở Bangkok đang cần người chăm sóc khách hàng.
+    .discuss = Vì sao một lời mời lại có vẻ an toàn hơn khi đến từ người quen?
+family-news-offer = ${ $salary } một tháng, được lo vé máy bay và phòng ở. Chỉ cần giỏi tiếng Anh và đánh máy nhanh. Không cần kinh nghiệm.
+family-news-vouch = Tôi biết { $child } từ hồi còn đi học. Cháu tôi đi từ năm ngoái, tháng nào cũng gửi tiền về nhà. Tôi lại đi đẩy con cháu trong xóm vào chỗ xấu sao?
+family-news-say-yes = Cảm ơn hàng xóm và bắt đầu lo chuyến đi
+    .feedback = Lời của hàng xóm nghe như một sự bảo đảm, và chính vì thế bọn tuyển người hay dùng bạn bè, hàng xóm. Những người này có thể được trả tiền cho mỗi người họ giới thiệu, hoặc chính họ cũng bị lừa. Mức lương cũng cao hơn nhiều so với công việc này, dù ở trong nước hay ở Bangkok.
+family-news-ask-papers = Cảm ơn hàng xóm, nhưng hỏi tên công ty, hợp đồng và công ty môi giới
+    .feedback = Tốt. Tin hàng xóm là chuyện bình thường, nhưng việc làm thật phải có giấy tờ riêng. Hỏi giấy tờ không phải là bất lịch sự: cha mẹ cẩn thận nào cũng làm vậy.
+family-news-ask-cousin = Nói chuyện trước với người anh em họ có con gái đang làm việc ở nước ngoài
+    .feedback = Ý hay: một người đã ra nước ngoài đúng cách có thể cho bạn thấy việc làm thật trông như thế nào, để bạn so sánh.
+
+family-neighbour-vague-contract = Hợp đồng à? Khi { $child } đến Bangkok thì ký ở đó. Công ty lớn lắm, tên tuổi không quan trọng.
+    .discuss = Câu trả lời nào trong số này khiến bạn lo nhất, và vì sao?
+family-neighbour-vague-visa = { $child } cứ đi bằng visa du lịch. Sếp sẽ lo giấy phép lao động sau. Ai cũng làm vậy mà.
+family-neighbour-vague-hurry = Nhưng họ cần trả lời trước thứ Sáu. Nhiều người muốn việc này lắm.
+family-neighbour-vague-check-agency = Trước khi đồng ý, kiểm tra công việc với cơ quan quản lý lao động ngoài nước
+    .feedback = Đúng vậy. Không có hợp đồng trước khi đi, đi làm bằng visa du lịch, và hạn chót không cho thời gian kiểm tra: đó là dấu hiệu của những việc làm giả dẫn đến khu lừa đảo. Cơ quan nhà nước có thể cho bạn biết công việc có thật hay không.
+family-neighbour-vague-trust-neighbour = Thôi bỏ qua. Hàng xóm đã biết { $child } bao nhiêu năm rồi
+    .feedback = Sự hối thúc là để bạn không kịp kiểm tra. Công việc không có hợp đồng bằng văn bản, đi bằng visa du lịch, khiến người lao động không có quyền lợi và không có bằng chứng gì nếu có chuyện.
+family-neighbour-vague-ask-cousin = Nói là để suy nghĩ thêm, rồi sang nhà người anh em họ
+    .feedback = Bạn hoàn toàn được phép dành thời gian. Chủ lao động thật có thể đợi vài ngày để bạn kiểm tra.
+
+## The cousin's job: a real one
+
+family-cousin-job = Con gái tôi hả? Nó làm bếp trong khách sạn ở Dubai. Lương bình thường, không phải giàu to, nhưng tháng nào cũng có.
+    .discuss = Công việc của con người anh em họ khác gì với lời mời của hàng xóm?
+family-cousin-papers = Trước khi đi, nó ký hợp đồng có ghi tên, địa chỉ khách sạn, lương và giờ làm. Nó đi bằng visa lao động, không phải visa du lịch.
+family-cousin-checked = Nhà tôi đã tra giấy phép của công ty môi giới trên trang web lao động ngoài nước của nhà nước, và công việc của nó có trong danh sách. Họ cũng không đòi nhà tôi khoản phí lớn nào.
+family-cousin-check-both = Việc của cháu là thật. Giờ hãy kiểm tra lời mời của hàng xóm theo cách tương tự
+    .feedback = Tốt: giờ bạn đã biết việc làm thật trông như thế nào. Có tên chủ lao động, hợp đồng ký trước khi đi, visa lao động, công ty môi giới có giấy phép và mức lương bình thường. Lời mời của hàng xóm trả nhiều hơn cho ít việc hơn, và không có điều nào trong số đó.
+family-cousin-doubt-all = Nói với người anh em họ rằng việc nào ở nước ngoài cũng là bẫy
+    .feedback = Việc của cháu là thật: có công ty môi giới được cấp phép, có hợp đồng và visa lao động, và hàng triệu người đi làm ở nước ngoài an toàn như vậy. Mục đích không phải là sợ mọi lời mời, mà là kiểm tra từng lời mời. Bạn quyết định kiểm tra cả lời mời của hàng xóm.
+family-cousin-trust-both = Cả hai lời mời đều đến từ người bạn tin. Nếu việc của cháu ổn thì việc của hàng xóm chắc cũng ổn
+    .feedback = Tin một người không phải là bằng chứng về một công việc. Người anh em họ đưa ra được giấy tờ; hàng xóm thì không. Bọn tuyển người trông vào chính niềm tin vay mượn này.
+
+family-agency-check = Bạn hỏi cơ quan quản lý lao động ngoài nước về công việc của hàng xóm. Không có công ty môi giới được cấp phép, không có chủ lao động được phê duyệt, không có đơn hàng nào. Cán bộ nói việc làm thật ở nước ngoài phải có hợp đồng trước khi đi và có visa lao động. Những lời mời như thế này thường kết thúc ở các khu lừa đảo tại Campuchia hoặc Myanmar.
+    .discuss = Ở nước bạn, bạn sẽ kiểm tra một lời mời làm việc ở nước ngoài ở đâu?
+family-agency-check-show-child = Ngồi lại với { $child } và cho xem những gì bạn tìm được
+    .feedback = Tốt. Một công việc mà cơ quan quản lý lao động ngoài nước không hề biết là một trong những dấu hiệu cảnh báo rõ nhất. Bình tĩnh chia sẻ sự thật giúp { $child } tự quyết định.
+family-agency-check-keep-quiet = Không nói gì. { $child } đã lớn, lại đang háo hức như vậy
+    .feedback = Kết quả kiểm tra cho thấy không công ty môi giới có giấy phép nào biết công việc này. Đó là một trong những lời cảnh báo rõ nhất. Im lặng nghĩa là để { $child } ra đi mà không biết điều đó.
+
+family-talk-excited = Nhưng { $parent } ơi, ai cũng nói đây là việc tốt mà! Cháu của bác hàng xóm vẫn gửi tiền về nhà đấy.
+family-talk-help = Với lại con muốn phụ tiền chi tiêu trong nhà. Ở đây con chẳng có việc gì.
+family-talk-look-together = Cho xem những gì bạn tìm được, và đề nghị cùng nhau tìm một việc làm qua công ty có giấy phép
+    .feedback = Sự thật, sự tôn trọng và một kế hoạch hiệu quả hơn nỗi sợ. { $child } vẫn muốn ra nước ngoài làm việc, và khi có một con đường an toàn thì dễ từ chối con đường nguy hiểm hơn.
+family-talk-forbid = Cấm không cho đi. Bạn là cha mẹ, và đã nói là vậy
+    .feedback = Nỗi lo đó là dễ hiểu. Nhưng mệnh lệnh thường khiến đứa con đã lớn vẫn bỏ đi, một cách lén lút, rồi im lặng khi gặp chuyện. Một cuộc nói chuyện cởi mở và một kế hoạch tốt hơn sẽ giữ cánh cửa luôn mở.
+
+family-end-safe = { $child } không nhận công việc đó. Vài tháng sau, { $child } tìm được việc ở nước ngoài qua một công ty môi giới có giấy phép, với hợp đồng ký trước khi đi. Bạn cũng báo lời mời của hàng xóm cho cơ quan quản lý lao động ngoài nước, để các gia đình khác được cảnh báo. Một lần kiểm tra ngay từ đầu đã thay đổi tất cả.
+
+## Abroad
+
+family-departure = Hai tuần sau, { $child } bay đi Bangkok. Những tin nhắn đầu tiên rất vui: ảnh selfie ở sân bay, phòng khách sạn, một đĩa mì cay xé lưỡi. Rồi suốt một tuần, không có tin gì.
+
+family-move-sorry = { $parent } ơi, con xin lỗi, con không có thời gian nhắn. Công ty chuyển tụi con sang văn phòng mới.
+    .discuss = Điều gì đã thay đổi so với lúc công việc được giới thiệu?
+family-move-border = Tụi con đi xe suốt đêm. Đến biên giới thì không đi qua cửa xuất nhập cảnh. Có một người đàn ông dẫn tụi con qua một lối mòn nhỏ. Tài xế bảo chuyện đó bình thường.
+family-move-place = Giờ tụi con đang ở { $place }. Ở đây mạng yếu lắm. Khi nào được con sẽ nhắn.
+family-move-save-location = Bảo { $child } chia sẻ vị trí trực tiếp và tên công ty. Lưu lại mọi tin nhắn
+    .feedback = Tốt. Công việc ở Thái Lan; giờ lại ở nước khác, đến đó mà không qua cửa xuất nhập cảnh. Nơi làm việc thay đổi và vượt biên lén lút là hai dấu hiệu cảnh báo mạnh. Vị trí đã lưu và ảnh chụp màn hình sẽ giúp ích cho bất kỳ ai tìm cách giúp đỡ sau này.
+family-move-stay-calm = Gửi một trái tim và viết: "Làm việc chăm chỉ nhé, cả nhà tự hào về con"
+    .feedback = Muốn giữ tinh thần lạc quan là điều tự nhiên. Nhưng công việc đã chuyển sang nước khác, và { $child } đã qua biên giới mà không qua xuất nhập cảnh. Đây là hai dấu hiệu mạnh cho thấy có chuyện không ổn, và lưu lại vị trí cùng tin nhắn ngay bây giờ sẽ giúp ích về sau.
+
+family-silence = Tin nhắn thưa dần: trả lời cụt lủn, vào những giờ kỳ lạ. Rồi mười ngày không có gì cả. Một đêm khuya, điện thoại bạn sáng lên.
+
+family-debt-quick = { $parent } ơi, con không nói lâu được. Họ kiểm tra điện thoại tụi con.
+    .discuss = Lúc này bạn sẽ cảm thấy thế nào? Việc đầu tiên bạn sẽ làm là gì?
+family-debt-owe = Công việc không giống như họ nói. Ông chủ bảo con nợ ${ $debt } tiền vé máy bay, visa và tiền phòng.
+family-debt-please = Con chỉ được về nếu trả tiền. Nhà chuyển vào tài khoản này giúp con với. Xin đừng nói với ai.
+family-debt-pay-debt = Chuyển tiền ngay tối nay. { $child } đang van xin bạn
+    .feedback = Cha mẹ nào cũng muốn trả. Nhưng "khoản nợ" này được bịa ra để giữ chân người lao động. Trả tiền hiếm khi giúp ai được tự do, mà còn cho bọn cầm đầu thấy gia đình bạn xoay được tiền.
+family-debt-call-embassy = Chưa chuyển tiền vội. Gọi ngay cho đại sứ quán và đường dây nóng quốc gia trong tối nay
+    .feedback = Đúng vậy. Khoản nợ tiền đi lại và chỗ ở phải trả xong mới được rời đi là một cái bẫy quen thuộc: trói buộc bằng nợ. Đại sứ quán và đường dây nóng quốc gia biết những vụ như thế này, và an toàn hơn cảnh sát gần các khu lừa đảo, nơi tin báo có thể lọt ngược về tai bọn cầm đầu.
+family-debt-call-police = Tìm số của cảnh sát ở { $place } và trình báo
+    .feedback = Đó có vẻ là bước hiển nhiên. Nhưng những người sống sót kể rằng việc liên lạc với cảnh sát địa phương gần các khu lừa đảo đôi khi bị báo lại cho bọn cầm đầu. Những con đường an toàn hơn là đại sứ quán, đường dây nóng quốc gia và các tổ chức phi chính phủ đáng tin cậy.
+
+family-police = Viên cảnh sát bạn liên lạc được ở { $place } rất lịch sự và ghi lại thông tin. Hai ngày sau, { $child } nhắn từ một chiếc điện thoại mượn: "Ông chủ biết nhà mình đã gọi cảnh sát. Họ chuyển tụi con sang tòa nhà khác. Xin đừng gọi cho họ nữa."
+
+family-ransom-company = Đây là công ty của { $child }. { $child } đã vi phạm quy định và đang bị phạt.
+    .discuss = Vì sao bọn tội phạm muốn gia đình hành động một mình và thật nhanh?
+family-ransom-pay = Gửi ${ $ransom } bằng USDT trong vòng 48 giờ. Nếu không, { $child } sẽ bị bán sang công ty khác.
+family-ransom-no-police = Không được báo cảnh sát. Chúng tôi sẽ biết.
+family-ransom-pay-ransom = Vay họ hàng để trả, cho con khỏi bị phạt
+    .feedback = Muốn con thôi bị hại bằng mọi giá là điều ai cũng hiểu. Nhưng trả tiền không bảo đảm được thả, và các gia đình thường bị đòi thêm sau khi trả. Bọn tội phạm trông vào nỗi sợ và sự vội vàng.
+family-ransom-get-help = Chưa trả lời vội. Lưu lại tin nhắn và gọi cho đại sứ quán và một tổ chức phi chính phủ đáng tin cậy
+    .feedback = Đúng vậy. Đe dọa và đòi tiền chuộc từ gia đình là cách các khu lừa đảo vắt thêm tiền. Hãy lưu lại mọi tin nhắn, số điện thoại và số tài khoản: đại sứ quán và các tổ chức đang xử lý những vụ này cần đến chúng.
+
+## Getting help
+
+family-embassy-hello = Đại sứ quán xin nghe, cán bộ trực đây. Tôi rất tiếc vì chuyện đang xảy ra. Gọi cho chúng tôi là đúng.
+family-embassy-advice = Chúng tôi đã giúp những gia đình khác trong những trường hợp như thế này. Xin đừng gửi tiền cho bất kỳ ai, và đừng tự gọi cho cảnh sát địa phương.
+family-embassy-need = Chúng tôi cần thông tin hộ chiếu của { $child }, vị trí cuối cùng được biết, các số điện thoại đã nhắn cho gia đình, và mọi tài khoản ngân hàng hay tài khoản tiền ảo mà họ đưa ra.
+family-embassy-send-saved = Gửi vị trí, tên công ty và những ảnh chụp màn hình bạn đã lưu
+    .feedback = Nhờ bạn đã lưu lại khi { $child } bị chuyển đi, đại sứ quán có thể bắt tay vào việc ngay. Hồ sơ đầy đủ là một trong những thứ hữu ích nhất mà gia đình có thể đưa ra.
+family-embassy-collect-now = Nhờ một người thân giúp xem lại điện thoại và thu thập mọi thứ
+    .feedback = Tốt: gia đình có thể giúp. Mỗi ngày tháng, số điện thoại, số tài khoản và tên địa điểm đều giúp những người đang tìm { $child }.
+
+family-records = Em gái bạn sang nhà. Đến tận khuya, hai người chụp màn hình từng tin nhắn, ghi lại từng số điện thoại và ngày tháng, và tìm ra nơi cuối cùng { $child } nhắc đến: { $place }. Bạn gửi tất cả cho đại sứ quán. Cán bộ cho bạn số điện thoại của một tổ chức phi chính phủ mà họ vẫn phối hợp.
+
+family-ngo-hello = Xin chào, tôi là nhân viên hỗ trợ mà đại sứ quán đã nhắc đến. Chúng tôi giúp mọi người thoát khỏi các khu lừa đảo và về nhà.
+family-ngo-plan = Chúng tôi phối hợp với đại sứ quán và các đối tác gần { $place }. Xin đừng trả tiền cho ai, và báo cho chúng tôi mỗi khi có tin nhắn mới.
+family-ngo-recruiter = Cho tôi hỏi một câu: ai đã tìm công việc này cho { $child }?
+family-ngo-report-neighbour = Đưa cho nhân viên hỗ trợ tên và số điện thoại của hàng xóm, và tạm thời chưa nói gì với hàng xóm
+    .feedback = Tốt. Người chuyển lời mời có thể được trả tiền cho mỗi người tuyển được, hoặc chính họ cũng bị lừa. Nhân viên hỗ trợ và đường dây nóng có thể theo dõi tiếp và cảnh báo các gia đình khác, mà không để lộ cho bọn cầm đầu.
+family-ngo-confront = Sang nhà hàng xóm đòi câu trả lời
+    .feedback = Cơn giận của bạn là chính đáng. Nhưng một lời báo động từ hàng xóm có thể lọt về tai bọn cầm đầu, và chính người hàng xóm cũng có thể là nạn nhân của lời nói dối. An toàn hơn là để nhân viên hỗ trợ và đường dây nóng theo dõi tiếp.
+
+family-wait-ignoring = Nhà các người đang lờ chúng tôi đi. Không khôn ngoan đâu.
+family-wait-threat = Trả ${ $ransom } ngay hôm nay, nếu không { $child } sẽ bị đưa sang một công ty khác ở rất xa. Các người sẽ không bao giờ tìm lại được { $child }.
+family-wait-last = Cơ hội cuối cùng.
+family-wait-forward = Không trả lời. Chuyển tiếp tin nhắn cho nhân viên hỗ trợ và đại sứ quán
+    .feedback = Rất khó, nhưng đúng. Lời đe dọa nhằm khiến bạn hành động một mình và vội vàng. Những người đang xử lý vụ việc cần thấy chúng, và trả tiền lúc này có thể dẫn đến những lần đòi mới.
+family-wait-forward-paid = Không trả lời. Chuyển tiếp tin nhắn cho nhân viên hỗ trợ và đại sứ quán
+    .feedback = Rất khó, nhưng đúng. Bạn đã trả một lần rồi mà { $child } vẫn chưa được về; lời đe dọa là để bạn trả tiếp. Những người đang xử lý vụ việc cần thấy chúng.
+family-wait-pay-now = Bạn không chịu nổi nữa. Trả tiền, và mong mọi chuyện kết thúc
+    .feedback = Sau nhiều tuần sợ hãi, ai cũng có thể chịu thua. Nhưng lời đe dọa là chiêu gây áp lực, và trả tiền thường kéo theo lần đòi tiếp theo. Nhân viên hỗ trợ có thể giúp bạn quyết định; bạn không phải đối mặt chuyện này một mình.
+
+family-more-demands-received = Đã nhận tiền.
+family-more-demands-more = Nhưng { $child } vẫn còn nợ ${ $debt } tiền ăn, tiền đào tạo và "phí chuyển nhượng".
+family-more-demands-go = Trả đi, rồi { $child } được về nhà. Đừng chậm trễ.
+family-more-demands-pay-again = Trả thêm lần nữa. Biết đâu lần này là xong
+    .feedback = "Khoản nợ" tăng lên mỗi lần bạn trả: nó được dựng lên như vậy. Mỗi lần trả lại cho bọn cầm đầu thấy gia đình bạn còn xoay được thêm.
+family-more-demands-stop-paying = Ngừng trả tiền. Mang mọi biên lai và tin nhắn đến đại sứ quán
+    .feedback = Đúng vậy. Khoản nợ cứ tăng mãi là trói buộc bằng nợ: nó được dựng lên để không bao giờ trả hết được. Biên lai và tin nhắn của bạn giúp đại sứ quán và các tổ chức tìm ra { $child } và những kẻ đứng sau.
+
+## Endings
+
+family-end-helped = Sáu tuần sau, đại sứ quán gọi điện. Phối hợp với tổ chức phi chính phủ và nhà chức trách, họ đã đưa { $child } và những người khác ra khỏi khu lừa đảo. Sau vài ngày ở nhà tạm lánh và được cấp giấy tờ đi lại mới, { $child } đã về đến nhà, mệt mỏi nhưng an toàn. { $child } là nạn nhân, không phải tội phạm, và những cuộc gọi cùng hồ sơ của bạn đã giúp ích.
+family-end-open = Hai tháng sau, có cuộc gọi từ một số lạ. Đó là { $child }, đang ở một nhà tạm lánh gần biên giới: nhân viên hỗ trợ đã chuyển một đầu mối liên lạc an toàn qua bạn, và một đêm { $child } cùng hai người khác đã trốn ra và tìm đến được đó. Số tiền bạn trả đã mất, và còn phải lo giấy tờ trước khi về nhà. Nhưng { $child } đã ra được, và bạn không đơn độc với chuyện này.
+family-end-scammed = Bạn đã trả, rồi lại trả, và mỗi lần trả lại có một lần đòi mới. Đó là kế hoạch của bọn tội phạm: "khoản nợ" không bao giờ hết, và đó không phải lỗi của bạn. Vẫn chưa quá muộn: hãy ngừng trả tiền, giữ lại mọi biên lai và tin nhắn, và tìm đến đại sứ quán, đường dây nóng quốc gia và một tổ chức phi chính phủ đáng tin cậy. Vẫn có người thoát ra được, kể cả sau nhiều tháng.

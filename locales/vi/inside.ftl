@@ -1,0 +1,169 @@
+# Machine-drafted translation: needs review by a native speaker.
+inside-title = Bên trong khu lừa đảo
+inside-summary = Bạn bị giam trong một khu lừa đảo và bị ép làm việc. Bạn có thể tin ai, và làm sao để đưa tin ra ngoài một cách an toàn?
+inside-content-note = Câu chuyện này diễn ra bên trong một khu lừa đảo. Câu chuyện có nhắc đến lời đe dọa, một "phòng phạt" và việc đòi tiền chuộc, nhưng không mô tả cảnh bạo lực. Bạn có thể tạm dừng hoặc rời đi bất cứ lúc nào bằng phím q.
+
+## Characters
+
+inside-character-leader = Trưởng nhóm
+inside-character-target = { $target }
+inside-character-embassy = Đường dây khẩn cấp của đại sứ quán
+inside-character-relative = Người nhà ({ $relative })
+
+## Variables
+
+inside-who-wei-ling = Wei Ling, cử nhân kinh doanh người Malaysia, nói được tiếng Trung
+inside-who-nuwan = Nuwan, một nhân viên công nghệ thông tin người Sri Lanka
+inside-who-ayu = Ayu, một nhân viên lễ tân khách sạn người Indonesia
+inside-who-samuel = Samuel, cử nhân ngành bán hàng người Ethiopia
+
+inside-place-myawaddy = Myawaddy, Myanmar
+inside-place-sihanoukville = Sihanoukville, Campuchia
+inside-place-golden-triangle = vùng Tam Giác Vàng, Lào
+
+inside-coworker-min = Min
+inside-coworker-joy = Joy
+inside-coworker-ravi = Ravi
+inside-coworker-dina = Dina
+
+inside-target-margaret = Margaret
+inside-target-david = David
+inside-target-helen = Helen
+inside-target-kenji = Kenji
+
+inside-relative-sister = chị gái
+inside-relative-brother = anh trai
+inside-relative-mother = mẹ
+inside-relative-uncle = chú
+
+## The first days
+
+inside-start-who = Bạn là { $who }. Hai tháng trước, bạn đã ứng tuyển theo một tin tuyển dụng trên mạng cho công việc chăm sóc khách hàng ở nước ngoài.
+    .discuss = Những người bị giam trong các khu này thường trẻ, có học và giỏi máy tính. Vì sao bọn cầm đầu lại muốn những người như vậy?
+inside-start-compound = Giờ bạn sống và làm việc trong một khu ở { $place }. Tường cao có dây thép gai. Lính canh có vũ trang ở cổng. Camera ở mọi hành lang.
+inside-start-taken = Ngay ngày đầu tiên, họ lấy hộ chiếu và điện thoại của bạn để "giữ giùm cho an toàn". Bạn được phát một chiếc điện thoại làm việc chứa đầy hồ sơ giả.
+
+inside-boss-passport = Hộ chiếu để chỗ tôi giữ. An toàn. Hết hợp đồng thì trả lại.
+inside-boss-debt = Em nợ công ty ${ $debt }. Vé máy bay, visa, tiền ăn, chỗ ngủ. Muốn đi à? Trả tiền trước đã.
+inside-boss-quota = Ngày nào cũng phải có liên hệ mới, có tiền mới. Không đạt chỉ tiêu thì nộp phạt. Lại không đạt thì vào phòng phạt. Hoặc tôi bán em cho công ty khác.
+inside-boss-try-pay = Gật đầu. Nếu làm chăm chỉ, biết đâu bạn trả hết nợ và được về nhà
+    .feedback = Khoản nợ là bịa đặt, và nó cứ tăng: tiền phạt, tiền ăn, các loại "phí". Nó được dựng lên để không bao giờ trả hết được. Hy vọng làm việc để thoát ra là điều tự nhiên, và đó chính là điều họ muốn bạn nghĩ.
+inside-boss-see-trap = Gật đầu, nhưng hiểu rõ sự thật: khoản nợ là bịa đặt, và bạn không nợ họ gì cả
+    .feedback = Đúng vậy. Khoản nợ vì bị mua bán không phải là nợ thật: đó là sợi xích làm bằng những con số. Nhận ra điều đó giúp bạn tìm cách đưa tin ra ngoài an toàn, chứ không phải tìm cách trả nợ.
+
+inside-call-phone = Sau một tuần, trưởng nhóm đưa lại điện thoại của chính bạn cho bạn dùng trong năm phút. Anh ta đứng sát bên cạnh.
+    .discuss = Làm sao để báo cho gia đình biết một điều mà người đang nghe không nhận ra?
+inside-call-listen = "Gọi cho gia đình. Nói là em ổn. Việc tốt, lương cao. Không nói gì khác."
+inside-call-slip-place = Nói là bạn ổn. Rồi nhẹ nhàng nhắc thêm tên thị trấn, và rằng công ty đang "giữ hộ chiếu giùm"
+    .feedback = Bạn đã hiểu vì sao họ lấy hộ chiếu và điện thoại: để cắt đứt liên lạc của bạn. Tên một thị trấn và câu "họ giữ hộ chiếu" cho gia đình biết rất nhiều. Chỉ chấp nhận những rủi ro mà bạn thấy an toàn.
+inside-call-say-only = Nói đúng những gì anh ta muốn. Hôm nay liều thêm thì không an toàn
+    .feedback = Giữ an toàn cho bản thân là một lý do chính đáng. Sẽ còn những cơ hội khác để đưa tin ra ngoài.
+inside-call-believe = Nói vậy, và nửa tin nửa ngờ. Biết đâu họ giữ hộ chiếu giùm thật
+    .feedback = "Giữ giùm cho an toàn" nghe có vẻ quan tâm, và vì thế nó hiệu quả. Hộ chiếu và điện thoại của bạn bị lấy đi để bạn không thể rời đi hay gọi cầu cứu. Chủ lao động thật không giữ thứ nào trong hai thứ đó.
+
+## The desk
+
+inside-desk-chat = Ở bàn làm việc, điện thoại làm việc hiện đoạn chat với { $target }, một người đã nghỉ hưu và sống một mình, ở rất xa. Suốt hai tuần, bạn đã nhắn tin trong vai một người không có thật.
+    .discuss = Một người bị ép đi lừa người khác vẫn còn những lựa chọn nào?
+inside-desk-script = Hôm nay kịch bản bảo: kể về một ứng dụng tiền ảo đã "làm bạn giàu lên". Rủ { $target } thử với một số tiền nhỏ.
+inside-desk-behind = Bạn đang chậm chỉ tiêu. Trưởng nhóm đã đi ngang qua bàn bạn hai lần.
+inside-desk-follow-script = Làm theo kịch bản. Không đạt chỉ tiêu là bị phạt tiền, hoặc tệ hơn
+    .feedback = Chỉ tiêu và hình phạt là cách bọn cầm đầu ép người ta làm điều có hại. Bạn không phải tội phạm vì chuyện này: Liên Hợp Quốc gọi những người ở hoàn cảnh của bạn là nạn nhân. Nhưng chỉ tiêu chỉ tăng lên, nên đạt được nó không bao giờ là lối thoát.
+inside-desk-slow-down = Giữ cuộc trò chuyện tử tế, nhưng tuyệt đối không nhắc đến tiền. Báo cáo "hôm nay chưa có tiến triển"
+    .feedback = Bạn đã nhận ra chỉ tiêu thật sự là gì: một công cụ gieo sợ hãi, không phải mục tiêu công việc. Gây ít hại nhất trong khả năng an toàn của mình là điều dũng cảm, nhưng nó có cái giá, nên hãy cẩn thận: không đạt chỉ tiêu sẽ bị phạt tiền.
+inside-desk-warn-target = Chấp nhận rủi ro: lặng lẽ dặn { $target } đừng bao giờ bỏ tiền vào ứng dụng do người quen trên mạng gợi ý
+    .feedback = Các đoạn chat thường bị kiểm tra, nên đây là rủi ro thật. Nhưng một tin nhắn có thể cứu được cả số tiền dành dụm cả đời của một người.
+
+inside-warn-why = Sao bạn lại nói với tôi chuyện này?
+inside-warn-son = Con trai tôi bảo cuộc trò chuyện này lạ lắm. Cảm ơn bạn đã thành thật.
+inside-warn-okay = Bạn có ổn không? Bạn cứ nói với tôi.
+inside-warn-tell-truth = Nói thật với { $target }: bạn đang bị giam ở { $place }, và bạn cần ai đó liên hệ với đại sứ quán của nước bạn
+    .feedback = Một rủi ro lớn, và có thể thành công: những người bị nhắm lừa đã từng giúp tìm ra những người bị giam bên trong. Chỉ đưa những gì cần thiết: tên bạn, nơi bạn đang ở, và chữ "đại sứ quán".
+inside-warn-just-warn = Viết: "Xin hãy cẩn thận. Đừng bao giờ gửi tiền cho người quen trên mạng." Rồi xóa đoạn chat
+    .feedback = Bạn đã bảo vệ { $target }, và cả bản thân mình. Lặng lẽ cảnh báo người mà bạn bị bắt phải lừa là một cách để chống lại.
+
+inside-end-target-helped = { $target } đã không gửi đồng nào. Con trai của { $target } đã báo cáo đoạn chat, và viết thư cho đại sứ quán của nước bạn, kèm tên bạn và nơi bạn bị giam. Phải mất nhiều tuần, nhưng đại sứ quán đã tìm ra bạn và đưa bạn ra ngoài. Một tin nhắn thành thật đã cứu số tiền tiết kiệm của { $target }, và giúp đưa bạn về nhà.
+
+## The wall
+
+inside-wall-plan = Đêm đó, hai người đàn ông cùng tầng thì thầm một kế hoạch: trèo qua hàng rào phía sau lúc quá nửa đêm. Họ rủ bạn đi cùng.
+inside-wall-fence = Hàng rào cao ba mét, trên đỉnh có dây thép gai. Góc nào cũng có camera.
+inside-wall-guards = Ban đêm, lính canh có vũ trang đi tuần dọc con đường bên ngoài.
+inside-wall-climb = Đi cùng họ. Có khi đây là cơ hội duy nhất
+    .feedback = Tường cao, camera và lính canh có vũ trang được dựng lên để việc bỏ trốn trở nên rất nguy hiểm, và nhiều người thử đã bị bắt lại. Đưa tin đến một người bên ngoài thường là cách an toàn hơn.
+inside-wall-stay = Ở lại. Chúc họ may mắn, và tìm một cách an toàn hơn để đưa tin ra ngoài
+    .feedback = Bạn đã đánh giá đúng tường và camera: bỏ trốn khỏi một khu có lính canh là rất nguy hiểm. Sự giúp đỡ từ bên ngoài, từ đại sứ quán, tổ chức phi chính phủ hay gia đình, là cách nhiều người đã thoát ra.
+
+inside-caught-back = Lính canh đã đợi sẵn ở hàng rào. Cả ba người bị đưa trở lại trước khi trời sáng.
+inside-caught-room = Hai người đàn ông bị đưa vào phòng phạt. Trưởng nhóm bảo bạn rằng nếu chuyện này lặp lại thì bạn sẽ là người tiếp theo.
+inside-caught-idea = Anh ta cộng thêm một khoản phạt vào nợ của bạn. Rồi anh ta nói có một ý hay hơn.
+
+## Whom to trust
+
+inside-offer-phone = Giờ ăn trưa, { $coworker }, người ngồi cạnh bạn, thì thầm: "Mình có một cái điện thoại. Giấu kỹ. Tối nay bạn được dùng hai phút, trong nhà tắm. Đừng nói với ai."
+    .discuss = Có hai người đề nghị giúp. Làm sao biết nên tin ai?
+inside-offer-guard = Lát sau, một lính canh lúc nào cũng tỏ ra thân thiện nói: "Muốn về nhà không? Viết cho tôi một lá thư. Anh họ tôi là cảnh sát trong thị trấn. Anh ấy sẽ giúp."
+inside-offer-accept-phone = Nhận điện thoại của { $coworker }, và nói lời cảm ơn
+    .feedback = { $coworker } cũng bị giam ở đây, chấp nhận rủi ro để giúp bạn, và không đòi gì lại. Những người bên trong giúp đỡ nhau là cách rất nhiều tin tức lọt ra ngoài.
+inside-offer-give-letter = Đưa thư cho lính canh. Một cảnh sát nghe có vẻ chính thức
+    .feedback = Lính canh làm việc cho khu lừa đảo. Gần các khu này, cảnh sát địa phương có thể có liên hệ với bọn cầm đầu, và những người sống sót kể rằng tin nhắn đã bị chuyển ngược lại. Những con đường an toàn hơn là đại sứ quán, đường dây nóng quốc gia, một tổ chức phi chính phủ đáng tin cậy hoặc gia đình bạn.
+inside-offer-wait = Tạm thời từ chối cả hai. Có vẻ quá rủi ro
+    .feedback = Chờ đợi là một lựa chọn thật sự, và sự an toàn của bạn là quan trọng. Khi cơ hội tiếp theo đến, hãy nhớ những con đường có thể tin được: đại sứ quán, đường dây nóng quốc gia, một tổ chức phi chính phủ đáng tin cậy, gia đình bạn.
+
+inside-phone-bathroom = Đêm. Nhà tắm. Chiếc điện thoại của { $coworker } còn ấm trong tay bạn. Một vạch sóng. Hai phút.
+inside-phone-who = Bạn sẽ liên lạc với ai?
+inside-phone-local-police = Tìm trang của đồn cảnh sát địa phương và gửi tin nhắn cho họ
+    .feedback = Đó có vẻ là việc nên làm. Nhưng gần các khu lừa đảo, cảnh sát địa phương có thể có liên hệ với bọn cầm đầu, và những người sống sót kể rằng tin nhắn đã bị chuyển ngược lại. Đại sứ quán, đường dây nóng quốc gia, một tổ chức phi chính phủ đáng tin cậy hoặc gia đình bạn thì an toàn hơn.
+inside-phone-embassy = Tìm số khẩn cấp của đại sứ quán trên trang web chính thức, và nhắn tin cho họ
+    .feedback = Một lựa chọn tốt. Đại sứ quán có đường dây khẩn cấp cho công dân gặp nguy hiểm, và họ phối hợp với các tổ chức phi chính phủ đáng tin cậy và với nhà chức trách. Chỉ lấy số điện thoại từ trang web chính thức.
+inside-phone-family = Nhắn cho { $relative }: bạn đang ở đâu, tên công ty, và "gọi cho đại sứ quán"
+    .feedback = Một lựa chọn tốt. Gia đình có thể thay bạn gọi cho đại sứ quán và đường dây nóng quốc gia, và cứ tiếp tục gọi. Một địa điểm và tên công ty cho họ thông tin để hành động.
+
+inside-leaked-office = Hai ngày sau, trưởng nhóm gọi bạn vào phòng.
+inside-leaked-shown = Trên bàn anh ta là những gì bạn đã viết cho cảnh sát. "Bạn tôi ở đồn đưa cho tôi đấy," anh ta nói. "Cảnh sát là bạn của tôi."
+inside-leaked-idea = Anh ta cộng thêm một khoản phạt vào nợ của bạn. Rồi anh ta nói có một ý hay hơn.
+
+## The ransom
+
+inside-ransom-buy = Không thích ở đây à? Được. Gia đình có thể chuộc em ra. ${ $ransom }.
+    .discuss = Một gia đình nên làm gì khi nhận được yêu cầu như thế này?
+inside-ransom-call = Gọi cho họ ngay bây giờ. Bảo họ trả tiền, nhanh lên. Tôi đang nghe đấy.
+inside-ransom-sell = Nếu họ không trả, tôi bán em cho công ty khác. Tệ hơn chỗ này.
+inside-ransom-beg-pay = Van xin { $relative } trả tiền, càng nhanh càng tốt
+    .feedback = Ai cũng sẽ van xin để được ra ngoài. Nhưng tiền chuộc mà gia đình một mình trả thường kéo theo những lần đòi thêm, hoặc bị bán tiếp. Gia đình nên mang yêu cầu này đến đại sứ quán hoặc một tổ chức phi chính phủ đáng tin cậy trước khi gửi bất cứ thứ gì.
+inside-ransom-embassy-first = Nói những gì anh ta muốn. Rồi thêm: "Nhờ đại sứ quán giúp chuyển tiền nhé"
+    .feedback = Bạn đã nhìn thấy tiền chuộc đúng bản chất của nó: một tội ác nhắm vào bạn và gia đình. Khi đại sứ quán biết chuyện trước khi có đồng tiền nào được chuyển, họ có thể bảo vệ cả bạn lẫn gia đình. Khi anh ta đang nghe, bạn đã khéo nói như thể đó là nhờ giúp chuyển tiền.
+inside-ransom-remind = Chỉ nói những gì anh ta muốn. Trước đó { $relative } đã nghe tên thị trấn và câu "họ giữ hộ chiếu" rồi
+    .feedback = Chi tiết nhỏ bạn đưa ra trong cuộc gọi đầu tiên giờ có ích. Gia đình có thể mang nó, cùng với yêu cầu tiền chuộc, đến đại sứ quán, mà bạn không phải nói thêm một lời mạo hiểm nào.
+
+inside-paid-sent = Gia đình bạn vay tiền và gửi đi.
+inside-paid-more = Trưởng nhóm mỉm cười. Một tuần sau, anh ta nói giá đã tăng.
+
+inside-family-acts-went = Về phía gia đình, { $relative } đã không gửi tiền. Thay vào đó, yêu cầu tiền chuộc và số điện thoại gửi nó được chuyển thẳng đến đại sứ quán và đường dây nóng quốc gia chống mua bán người.
+inside-family-acts-wait = Đại sứ quán phối hợp với một tổ chức phi chính phủ đáng tin cậy ở { $place }. Suốt nhiều tuần, dường như chẳng có gì xảy ra. Rồi một buổi sáng, người ta đọc danh sách tên ở cổng. Có tên bạn trong đó.
+
+## Word gets out
+
+inside-embassy-reply-got = Chúng tôi đã nhận được tin nhắn. Bạn không gặp rắc rối gì cả. Chúng tôi ở đây để giúp.
+inside-embassy-reply-need = Nếu được, hãy gửi ghim vị trí, tên của khu hoặc tòa nhà, và có bao nhiêu người bị giam cùng bạn.
+inside-embassy-reply-safe = Xin đừng tìm đến cảnh sát địa phương. Sau đó hãy xóa đoạn chat này. Chúng tôi phối hợp với một tổ chức phi chính phủ đáng tin cậy và với nhà chức trách.
+inside-embassy-reply-send-all = Gửi ghim vị trí, tòa nhà, và rằng có khoảng bốn mươi người từ nhiều nước bị giam ở tầng của bạn
+    .feedback = Số người và quốc tịch giúp nhiều đại sứ quán cùng hành động, và người ta thường được giải thoát theo nhóm. Chỉ mất thêm vài giây, mà có thể giúp cả những người bạn chưa từng nói chuyện.
+inside-embassy-reply-send-mine = Chỉ gửi thông tin của riêng bạn, thật nhanh. Hai phút sắp hết rồi
+    .feedback = Thông tin của riêng bạn là đủ để bắt đầu. Mỗi tin nhắn đến được đại sứ quán đều giúp khu lừa đảo dễ bị tìm ra hơn.
+
+inside-family-reply-got = Nhận được rồi. Cả nhà thương lắm. Không an toàn thì đừng trả lời.
+inside-family-reply-calling = Giờ đang gọi cho đại sứ quán và đường dây nóng quốc gia đây.
+inside-family-reply-ask = Họ hỏi: có bao nhiêu người ở cùng? Tòa nhà nào?
+inside-family-reply-send-others = Trả lời nhanh: khoảng bốn mươi người, nhiều nước, tòa nhà màu xám mái xanh dương
+    .feedback = Số người và tòa nhà giúp đại sứ quán của bạn, và các đại sứ quán khác, hành động cho tất cả những người bị giam ở đó, không chỉ riêng bạn.
+inside-family-reply-just-me = Viết "chỉ mình thôi, phải đi đây", rồi trả lại điện thoại
+    .feedback = Đưa được tin của chính mình ra ngoài là điều quan trọng nhất, và giờ gia đình bạn đã có đủ thông tin để hành động. Trả điện thoại nhanh cũng giữ an toàn cho { $coworker }.
+
+## Endings
+
+inside-end-rescued = Bạn đã ra được. Đại sứ quán và một tổ chức phi chính phủ đáng tin cậy, phối hợp với nhà chức trách, đã làm được điều đó. Bạn được đối xử như một nạn nhân, không phải tội phạm, và khoản nợ bịa đặt chẳng còn ý nghĩa gì. Đại sứ quán cấp cho bạn giấy thông hành thay cho hộ chiếu, và bạn đã về nhà.
+
+inside-end-others-found = Tin nhắn của bạn cho đại sứ quán nhiều hơn là tên bạn. Với số người và tòa nhà, nhiều đại sứ quán và một tổ chức phi chính phủ đã cùng phối hợp. Nhiều tuần sau, một nhóm lớn được thả ra khỏi khu lừa đảo, và bạn là một trong số đó. Những người bạn chưa từng nói chuyện đã được về nhà nhờ những gì bạn gửi đi.
+
+inside-end-still-held = Lúc này, bạn vẫn còn ở bên trong. Dù bạn đã bị ép làm gì, bạn không phải là tội phạm: Liên Hợp Quốc gọi những người ở hoàn cảnh của bạn là nạn nhân. Hàng nghìn người đã được giải cứu sau khi gia đình và đại sứ quán của họ được báo tin. Mỗi tin nhắn lọt ra ngoài, từ bạn hay từ người khác, đều đưa ngày đó đến gần hơn.

@@ -1,0 +1,156 @@
+# Machine-drafted translation: needs review by a native speaker.
+recovery-title = Công ty thu hồi tiền
+recovery-summary = Bạn đã mất tiền vì một vụ lừa đảo đầu tư. Giờ có một công ty nói họ có thể lấy lại tiền cho bạn.
+
+## Characters
+
+recovery-character-agent = { $agent }, { $firm }
+recovery-character-caller = { $officer }
+recovery-character-bank = Bộ phận chống gian lận của ngân hàng bạn
+recovery-character-police = Cán bộ, đơn vị cảnh sát phòng chống tội phạm mạng
+recovery-character-group = Nhóm hỗ trợ nạn nhân lừa đảo
+
+## Variables
+
+recovery-you-ana = Ana Reyes, chủ một tiệm bánh nhỏ ở Quezon City
+recovery-you-tunde = Tunde Bakare, chủ một tiệm sửa điện thoại ở Lagos
+recovery-you-mark = Mark Kowalski, chủ một cơ sở sửa ống nước ở Cleveland, Ohio
+recovery-you-supaporn = Supaporn Chaiyasit, chủ một tiệm làm đẹp ở Chiang Mai
+recovery-you-arjun = Arjun Mehta, chủ một tiệm in ở Ahmedabad
+recovery-you-elena = Elena Popescu, chủ một tiệm hoa ở Bucharest
+recovery-firm-sterling = Sterling Asset Recovery
+recovery-firm-apex = Apex Fund Retrieval Group
+recovery-firm-crownfield = Crownfield Legal & Recovery
+recovery-agent-whitfield = James Whitfield
+recovery-agent-bennett = Laura Bennett
+recovery-agent-moreau = Daniel Moreau
+recovery-agency-fbi = FBI
+recovery-agency-interpol = Interpol
+recovery-agency-regulator = cơ quan quản lý tài chính
+recovery-officer-harris = Đặc vụ Harris
+recovery-officer-chen = Cán bộ Chen
+recovery-officer-okafor = Thanh tra Okafor
+
+## The first contact
+
+recovery-start = Bạn là { $you }. Ba tháng trước, bạn mất ${ $lost } vì một ứng dụng giao dịch giả. Bạn thấy xấu hổ, dù đó không phải lỗi của bạn. Bạn đã đăng chuyện này lên Facebook và trong một nhóm hỗ trợ trên mạng, để cảnh báo người khác. Nhiều người trả lời rất tử tế. Vài người nhắn riêng cho bạn.
+    .discuss = Vì sao kẻ lừa đảo lại tìm đến những người vừa mất tiền?
+
+recovery-contact = Tiêu đề: Hồ sơ của quý khách - đã truy vết được tiền. Kính gửi quý khách, { $firm } hợp tác với { $agency } để trả lại tiền bị đánh cắp qua lừa đảo trực tuyến. Các chuyên viên phân tích của chúng tôi đã truy vết ${ $lost } của quý khách đến một ví tiền ảo. Chúng tôi thu hồi đến 90% cho những nạn nhân như quý khách. Hãy trả lời ngay hôm nay để mở hồ sơ. Số tham chiếu RC-2291/7
+recovery-contact-reply = Trả lời. Cuối cùng cũng có người giúp được mình.
+    .feedback = Kẻ lừa đảo theo dõi bài đăng của những người đã mất tiền, rồi đề nghị lấy lại tiền cho họ. Chiêu này hiệu quả vì hy vọng là thật và nỗi đau còn mới. Đây là vụ lừa đảo thứ hai, nhắm vào những người đã bị tổn thương.
+recovery-contact-ask-how = Trả lời bằng một câu hỏi: "Làm sao bên các bạn tìm ra tôi?"
+    .feedback = Một câu hỏi hay. Hãy để ý xem câu trả lời có phải là điều bạn tự kiểm tra được không.
+recovery-contact-check = Chưa trả lời vội. Tìm trang web chính thức của { $agency } và xem họ liên lạc với nạn nhân như thế nào.
+    .feedback = Cảnh sát và cơ quan quản lý thật không viết thư cho nạn nhân để bán dịch vụ thu hồi có thu phí. Kiểm tra qua một nguồn do chính bạn tìm ra là bước mạnh nhất bạn có thể làm.
+
+recovery-found-you = Chúng tôi làm việc với các chuyên gia phân tích blockchain chuyên truy vết tiền bị đánh cắp. Hồ sơ của quý khách có trong danh sách nạn nhân của { $agency } mà chúng tôi nhận được. Thời gian rất quan trọng: bọn tội phạm có thể sớm rút sạch ví. Ngày mai chúng tôi gọi cho quý khách được không?
+recovery-found-you-take-call = Đồng ý nhận cuộc gọi
+    .feedback = Cảnh sát không làm việc bằng cách chia sẻ "danh sách nạn nhân" với một công ty tư nhân. Nhiều khả năng họ đã tìm thấy bài đăng công khai của bạn. Hạn chót là để ép bạn hành động trước khi kiểm tra.
+recovery-found-you-check = Nói rằng bạn sẽ tự kiểm tra với { $agency } trước
+    .feedback = Tốt. Một cơ quan thật sẽ không phiền lòng nếu bạn kiểm tra. Kẻ lừa đảo sẽ tìm cách ngăn bạn, thường là bằng một hạn chót.
+
+## The fee
+
+recovery-call-sorry = Tôi là luật sư phụ trách hồ sơ của quý khách. Trước hết, tôi rất tiếc về những gì đã xảy ra. Bọn tội phạm này là dân chuyên nghiệp. Đó không phải lỗi của quý khách.
+    .discuss = Mọi điều trong câu đầu tiên này đều đúng. Vì sao điều đó khiến phần còn lại dễ tin hơn?
+recovery-call-traced = Chúng tôi đã truy vết được ví, và { $agency } sẽ phong tỏa nó ngay khi chúng tôi nộp hồ sơ của quý khách.
+recovery-call-fee = Có một khoản phí hồ sơ một lần là ${ $fee }. Vì lý do bảo mật, khoản này phải thanh toán bằng USDT, một loại tiền ảo.
+recovery-call-pay-fee = Trả ${ $fee }. So với ${ $lost } thì chẳng đáng là bao.
+    .feedback = Phải trả phí trước khi có bất cứ chuyện gì xảy ra là cốt lõi của trò lừa đảo này. Cảnh sát, cơ quan quản lý và bộ phận chống gian lận của ngân hàng thật không bao giờ thu phí của nạn nhân để lấy lại tiền, và không bao giờ đòi tiền ảo. Những lời tử tế kia đã được tập dượt sẵn.
+recovery-call-ask-proof = Đòi bằng chứng: giấy phép của họ, và một lá thư từ { $agency }
+    .feedback = Đòi bằng chứng là hợp lý. Hãy để ý xem bạn nhận được loại bằng chứng nào, và nó đến từ ai.
+recovery-call-refuse-fee = Nói rằng bạn sẽ không trả gì trước khi nói chuyện với ngân hàng
+    .feedback = Đúng vậy. Phí trả trước, bằng tiền ảo, là dấu hiệu rõ nhất. Nếu tiền có bao giờ được thu hồi, nó sẽ đi qua cảnh sát và tòa án, chứ không qua một khoản phí trả cho người lạ.
+
+recovery-documents-letter = PDF: một lá thư có con dấu và logo của { $agency }. "Đối tác Thu hồi được Ủy quyền. Hồ sơ RC-2291/7."
+    .discuss = Bạn sẽ kiểm tra xem một lá thư như thế này có thật hay không bằng cách nào?
+recovery-documents-licence = Số giấy phép của chúng tôi là FRC-448812. Số này có trên trang web của chúng tôi, cùng đánh giá của những khách hàng hài lòng.
+recovery-documents-badge = Ảnh: { $agent } mặc vest, đeo thẻ ngành, đứng trước một lá cờ.
+recovery-documents-push = Mọi thứ đều chính thức. Chúng tôi chỉ cần phí hồ sơ để bắt đầu.
+recovery-documents-pay = Giấy tờ trông như thật. Trả phí.
+    .feedback = Logo, con dấu, số hồ sơ và thẻ ngành đều dễ sao chép. Một trang web với những lời khen có cánh chẳng tốn bao nhiêu để làm. Vẻ ngoài chỉn chu không phải là bằng chứng: chỉ một đầu mối do chính bạn tìm ra mới xác nhận được.
+recovery-documents-call-letter = Gọi vào số điện thoại in trên lá thư để kiểm tra
+    .feedback = Kiểm tra là đúng, nhưng số điện thoại họ đưa sẽ dẫn về chính họ. Hãy dùng số do chính bạn tìm: trên trang web chính thức, tự gõ địa chỉ, hoặc ở mặt sau thẻ ngân hàng của bạn.
+recovery-documents-look-up = Tự tìm số điện thoại của { $agency } và gọi vào số đó
+    .feedback = Chính xác. Logo và số điện thoại trên lá thư không chứng minh được gì. Một số do chính bạn tìm ra sẽ đưa bạn đến đúng người thật.
+
+recovery-spoof-hello = Xin chào. Tôi là { $officer }, bộ phận thu hồi tài sản, { $agency }.
+recovery-spoof-confirm = Tôi xác nhận { $firm } là đối tác được ủy quyền của chúng tôi trong hồ sơ này. Xin hãy làm theo hướng dẫn của họ.
+recovery-spoof-bank = Và xin đừng trao đổi về hồ sơ này với ngân hàng. Nghi phạm có thể có người quen ở đó.
+recovery-spoof-trust = Vậy là rõ rồi. Trả phí.
+    .feedback = Một lời "xác nhận" qua số điện thoại do công ty kia đưa chính là cùng một băng nhóm đóng vai thứ hai. Bị dặn đừng nói với ngân hàng là dấu hiệu mạnh: một cán bộ thật sẽ muốn ngân hàng của bạn cùng tham gia.
+recovery-spoof-doubt = Cúp máy. Tự tìm số điện thoại chính thức và gọi vào đó.
+    .feedback = Tốt. Ai cũng có thể xưng một chức danh qua điện thoại. Chỉ số điện thoại do chính bạn tra cứu mới cho bạn biết bạn thật sự đang nói chuyện với ai.
+
+## The frozen funds
+
+recovery-paid-thanks = Đã nhận phí. Hồ sơ của quý khách đã được mở.
+recovery-paid-frozen = Tin vui! Ví đã bị { $agency } phong tỏa. Số tiền ${ $lost } của quý khách đã sẵn sàng để giải ngân.
+recovery-paid-portal = Quý khách có thể xem trên cổng thông tin khách hàng. Trạng thái: ĐÃ PHONG TỎA, đang chờ phí giải ngân.
+recovery-paid-release = Phí giải ngân cuối cùng là ${ $final }, bằng USDT, trong vòng 48 giờ. Sau thời hạn đó, tiền có thể quay về tay bọn tội phạm.
+recovery-paid-pay-final = Trả ${ $final }. Giờ đã gần lắm rồi.
+    .feedback = Tiền bị "phong tỏa" cho đến khi bạn trả thêm một khoản phí nữa là cùng một chiêu với vụ lừa đảo đầu tiên. Cổng thông tin chỉ là một trang web do họ kiểm soát. Lúc nào cũng sẽ có thêm một khoản phí nữa.
+recovery-paid-deduct = Yêu cầu họ trừ phí vào số tiền thu hồi được
+    .feedback = Một câu hỏi hợp lý. Nếu tiền thật sự có ở đó, phí có thể trừ vào đó.
+recovery-paid-stop = Dừng lại. Gọi cho bộ phận chống gian lận của ngân hàng theo số in trên thẻ.
+    .feedback = Đúng vậy. Tiền của chính bạn bị giữ lại cho đến khi bạn trả thêm là dấu hiệu cho thấy chẳng có gì để giải ngân. Dừng lại bây giờ là bảo vệ những gì bạn còn.
+
+recovery-excuse-law = Luật quốc tế không cho phép điều đó. Tiền bị phong tỏa không được động đến cho đến khi phí được thanh toán.
+recovery-excuse-risk = Tôi đang liều cả giấy phép hành nghề để giúp quý khách. Những khách hàng khác đã trả và lấy lại được toàn bộ.
+recovery-excuse-clock = Còn 36 giờ. Xin đừng để mất tất cả thêm một lần nữa.
+recovery-excuse-pay = Trả. Bạn không chịu nổi việc mất hết thêm lần nữa.
+    .feedback = "Đừng để mất tất cả thêm một lần nữa" là lấy nỗi đau của bạn để chống lại bạn. Không có luật nào ngăn việc trừ phí vào tiền thật. Số tiền bị phong tỏa kia không hề có.
+recovery-excuse-stop = Dừng lại, và kiểm tra với ngân hàng theo số in trên thẻ
+    .feedback = Đúng vậy. Chẳng có luật nào cả, chỉ có một cái cớ để bắt bạn trả trước. Dừng lại dưới áp lực như thế này cần nhiều bản lĩnh.
+
+recovery-second-paid-received = Đã nhận thanh toán. Chỉ còn một bước cuối.
+recovery-second-paid-certificate = Giờ { $agency } cần một chứng nhận chống rửa tiền trước khi giải ngân: ${ $fee }. Sau đó, tiền là của quý khách.
+recovery-second-paid-pay-again = Trả thêm lần nữa. Rồi cũng phải có lúc kết thúc.
+    .feedback = Cứ hy vọng là điều rất con người. Nhưng sau mỗi khoản phí họ nêu ra lại có một khoản khác, vì không có đồng tiền nào để giải ngân.
+recovery-second-paid-stop = Dừng lại. Lưu lại mọi tin nhắn và biên lai, và tìm sự giúp đỡ thật.
+    .feedback = Dừng lại sau khi đã trả tiền là rất khó, và đó là bước đúng. Việc bạn đã trả tiền không khiến bạn phải chịu lỗi cho những gì họ gây ra.
+
+## The real help
+
+recovery-verify = Bạn gác những tin nhắn của công ty kia sang một bên. Bạn tự tìm số điện thoại: số ở mặt sau thẻ ngân hàng, và số của đơn vị cảnh sát phòng chống tội phạm mạng trên trang web chính thức, tự gõ địa chỉ, không bấm qua đường link.
+    .discuss = Ở nước bạn, bạn sẽ tìm một số điện thoại đáng tin cậy ở đâu?
+recovery-verify-call-bank = Gọi cho bộ phận chống gian lận của ngân hàng
+recovery-verify-go-police = Đến đơn vị cảnh sát phòng chống tội phạm mạng để trình báo
+
+recovery-bank-hello = Bộ phận chống gian lận xin nghe, cảm ơn quý khách đã gọi. Quý khách có thể cho biết chuyện gì đã xảy ra không?
+recovery-bank-never = Chúng tôi không bao giờ thu phí để lấy lại tiền, và không cơ quan thật nào đòi tiền ảo. Và { $agency } không bao giờ cử một công ty tư nhân đến đòi tiền quý khách.
+recovery-bank-honest = Tôi không thể hứa là tiền sẽ về lại. Nhưng chúng tôi có thể bảo vệ tài khoản của quý khách, và giúp quý khách trình báo.
+recovery-bank-flag-payments = Đưa cho họ ngày tháng và địa chỉ ví của từng khoản đã trả cho công ty kia
+    .feedback = Hành động nhanh rất quan trọng. Các khoản thanh toán bằng tiền ảo khó lấy lại, nhưng ngân hàng có thể bảo vệ tài khoản của bạn, và trình báo của bạn giúp lần ra những kẻ đứng sau.
+recovery-bank-report = Cảm ơn họ, và trình báo cả với đơn vị cảnh sát phòng chống tội phạm mạng
+    .feedback = Câu trả lời thành thật nghe nhỏ bé hơn lời hứa 90% của công ty kia. Đó chính là sự khác biệt: sự giúp đỡ thật không hứa những điều nó không biết chắc, và không đòi tiền.
+recovery-bank-back-to-firm = Công ty kia hứa 90%. Ngân hàng chẳng hứa gì. Cho công ty kia thêm một cơ hội.
+    .feedback = Một lời hứa lớn nghe dễ chịu hơn một câu "có thể" thành thật. Vì thế lừa đảo thu hồi tiền rất hiệu quả với những người đã mất tiền. Chỉ câu trả lời thành thật kia mới đến từ nơi mà chính bạn tìm đến.
+
+recovery-police-report = Cán bộ tiếp nhận trình báo của bạn. Họ xin mọi email, tin nhắn, biên lai và địa chỉ ví.
+recovery-police-known = Tháng này đã có những người khác trình báo về { $firm }. Cùng kiểu thư, cùng số hồ sơ.
+recovery-police-no-fee = Chúng tôi không bao giờ đòi nạn nhân trả phí. Nếu có ai gọi xưng là chúng tôi mà đòi tiền, hãy cúp máy.
+recovery-police-go-home = Về nhà. Bạn đã làm được những gì có thể.
+    .feedback = Bạn đã giữ lại bằng chứng và trình báo với nhà chức trách thật. Đó chính là điều đúng, kể cả khi tiền không về lại.
+recovery-police-go-home-paid = Về nhà. Bạn đã làm được những gì có thể vào lúc này.
+    .feedback = Trình báo, kể cả sau khi đã trả tiền, là hoàn toàn đúng. Bằng chứng của bạn giúp cảnh sát liên kết các vụ việc và có thể bảo vệ người khác.
+recovery-police-warn-group = Đăng lời cảnh báo trong nhóm hỗ trợ nơi bạn đã chia sẻ câu chuyện của mình
+    .feedback = Kẻ lừa đảo tìm nạn nhân trong các nhóm công khai. Lời cảnh báo từ một người từng trải qua thường là điều khiến người khác dừng lại.
+
+## The support group
+
+recovery-group-question = Bài đăng mới: "{ $firm } nói họ có thể lấy lại tiền cho mình với một khoản phí nhỏ. Có ai dùng dịch vụ của họ chưa?"
+recovery-group-praise = Trả lời từ một tài khoản mới lập: "Có!! Họ lấy lại TOÀN BỘ tiền cho mình trong hai tuần. Nhắn cho họ ngay đi!!"
+recovery-group-warn = Trả lời: đây là lừa đảo thu hồi tiền. Không cơ quan thật nào thu phí. Đây là cách trình báo.
+    .feedback = Bạn đã gọi đúng tên mánh khóe và chỉ ra một cách tốt hơn. Những lời khen có cánh từ tài khoản mới lập thường là của chính kẻ lừa đảo.
+recovery-group-share-story = Chia sẻ chuyện đã xảy ra với bạn, kể cả các khoản phí
+    .feedback = Kể câu chuyện của mình cần can đảm. Người ta lắng nghe người từng trải qua, và nó cho thấy chuyện này có thể xảy ra với bất kỳ ai.
+recovery-group-scroll = Lướt qua. Bạn đã chịu đựng đủ rồi.
+    .feedback = Điều đó dễ hiểu. Nhưng một câu trả lời ngắn từ người biết các dấu hiệu có thể ngăn người tiếp theo trả tiền.
+
+## Endings
+
+recovery-end-safe = Bạn đã không trả tiền cho công ty kia. Trình báo của bạn được thêm vào những trình báo khác về { $firm }, và điều đó giúp cảnh sát liên kết các vụ việc. Lần mất tiền đầu tiên vẫn còn đau, và đó không phải lỗi của bạn. Bạn đã giữ lại bằng chứng, và giờ bạn đã biết dấu hiệu: sự giúp đỡ thật không bao giờ đòi phí bằng tiền ảo.
+recovery-end-scammed = Công ty thu hồi tiền là vụ lừa đảo thứ hai, do những kẻ chuyên tìm đến người đã bị tổn thương điều hành. Các khoản phí bạn đã trả đã mất, và chưa bao giờ có khoản tiền bị phong tỏa nào. Đó không phải lỗi của bạn. Hãy trình báo với đơn vị cảnh sát phòng chống tội phạm mạng và ngân hàng, giữ lại mọi tin nhắn và biên lai, và nói chuyện với một người bạn tin tưởng hoặc một dịch vụ hỗ trợ.
+recovery-end-helped = Câu trả lời của bạn nằm trên cùng của chuỗi bình luận. Người đặt câu hỏi cảm ơn bạn: họ suýt nữa đã gửi phí. Những người khác cho biết họ cũng nhận được những lá thư giống vậy. Nhóm ghim một lời cảnh báo về { $firm } và hướng dẫn cách trình báo với nhà chức trách thật.

@@ -1,0 +1,133 @@
+# Machine-drafted translation: needs review by a native speaker.
+# The words of the interface. Variables are filled in by the game.
+
+app-tagline = Học cách nhận ra dấu hiệu của lời mời việc làm giả, khu lừa đảo và lừa đảo trực tuyến, bằng cách trải qua chúng một cách an toàn.
+narrator = Người dẫn chuyện
+you = Bạn
+# $minutes: how long a scenario takes
+minutes = { $minutes } phút
+# $count: how many red flags a scenario teaches
+redflag-count = { $count } dấu hiệu cảnh báo
+content-note-title = Lưu ý về nội dung
+content-note-leave = Bạn có thể tạm dừng hoặc rời đi bất cứ lúc nào: gõ q (hoặc nhấn q trong trò chơi). Tiến trình của bạn vẫn được giữ lại.
+press-enter = Nhấn Enter để tiếp tục.
+# $count: the number of choices
+choose-prompt = Gõ một số từ 1 đến { $count } rồi nhấn Enter.
+choose-invalid = Vui lòng gõ một số từ 1 đến { $count }.
+choose-quit-hint = (Gõ q để rời đi.)
+# $name: the red flag's short name
+feedback-spotted = Bạn đã nhận ra một dấu hiệu cảnh báo: { $name }
+feedback-missed = Một dấu hiệu cảnh báo đã bị bỏ qua: { $name }
+# $outcome: the name of the ending, like "Safe"
+ending-title = Kết thúc: { $outcome }
+debrief-title = Chuyện gì đã xảy ra, và các dấu hiệu cảnh báo trên con đường của bạn:
+# $spotted, $total: numbers of red flags
+debrief-score = Bạn đã nhận ra { $spotted } trên { $total } dấu hiệu cảnh báo. Mỗi dấu hiệu là một thủ đoạn lừa được rất nhiều người; biết về nó chính là điều bảo vệ bạn.
+debrief-none = Trên con đường này, bạn không gặp dấu hiệu cảnh báo nào.
+debrief-spotted = Đã nhận ra
+debrief-missed = Đã bỏ qua
+debrief-advice = Nên làm gì:
+help-title = Nơi tìm sự giúp đỡ
+help-always = Trước khi nhận việc ở nước ngoài: hãy kiểm tra chủ lao động và công ty môi giới với cơ quan quản lý lao động ngoài nước của nước bạn, đừng bao giờ giao hộ chiếu cho người khác, và cho một người bạn tin tưởng biết bạn đi đâu. Nếu bạn hoặc người bạn quen đang gặp nguy hiểm, hãy liên hệ đại sứ quán hoặc một trong những nơi sau:
+# $contact: a phone number or address
+help-contact = Liên hệ: { $contact }
+session-left = Bạn đã rời buổi chơi. Như vậy là hoàn toàn ổn. Hãy giữ gìn sức khỏe.
+scenario-list-title = Các tình huống:
+# $count: the number of scenarios
+scenario-pick = Chọn một tình huống: gõ một số từ 1 đến { $count } rồi nhấn Enter.
+unknown-scenario = Không có tình huống này.
+no-scenarios = Không có tình huống nào để chơi.
+
+channel-facebook = Facebook
+channel-instagram = Instagram
+channel-tiktok = TikTok
+channel-website = Trang web
+channel-jobsite = Trang việc làm
+channel-whatsapp = WhatsApp
+channel-telegram = Telegram
+channel-line = LINE
+channel-wechat = WeChat
+channel-viber = Viber
+channel-messenger = Messenger
+channel-signal = Signal
+channel-dating = Ứng dụng hẹn hò
+channel-sms = Tin nhắn SMS
+channel-email = Email
+channel-call = Cuộc gọi
+channel-in-person = Gặp trực tiếp
+channel-narration = Lời kể
+
+outcome-safe = An toàn
+outcome-scammed = Bị lừa
+outcome-trafficked = Bị mua bán
+outcome-escaped = Đã thoát ra
+outcome-helped = Bạn đã giúp được một người
+
+stage-advert = Tin tuyển dụng
+stage-recruiter = Người tuyển dụng
+stage-travel = Lên đường và đến nơi
+stage-compound = Bên trong khu lừa đảo
+stage-target = Người bị lừa
+
+## The full-screen game
+
+title-scenarios = Các tình huống
+# $title: a scenario's title
+title-resume = Tiếp tục: { $title }
+keys-title = ↑↓ di chuyển · Enter chơi · l ngôn ngữ · h sổ tay · s cài đặt · ? trợ giúp · q thoát
+keys-list = ↑↓ di chuyển · Enter chọn · Esc quay lại
+keys-play = ↑↓ di chuyển · Enter hoặc 1-9 chọn · PgUp/PgDn cuộn · ? trợ giúp · q rời đi
+keys-continue = Enter tiếp tục · PgUp/PgDn cuộn · ? trợ giúp · q rời đi
+keys-typing = phím bất kỳ: hiện toàn bộ · q rời đi
+keys-scroll = ↑↓ PgUp PgDn cuộn · Esc quay lại
+keys-debrief = ↑↓ cuộn · r thử hướng khác · t màn hình chính · ? trợ giúp
+keys-rewind = ↑↓ di chuyển · Enter quay lại lựa chọn này · Esc hủy
+play-what-now = Bạn sẽ làm gì?
+play-continue = Tiếp tục
+play-ending-continue = Xem chuyện gì đã xảy ra, và các dấu hiệu cảnh báo trên con đường của bạn
+play-feedback = Lựa chọn này có nghĩa là gì
+# $spotted, $missed: numbers of red flags so far
+status-redflags = Dấu hiệu cảnh báo: { $spotted } đã nhận ra · { $missed } đã bỏ qua
+debrief-rewind-title = Quay lại một lựa chọn và thử một hướng khác
+handbook-title = Sổ tay dấu hiệu cảnh báo
+handbook-locked = Chưa mở: hãy gặp dấu hiệu cảnh báo này trong một tình huống để đọc
+handbook-source = Nguồn:
+# $met, $total: numbers of red flags
+handbook-met = Bạn đã gặp { $met } trên { $total } dấu hiệu cảnh báo.
+language-title = Ngôn ngữ
+language-status-complete = hoàn chỉnh
+language-status-reviewed = đã được duyệt
+language-status-machine-drafted = bản dịch máy, chưa được duyệt
+language-status-partial = mới dịch một phần
+settings-title = Cài đặt
+# $name: the language's own name
+settings-language = Ngôn ngữ: { $name }
+# $theme: theme-default or theme-high-contrast
+settings-theme = Màu sắc: { $theme }
+# $state: setting-on or setting-off
+settings-typing = Hiệu ứng đang gõ trong đoạn chat: { $state }
+theme-default = tiêu chuẩn
+theme-high-contrast = tương phản cao
+setting-on = bật
+setting-off = tắt
+help-keys-title = Phím
+help-keys =
+    ↑ ↓ hoặc j k      di chuyển
+    Enter hoặc 1-9    chọn
+    Enter hoặc Space  tiếp tục
+    PgUp PgDn         cuộn tin nhắn
+    nhấp chuột        chọn, tiếp tục
+    r                 thử hướng khác (sau khi kết thúc)
+    l h s             ngôn ngữ, sổ tay, cài đặt (màn hình chính)
+    q hoặc Esc        rời đi (tiến trình vẫn được giữ)
+    ?                 trợ giúp này
+help-close = Nhấn phím bất kỳ để đóng trợ giúp.
+confirm-leave = Rời tình huống này? Tiến trình của bạn vẫn được giữ: bạn có thể tiếp tục từ màn hình chính.
+confirm-quit = Thoát redflag?
+confirm-keys = y có · n không
+# $width, $height: the smallest window size
+too-small = Vui lòng mở rộng cửa sổ: tối thiểu { $width } × { $height }.
+errors-title = Nội dung có lỗi: hãy sửa, rồi quay lại màn hình chính
+content-note-keys = Enter bắt đầu · Esc quay lại
+# $name: who sent the email
+email-from = Từ: { $name }
