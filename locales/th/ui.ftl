@@ -1,0 +1,133 @@
+# Machine-drafted translation: needs review by a native speaker.
+# The words of the interface. Variables are filled in by the game.
+
+app-tagline = ฝึกสังเกตสัญญาณอันตรายของงานหลอกลวง ศูนย์สแกมเมอร์ และการหลอกลวงออนไลน์ ผ่านการลองเจอเหตุการณ์จริงอย่างปลอดภัย
+narrator = ผู้เล่าเรื่อง
+you = คุณ
+# $minutes: how long a scenario takes
+minutes = { $minutes } นาที
+# $count: how many red flags a scenario teaches
+redflag-count = สัญญาณอันตราย { $count } ข้อ
+content-note-title = คำเตือนเรื่องเนื้อหา
+content-note-leave = คุณหยุดพักหรือออกได้ทุกเมื่อ: พิมพ์ q (หรือกด q ในเกม) ระบบจะเก็บความคืบหน้าของคุณไว้
+press-enter = กด Enter เพื่อไปต่อ
+# $count: the number of choices
+choose-prompt = พิมพ์ตัวเลข 1 ถึง { $count } แล้วกด Enter
+choose-invalid = กรุณาพิมพ์ตัวเลข 1 ถึง { $count }
+choose-quit-hint = (พิมพ์ q เพื่อออก)
+# $name: the red flag's short name
+feedback-spotted = คุณสังเกตเห็นสัญญาณอันตราย: { $name }
+feedback-missed = สัญญาณอันตรายที่หลุดผ่านไป: { $name }
+# $outcome: the name of the ending, like "Safe"
+ending-title = ตอนจบ: { $outcome }
+debrief-title = สิ่งที่เกิดขึ้น และสัญญาณอันตรายที่คุณเจอระหว่างทาง:
+# $spotted, $total: numbers of red flags
+debrief-score = คุณสังเกตเห็นสัญญาณอันตราย { $spotted } จาก { $total } ข้อ แต่ละข้อคือกลอุบายที่ได้ผลกับคนจำนวนมาก การรู้ทันคือสิ่งที่ปกป้องคุณ
+debrief-none = เส้นทางนี้ไม่มีสัญญาณอันตรายเลย
+debrief-spotted = สังเกตเห็น
+debrief-missed = หลุดผ่านไป
+debrief-advice = สิ่งที่ควรทำ:
+help-title = ขอความช่วยเหลือได้ที่ไหน
+help-always = ก่อนรับงานในต่างประเทศ: ตรวจสอบนายจ้างและบริษัทจัดหางานกับหน่วยงานรัฐที่ดูแลแรงงานไปต่างประเทศ อย่ามอบหนังสือเดินทางให้ใคร และบอกคนที่คุณไว้ใจว่าคุณจะไปที่ไหน ถ้าคุณหรือคนที่คุณรู้จักกำลังตกอยู่ในอันตราย ให้ติดต่อสถานทูตของคุณ หรือหน่วยงานเหล่านี้:
+# $contact: a phone number or address
+help-contact = ติดต่อ: { $contact }
+session-left = คุณออกจากเกมแล้ว ซึ่งทำได้เสมอ ดูแลตัวเองด้วยนะ
+scenario-list-title = เรื่องราว:
+# $count: the number of scenarios
+scenario-pick = เลือกเรื่องราว: พิมพ์ตัวเลข 1 ถึง { $count } แล้วกด Enter
+unknown-scenario = ไม่มีเรื่องราวนี้
+no-scenarios = ยังไม่มีเรื่องราวให้เล่น
+
+channel-facebook = Facebook
+channel-instagram = Instagram
+channel-tiktok = TikTok
+channel-website = เว็บไซต์
+channel-jobsite = เว็บหางาน
+channel-whatsapp = WhatsApp
+channel-telegram = Telegram
+channel-line = LINE
+channel-wechat = WeChat
+channel-viber = Viber
+channel-messenger = Messenger
+channel-signal = Signal
+channel-dating = แอปหาคู่
+channel-sms = ข้อความ SMS
+channel-email = อีเมล
+channel-call = โทรศัพท์
+channel-in-person = เจอกันต่อหน้า
+channel-narration = เรื่องเล่า
+
+outcome-safe = ปลอดภัย
+outcome-scammed = ถูกหลอก
+outcome-trafficked = ตกเป็นเหยื่อการค้ามนุษย์
+outcome-escaped = ออกมาได้
+outcome-helped = คุณได้ช่วยคนอื่น
+
+stage-advert = ประกาศรับสมัครงาน
+stage-recruiter = นายหน้าจัดหางาน
+stage-travel = การเดินทางและการมาถึง
+stage-compound = ภายในศูนย์สแกมเมอร์
+stage-target = คนที่ถูกหลอก
+
+## The full-screen game
+
+title-scenarios = เรื่องราว
+# $title: a scenario's title
+title-resume = เล่นต่อ: { $title }
+keys-title = ↑↓ เลื่อน · Enter เล่น · l ภาษา · h คู่มือ · s ตั้งค่า · ? ช่วยเหลือ · q ออก
+keys-list = ↑↓ เลื่อน · Enter เลือก · Esc กลับ
+keys-play = ↑↓ เลื่อน · Enter หรือ 1-9 เลือก · PgUp/PgDn เลื่อนข้อความ · ? ช่วยเหลือ · q ออก
+keys-continue = Enter ไปต่อ · PgUp/PgDn เลื่อนข้อความ · ? ช่วยเหลือ · q ออก
+keys-typing = กดปุ่มใดก็ได้: แสดงทั้งหมด · q ออก
+keys-scroll = ↑↓ PgUp PgDn เลื่อน · Esc กลับ
+keys-debrief = ↑↓ เลื่อน · r ลองเส้นทางอื่น · t หน้าแรก · ? ช่วยเหลือ
+keys-rewind = ↑↓ เลื่อน · Enter ย้อนกลับไปที่ตัวเลือกนี้ · Esc ยกเลิก
+play-what-now = คุณจะทำอย่างไร?
+play-continue = ไปต่อ
+play-ending-continue = ดูว่าเกิดอะไรขึ้น และสัญญาณอันตรายที่คุณเจอระหว่างทาง
+play-feedback = ตัวเลือกนี้หมายความว่าอะไร
+# $spotted, $missed: numbers of red flags so far
+status-redflags = สัญญาณอันตราย: สังเกตเห็น { $spotted } · หลุดผ่านไป { $missed }
+debrief-rewind-title = ย้อนกลับไปที่ตัวเลือก แล้วลองเส้นทางอื่น
+handbook-title = คู่มือสัญญาณอันตราย
+handbook-locked = ยังล็อกอยู่: เจอสัญญาณอันตรายข้อนี้ในเรื่องราวก่อน จึงจะอ่านได้
+handbook-source = แหล่งที่มา:
+# $met, $total: numbers of red flags
+handbook-met = คุณเจอสัญญาณอันตรายแล้ว { $met } จาก { $total } ข้อ
+language-title = ภาษา
+language-status-complete = สมบูรณ์
+language-status-reviewed = ตรวจทานแล้ว
+language-status-machine-drafted = แปลด้วยเครื่อง ยังไม่ได้ตรวจทาน
+language-status-partial = แปลแล้วบางส่วน
+settings-title = การตั้งค่า
+# $name: the language's own name
+settings-language = ภาษา: { $name }
+# $theme: theme-default or theme-high-contrast
+settings-theme = สี: { $theme }
+# $state: setting-on or setting-off
+settings-typing = หยุดรอการพิมพ์ในแชต: { $state }
+theme-default = มาตรฐาน
+theme-high-contrast = คอนทราสต์สูง
+setting-on = เปิด
+setting-off = ปิด
+help-keys-title = ปุ่มกด
+help-keys =
+    ↑ ↓ หรือ j k      เลื่อน
+    Enter หรือ 1-9    เลือก
+    Enter หรือ Space  ไปต่อ
+    PgUp PgDn        เลื่อนข้อความ
+    คลิกเมาส์          เลือก ไปต่อ
+    r                ลองเส้นทางอื่น (หลังตอนจบ)
+    l h s            ภาษา คู่มือ การตั้งค่า (หน้าแรก)
+    q หรือ Esc        ออก (ระบบจะเก็บความคืบหน้าไว้)
+    ?                หน้าช่วยเหลือนี้
+help-close = กดปุ่มใดก็ได้เพื่อปิดหน้าช่วยเหลือนี้
+confirm-leave = ออกจากเรื่องราวนี้ไหม? ระบบจะเก็บความคืบหน้าไว้ คุณเล่นต่อได้จากหน้าแรก
+confirm-quit = ออกจาก redflag ไหม?
+confirm-keys = y ใช่ · n ไม่
+# $width, $height: the smallest window size
+too-small = กรุณาขยายหน้าต่างให้ใหญ่ขึ้น: อย่างน้อย { $width } × { $height }
+errors-title = เนื้อหามีข้อผิดพลาด: แก้ไขให้เรียบร้อย แล้วกลับมาที่หน้าแรก
+content-note-keys = Enter เริ่ม · Esc กลับ
+# $name: who sent the email
+email-from = จาก: { $name }
