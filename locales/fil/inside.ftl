@@ -1,0 +1,169 @@
+# Machine-drafted translation: needs review by a native speaker.
+inside-title = Sa loob ng compound
+inside-summary = Nakakulong ka sa isang scam compound at pinipilit magtrabaho. Sino ang mapagkakatiwalaan mo, at paano ka ligtas na makakapagpaabot ng balita sa labas?
+inside-content-note = Nangyayari ang kuwentong ito sa loob ng isang scam compound. Binabanggit dito ang mga pagbabanta, isang "punishment room" at paghingi ng ransom, pero walang ipinapakitang karahasan. Puwede kang huminto o umalis anumang oras gamit ang q.
+
+## Characters
+
+inside-character-leader = Ang team leader
+inside-character-target = { $target }
+inside-character-embassy = Emergency line ng embahada
+inside-character-relative = Ang { $relative } mo
+
+## Variables
+
+inside-who-wei-ling = Wei Ling, isang business graduate mula sa Malaysia na marunong mag-Chinese
+inside-who-nuwan = Nuwan, isang IT worker mula sa Sri Lanka
+inside-who-ayu = Ayu, isang hotel receptionist mula sa Indonesia
+inside-who-samuel = Samuel, isang sales graduate mula sa Ethiopia
+
+inside-place-myawaddy = Myawaddy, sa Myanmar
+inside-place-sihanoukville = Sihanoukville, sa Cambodia
+inside-place-golden-triangle = Golden Triangle zone, sa Laos
+
+inside-coworker-min = Min
+inside-coworker-joy = Joy
+inside-coworker-ravi = Ravi
+inside-coworker-dina = Dina
+
+inside-target-margaret = Margaret
+inside-target-david = David
+inside-target-helen = Helen
+inside-target-kenji = Kenji
+
+inside-relative-sister = ate
+inside-relative-brother = kuya
+inside-relative-mother = nanay
+inside-relative-uncle = tito
+
+## The first days
+
+inside-start-who = Ikaw si { $who }. Dalawang buwan na ang nakalipas, nag-apply ka sa isang online ad para sa trabahong customer service sa abroad.
+    .discuss = Ang mga taong nakakulong sa mga compound ay kadalasang bata, may pinag-aralan at magaling sa computer. Bakit sila ang gusto ng mga boss?
+inside-start-compound = Ngayon, nakatira at nagtatrabaho ka sa isang compound sa { $place }. Matataas na pader na may barbed wire. Armadong guwardiya sa gate. Mga camera sa bawat pasilyo.
+inside-start-taken = Sa unang araw, kinuha nila ang passport at phone mo "para itabi nang ligtas". Binigyan ka ng work phone na puno ng mga pekeng profile.
+
+inside-boss-passport = Sa akin ang passport mo. Ligtas iyan. Makukuha mo ulit pagkatapos ng kontrata mo.
+inside-boss-debt = May utang ka sa company na ${ $debt }. Flight, visa, pagkain, kama. Gusto mong umalis? Magbayad ka muna.
+inside-boss-quota = Araw-araw, bagong contact at bagong pera. Hindi mo naabot ang target, magbabayad ka ng multa. Hindi mo ulit naabot, sa punishment room ka. O ibebenta kita sa ibang company.
+inside-boss-try-pay = Tumango. Kung magsisipag ka, baka mabayaran mo ito at makauwi ka
+    .feedback = Imbento ang utang, at lumalaki ito: multa, pagkain, mga "fee". Ginawa ito para hindi kailanman mabayaran. Natural ang umasang makakalabas sa pagtatrabaho, at iyon mismo ang gusto nilang isipin mo.
+inside-boss-see-trap = Tumango, pero alam mo ang totoo: gawa-gawa ang utang, at wala kang utang sa kanila
+    .feedback = Tama. Ang utang dahil na-traffic ka ay hindi totoong utang: isa itong kadenang gawa sa mga numero. Kapag nakita mo iyon, makakapaghanap ka ng ligtas na paraan para magpaabot ng balita sa labas, hindi ng paraan para magbayad.
+
+inside-call-phone = Makalipas ang isang linggo, ibinigay sa iyo ng team leader ang sarili mong phone nang limang minuto. Nakatayo siya mismo sa tabi mo.
+    .discuss = Paano mo masasabi sa pamilya mo ang isang bagay nang hindi napapansin ng taong nakikinig?
+inside-call-listen = "Tawagan mo ang pamilya mo. Sabihin mong ayos ka. Magandang trabaho, malaking sahod. Wala nang iba."
+inside-call-slip-place = Sabihing ayos ka. Tapos idagdag, na parang wala lang, ang pangalan ng bayan, at na "itinatabi" ng kompanya ang passport mo
+    .feedback = Nakita mo kung bakit nila kinuha ang passport at phone mo: para maputol ka sa labas. Ang pangalan ng bayan at ang "hawak nila ang passport ko" ay maraming sinasabi sa pamilya mo. Gawin lang ang mga panganib na pakiramdam mo ay ligtas.
+inside-call-say-only = Sabihin lang ang eksaktong gusto niya. Hindi ligtas na makipagsapalaran pa ngayong araw
+    .feedback = Magandang dahilan ang panatilihing ligtas ang sarili mo. Magkakaroon pa ng ibang pagkakataon para magpaabot ng balita.
+inside-call-believe = Sabihin ito, at kalahating paniwalaan. Baka talagang iniingatan nila ang passport mo
+    .feedback = Ang "para itabi nang ligtas" ay parang pag-aalaga, at kaya ito umuubra. Kinuha ang passport at phone mo para hindi ka makaalis o makahingi ng tulong. Ang totoong employer ay walang hinahawakan sa dalawang ito.
+
+## The desk
+
+inside-desk-chat = Sa desk mo, nakabukas sa work phone ang chat kay { $target }, na retirado at mag-isang nakatira, sa malayong lugar. Dalawang linggo ka nang nakikipag-chat bilang isang pekeng tao.
+    .discuss = Anong mga pagpipilian pa ang mayroon ang taong pinipilit mang-scam ng iba?
+inside-desk-script = Ngayon, ito ang sabi ng script: pag-usapan ang isang crypto app na "nagpayaman sa iyo". Hilingin kay { $target } na subukan ito sa maliit na halaga.
+inside-desk-behind = Kulang ka pa sa quota mo. Dalawang beses nang dumaan sa desk mo ang team leader.
+inside-desk-follow-script = Sundin ang script. Kapag hindi naabot ang quota, multa, o mas malala pa
+    .feedback = Ang quota at parusa ang paraan ng mga boss para pilitin ang mga tao na manakit ng iba. Hindi ka kriminal dahil dito: tinatawag ng UN na biktima ang mga taong nasa kalagayan mo. Pero patuloy na lumalaki ang quota, kaya hindi kailanman daan palabas ang pag-abot dito.
+inside-desk-slow-down = Panatilihing mabait ang chat, pero huwag kailanman banggitin ang pera. I-report na "walang progreso ngayong araw"
+    .feedback = Nakita mo ang quota kung ano talaga ito: kasangkapan ng takot, hindi target sa trabaho. Matapang ang gawin ang pinakamaliit na pinsalang ligtas mong kaya, pero may kapalit ito, kaya mag-ingat: may multa ang hindi naabot na quota.
+inside-desk-warn-target = Makipagsapalaran: tahimik na sabihan si { $target } na huwag kailanman maglagay ng pera sa app na iminumungkahi ng kung sino online
+    .feedback = Madalas sinusuri ang mga chat, kaya totoong panganib ito. Pero ang isang mensahe ay makakapagligtas sa buong ipon ng isang tao.
+
+inside-warn-why = Bakit mo sinasabi sa akin ito?
+inside-warn-son = Sabi ng anak ko, kakaiba raw ang chat na ito. Salamat sa katapatan mo.
+inside-warn-okay = Ayos ka lang ba? Puwede mong sabihin sa akin.
+inside-warn-tell-truth = Sabihin kay { $target } ang totoo: nakakulong ka sa { $place }, at kailangan mo ng taong makikipag-ugnayan sa embahada mo
+    .feedback = Malaking panganib, at puwede itong umubra: may mga taong sina-scam na nakatulong para mahanap ang mga taong nasa loob. Ibigay lang ang kailangan: ang pangalan mo, kung nasaan ka, at "embahada".
+inside-warn-just-warn = Isulat: "Mag-ingat ka. Huwag kailanman magpadala ng pera sa taong nakilala mo online." Tapos i-delete ang chat
+    .feedback = Pinrotektahan mo si { $target }, at ang sarili mo. Ang tahimik na pagbabala sa taong pinapa-scam sa iyo ay isang paraan ng paglaban.
+
+inside-end-target-helped = Hindi nagpadala ng pera si { $target }. Ini-report ng anak ni { $target } ang chat, at sumulat sa embahada mo, kasama ang pangalan mo at kung saan ka nakakulong. Inabot ng ilang linggo, pero nahanap ka ng embahada at nailabas ka. Isang tapat na mensahe ang nakapagligtas sa ipon ni { $target }, at nakatulong na maiuwi ka.
+
+## The wall
+
+inside-wall-plan = Nang gabing iyon, ibinulong sa iyo ng dalawang lalaki mula sa floor ninyo ang isang plano: aakyatin nila ang bakod sa likod pagkalampas ng hatinggabi. Inaaya ka nilang sumama.
+inside-wall-fence = Tatlong metro ang taas ng bakod, may barbed wire sa itaas. May mga camera sa bawat sulok.
+inside-wall-guards = Sa gabi, naglalakad ang mga armadong guwardiya sa kalsada sa labas.
+inside-wall-climb = Sumama sa kanila. Baka ito na lang ang pagkakataon
+    .feedback = Ang mga pader, camera at armadong guwardiya ay ginawa para maging napakadelikado ng pagtakas, at marami sa mga sumusubok ang nahuhuli. Ang pagpapaabot ng balita sa isang tao sa labas ay kadalasang mas ligtas na paraan.
+inside-wall-stay = Manatili. Hilingin ang suwerte nila, at maghanap ng mas ligtas na paraan para magpaabot ng balita
+    .feedback = Tama ang pagbasa mo sa mga pader at camera: napakadelikado ang tumakas mula sa binabantayang compound. Ang tulong mula sa labas, mula sa embahada, isang NGO o pamilya mo, ang paraan ng maraming tao para makalabas.
+
+inside-caught-back = Naghihintay ang mga guwardiya sa bakod. Ibinalik kayong tatlo bago mag-umaga.
+inside-caught-room = Dinala ang dalawang lalaki sa punishment room. Sinabi ng team leader na ikaw na ang susunod kapag naulit ito.
+inside-caught-idea = Nagdagdag siya ng multa sa utang mo. Tapos sinabi niyang may mas maganda siyang ideya.
+
+## Whom to trust
+
+inside-offer-phone = Sa tanghalian, bumulong si { $coworker }, na katabi mo sa trabaho: "May phone ako. Nakatago. Puwede mo itong gamitin nang dalawang minuto mamayang gabi, sa banyo. Huwag mong sasabihin kahit kanino."
+    .discuss = Dalawang tao ang nag-aalok ng tulong. Paano mo malalaman kung sino ang mapagkakatiwalaan?
+inside-offer-guard = Maya-maya, sabi ng isang guwardiyang laging palakaibigan: "Gusto mong umuwi? Sulatan mo ako. Pulis sa bayan ang pinsan ko. Tutulungan ka niya."
+inside-offer-accept-phone = Tanggapin ang phone ni { $coworker }, at magpasalamat
+    .feedback = Nakakulong din dito si { $coworker }, nakikipagsapalaran para tulungan ka, at walang hinihinging kapalit. Ang pagtutulungan ng mga nasa loob ang paraan para makalabas ang maraming balita.
+inside-offer-give-letter = Ibigay ang sulat sa guwardiya. Mukhang opisyal ang pulis
+    .feedback = Nagtatrabaho para sa compound ang guwardiya. Malapit sa mga compound, maaaring may ugnayan ang lokal na pulis sa mga boss, at sabi ng mga survivor, naipapasa pabalik ang mga mensahe. Mas ligtas na daan ang embahada mo, isang national hotline, isang mapagkakatiwalaang NGO o ang pamilya mo.
+inside-offer-wait = Tanggihan muna pareho. Parang masyadong delikado
+    .feedback = Totoong pagpipilian ang maghintay, at mahalaga ang kaligtasan mo. Kapag dumating ang susunod na pagkakataon, tandaan ang mga daang mapagkakatiwalaan: ang embahada mo, isang national hotline, isang mapagkakatiwalaang NGO, ang pamilya mo.
+
+inside-phone-bathroom = Gabi. Sa banyo. Mainit pa sa kamay mo ang phone ni { $coworker }. Isang bar ng signal. Dalawang minuto.
+inside-phone-who = Sino ang kokontakin mo?
+inside-phone-local-police = Hanapin ang page ng lokal na istasyon ng pulis at padalhan sila ng mensahe
+    .feedback = Parang ito ang tamang gawin. Pero malapit sa mga compound, maaaring may ugnayan ang lokal na pulis sa mga boss, at sabi ng mga survivor, naipapasa pabalik ang mga mensahe. Mas ligtas ang embahada mo, isang national hotline, isang mapagkakatiwalaang NGO o ang pamilya mo.
+inside-phone-embassy = Hanapin ang emergency number ng embahada mo sa opisyal nitong website, at i-message ito
+    .feedback = Magandang pagpili. May emergency line ang mga embahada para sa mga mamamayang nasa panganib, at katuwang nila ang mga mapagkakatiwalaang NGO at ang mga awtoridad. Kunin lang ang numero mula sa opisyal na website.
+inside-phone-family = I-message ang { $relative } mo: kung nasaan ka, ang pangalan ng kompanya, at "tawagan ang embahada"
+    .feedback = Magandang pagpili. Matatawagan ng pamilya mo ang embahada at ang national hotline para sa iyo, at patuloy na tatawag. Ang lugar at pangalan ng kompanya ay nagbibigay sa kanila ng magagawa.
+
+inside-leaked-office = Makalipas ang dalawang araw, ipinatawag ka ng team leader sa opisina niya.
+inside-leaked-shown = Nasa mesa niya ang isinulat mo sa pulis. "Ibinigay sa akin ng kaibigan ko sa istasyon," sabi niya. "Kaibigan ko ang mga pulis."
+inside-leaked-idea = Nagdagdag siya ng multa sa utang mo. Tapos sinabi niyang may mas maganda siyang ideya.
+
+## The ransom
+
+inside-ransom-buy = Ayaw mo rito? OK. Puwede kang tubusin ng pamilya mo. ${ $ransom }.
+    .discuss = Ano ang dapat gawin ng pamilya kapag nakatanggap sila ng ganitong paniningil?
+inside-ransom-call = Tawagan mo sila ngayon. Sabihin mong magbayad sila, bilisan nila. Nakikinig ako.
+inside-ransom-sell = Kapag hindi sila nagbayad, ibebenta kita sa ibang company. Mas malala pa kaysa rito.
+inside-ransom-beg-pay = Makiusap sa { $relative } mo na magbayad, sa lalong madaling panahon
+    .feedback = Kahit sino ay makikiusap para makalabas. Pero ang ransom na binayaran nang walang kasamang tulong ay kadalasang may kasunod pang paniningil, o pagbebenta sa iba. Dapat dalhin muna ng pamilya ang paniningil sa embahada o sa isang mapagkakatiwalaang NGO bago magpadala ng kahit ano.
+inside-ransom-embassy-first = Sabihin ang gusto niya. Tapos idagdag: "Humingi kayo ng tulong sa embahada para sa pagpapadala"
+    .feedback = Nakita mo ang ransom kung ano talaga ito: krimen laban sa iyo at sa pamilya mo. Ang embahadang may alam bago pa may maipadalang pera ay makakapagprotekta sa inyong dalawa. Dahil nakikinig siya, pinalabas mo itong parang tulong sa pagbabayad.
+inside-ransom-remind = Sabihin lang ang gusto niya. Narinig na ng { $relative } mo ang pangalan ng bayan at ang "hawak nila ang passport ko"
+    .feedback = Nakakatulong ngayon ang maliit na detalyeng ibinigay mo sa unang tawag. Madadala iyon ng pamilya mo, kasama ang paniningil ng ransom, sa embahada, nang hindi ka na nagsasabi ng isa pang mapanganib na salita.
+
+inside-paid-sent = Nangutang ang pamilya mo at ipinadala ang pera.
+inside-paid-more = Ngumiti ang team leader. Makalipas ang isang linggo, sinabi niyang tumaas na ang presyo.
+
+inside-family-acts-went = Hindi nagpadala ng pera ang { $relative } mo. Sa halip, dinala niya agad ang paniningil at ang numerong pinanggalingan nito sa embahada mo at sa pambansang hotline laban sa trafficking.
+inside-family-acts-wait = Nakipagtulungan ang embahada sa isang mapagkakatiwalaang NGO sa { $place }. Ilang linggong parang walang nangyayari. Tapos isang umaga, may binasang mga pangalan sa gate. Kasama ang pangalan mo.
+
+## Word gets out
+
+inside-embassy-reply-got = Natanggap namin ang mensahe mo. Wala kang kasalanan. Nandito kami para tumulong.
+inside-embassy-reply-need = Kung kaya mo, magpadala ng location pin, ng pangalan ng compound o ng building, at kung ilang tao ang nakakulong kasama mo.
+inside-embassy-reply-safe = Pakiusap, huwag kang pumunta sa lokal na pulis. I-delete ang chat na ito pagkatapos. Katuwang namin ang isang mapagkakatiwalaang NGO at ang mga awtoridad.
+inside-embassy-reply-send-all = Ipadala ang pin, ang building, at na mga apatnapung tao mula sa iba't ibang bansa ang nakakulong sa floor ninyo
+    .feedback = Ang bilang at mga nasyonalidad ay nagbibigay-daan sa ilang embahada na kumilos nang sabay, at madalas ay grupo-grupo pinapalaya ang mga tao. Ilang segundo pa ang kailangan, at makakatulong ito sa mga taong hindi mo pa nakakausap kahit kailan.
+inside-embassy-reply-send-mine = Ipadala lang ang sarili mong detalye, nang mabilis. Malapit nang maubos ang dalawang minuto
+    .feedback = Sapat na ang sarili mong detalye para makapagsimula. Bawat mensaheng nakakarating sa embahada ay nagpapadali sa paghahanap sa compound.
+
+inside-family-reply-got = Natanggap ko. Mahal kita. Huwag kang sumagot kung hindi ligtas.
+inside-family-reply-calling = Tatawagan ko na ngayon ang embahada at ang national hotline.
+inside-family-reply-ask = Tanong nila: ilang tao ang kasama mo? Aling building?
+inside-family-reply-send-others = Sumagot nang mabilis: mga apatnapung tao, iba't ibang bansa, ang kulay-abong building na asul ang bubong
+    .feedback = Ang bilang at ang building ay tumutulong sa embahada mo, at sa iba pang embahada, na kumilos para sa lahat ng nakakulong doon, hindi lang para sa iyo.
+inside-family-reply-just-me = Isulat ang "ako lang, kailangan ko nang umalis", at ibalik ang phone
+    .feedback = Ang pinakamahalaga ay makapagpaabot ka ng sarili mong balita, at may sapat nang impormasyon ang pamilya mo para kumilos. Ang mabilis na pagbabalik ng phone ay nagpapanatiling ligtas din kay { $coworker }.
+
+## Endings
+
+inside-end-rescued = Nakalabas ka na. Ang embahada mo at isang mapagkakatiwalaang NGO, katuwang ang mga awtoridad, ang gumawa nito. Itinuring kang biktima, hindi kriminal, at walang halaga ang gawa-gawang utang. Binigyan ka ng embahada ng travel document kapalit ng passport mo, at nakauwi ka.
+
+inside-end-others-found = Mas marami pa sa pangalan mo ang naibigay ng mensahe mo sa embahada. Dahil sa bilang at sa building, nagtulungan ang ilang embahada at isang NGO. Makalipas ang ilang linggo, isang malaking grupo ang pinalaya mula sa compound, at kasama ka roon. Nakauwi ang mga taong hindi mo pa nakakausap kahit kailan dahil sa ipinadala mo.
+
+inside-end-still-held = Nasa loob ka pa rin, sa ngayon. Anuman ang pinilit ipagawa sa iyo, hindi ka kriminal: tinatawag ng UN na biktima ang mga taong nasa kalagayan mo. Libu-libo na ang nailigtas matapos maalerto ang kanilang pamilya at embahada. Bawat mensaheng nakakalabas, mula sa iyo o sa iba, ay naglalapit sa araw na iyon.

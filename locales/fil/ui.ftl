@@ -1,0 +1,140 @@
+# Machine-drafted translation: needs review by a native speaker.
+# The words of the interface. Variables are filled in by the game.
+
+app-tagline = Matutong makilala ang mga babala ng pekeng alok na trabaho, scam compound at online scam, habang ligtas mo itong nararanasan.
+narrator = Tagapagsalaysay
+you = Ikaw
+# $minutes: how long a scenario takes
+minutes = { $minutes } minuto
+# $count: how many red flags a scenario teaches
+# Filipino "one" also covers 2, 3, 5, 7, 8, 10... so the count is always written out.
+redflag-count = { $count ->
+    [one] { $count } red flag
+   *[other] { $count } red flag
+}
+content-note-title = Paalala tungkol sa nilalaman
+content-note-leave = Puwede kang huminto o umalis anumang oras: i-type ang q (o pindutin ang q sa laro). Naka-save ang progreso mo.
+press-enter = Pindutin ang Enter para magpatuloy.
+# $count: the number of choices
+choose-prompt = Mag-type ng numero mula 1 hanggang { $count } at pindutin ang Enter.
+choose-invalid = Pakiusap, mag-type ng numero mula 1 hanggang { $count }.
+choose-quit-hint = (I-type ang q para umalis.)
+# $name: the red flag's short name
+feedback-spotted = Napansin mo ang isang red flag: { $name }
+feedback-missed = May red flag na nakalampas: { $name }
+# $outcome: the name of the ending, like "Safe"
+ending-title = Ang wakas: { $outcome }
+debrief-title = Ang nangyari, at ang mga red flag sa dinaanan mo:
+# $spotted, $total: numbers of red flags
+debrief-score = Napansin mo ang { $spotted } sa { $total ->
+    [one] { $total } red flag
+   *[other] { $total } red flag
+}. Bawat isa ay taktikang umuubra sa maraming tao; ang pagkilala rito ang pananggalang mo.
+debrief-none = Walang red flag sa dinaanan mo.
+debrief-spotted = Napansin
+debrief-missed = Nakalampas
+debrief-advice = Ang dapat gawin:
+help-title = Saan hihingi ng tulong
+help-always = Bago ka tumanggap ng trabaho sa abroad: suriin ang employer at ang agency sa ahensiya ng gobyerno para sa mga migrant worker, huwag kailanman ibigay ang passport mo sa iba, at sabihin sa taong pinagkakatiwalaan mo kung saan ka pupunta. Kung ikaw o may kakilala kang nasa panganib, makipag-ugnayan sa embahada ng bansa mo o sa isa sa mga ito:
+# $contact: a phone number or address
+help-contact = Kontak: { $contact }
+session-left = Umalis ka sa session. Ayos lang iyon, palagi. Ingatan mo ang sarili mo.
+scenario-list-title = Mga kuwento:
+# $count: the number of scenarios
+scenario-pick = Pumili ng kuwento: mag-type ng numero mula 1 hanggang { $count } at pindutin ang Enter.
+unknown-scenario = Walang ganoong kuwento.
+no-scenarios = Walang kuwentong puwedeng laruin.
+
+channel-facebook = Facebook
+channel-instagram = Instagram
+channel-tiktok = TikTok
+channel-website = Website
+channel-jobsite = Job site
+channel-whatsapp = WhatsApp
+channel-telegram = Telegram
+channel-line = LINE
+channel-wechat = WeChat
+channel-viber = Viber
+channel-messenger = Messenger
+channel-signal = Signal
+channel-dating = Dating app
+channel-sms = Text message
+channel-email = Email
+channel-call = Tawag sa telepono
+channel-in-person = Harapan
+channel-narration = Kuwento
+
+outcome-safe = Ligtas
+outcome-scammed = Na-scam
+outcome-trafficked = Biktima ng trafficking
+outcome-escaped = Nakatakas
+outcome-helped = May natulungan ka
+
+stage-advert = Ang job ad
+stage-recruiter = Ang recruiter
+stage-travel = Ang biyahe at pagdating
+stage-compound = Sa loob ng compound
+stage-target = Ang taong sina-scam
+
+## The full-screen game
+
+title-scenarios = Mga kuwento
+# $title: a scenario's title
+title-resume = Ituloy: { $title }
+keys-title = ↑↓ galaw · Enter laro · l wika · h handbook · s settings · ? tulong · q alis
+keys-list = ↑↓ galaw · Enter pili · Esc balik
+keys-play = ↑↓ galaw · Enter o 1-9 pili · PgUp/PgDn scroll · ? tulong · q alis
+keys-continue = Enter tuloy · PgUp/PgDn scroll · ? tulong · q alis
+keys-typing = kahit anong key: ipakita lahat · q alis
+keys-scroll = ↑↓ PgUp PgDn scroll · Esc balik
+keys-debrief = ↑↓ scroll · r subukan ang ibang daan · t title screen · ? tulong
+keys-rewind = ↑↓ galaw · Enter bumalik sa piniling ito · Esc kanselahin
+play-what-now = Ano ang gagawin mo?
+play-continue = Magpatuloy
+play-ending-continue = Tingnan ang nangyari, at ang mga red flag sa dinaanan mo
+play-feedback = Ang ibig sabihin ng piniling ito
+# $spotted, $missed: numbers of red flags so far
+status-redflags = Red flag: { $spotted } napansin · { $missed } nakalampas
+debrief-rewind-title = Bumalik sa isang pagpili at subukan ang ibang daan
+handbook-title = Handbook ng mga red flag
+handbook-locked = Naka-lock: makita muna ang red flag na ito sa isang kuwento para mabasa ito
+handbook-source = Pinagmulan:
+# $met, $total: numbers of red flags
+handbook-met = Nakita mo na ang { $met } sa { $total } red flag.
+language-title = Wika
+language-status-complete = kumpleto
+language-status-reviewed = nasuri na
+language-status-machine-drafted = gawa ng makina, hindi pa nasusuri
+language-status-partial = bahagya pa lang naisalin
+settings-title = Settings
+# $name: the language's own name
+settings-language = Wika: { $name }
+# $theme: theme-default or theme-high-contrast
+settings-theme = Kulay: { $theme }
+# $state: setting-on or setting-off
+settings-typing = Paghinto habang nagta-type sa chat: { $state }
+theme-default = karaniwan
+theme-high-contrast = high contrast
+setting-on = on
+setting-off = off
+help-keys-title = Mga key
+help-keys =
+    ↑ ↓ o j k       gumalaw
+    Enter o 1-9     pumili
+    Enter o Space   magpatuloy
+    PgUp PgDn       i-scroll ang mga mensahe
+    click ng mouse  pumili, magpatuloy
+    r               subukan ang ibang daan (pagkatapos ng wakas)
+    l h s           wika, handbook, settings (sa title screen)
+    q o Esc         umalis (naka-save ang progreso mo)
+    ?               ang tulong na ito
+help-close = Pindutin ang kahit anong key para isara ang tulong na ito.
+confirm-leave = Aalis ka na ba sa kuwentong ito? Naka-save ang progreso mo: maitutuloy mo ito mula sa title screen.
+confirm-quit = Isasara na ba ang redflag?
+confirm-keys = y oo · n hindi
+# $width, $height: the smallest window size
+too-small = Pakilakihan ang window: kahit { $width } × { $height } man lang.
+errors-title = May mga error sa content: ayusin muna, tapos bumalik sa title screen
+content-note-keys = Enter simulan · Esc balik
+# $name: who sent the email
+email-from = Mula: { $name }
