@@ -47,6 +47,8 @@ pub enum Command {
     List,
     /// Validate scenarios and locales; every problem with file:line:column
     Check(CheckArgs),
+    /// Translation coverage of every locale; `init LANG` starts a new locale, `update LANG` adds what English gained
+    Locales(LocalesArgs),
     /// Print shell completions
     Completions {
         /// The shell: bash, zsh, fish, elvish or powershell
@@ -80,4 +82,27 @@ pub struct CheckArgs {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct LocalesArgs {
+    #[command(subcommand)]
+    pub action: Option<LocalesAction>,
+    /// Output format of the table
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum LocalesAction {
+    /// Create locales/LANG/ with every English message as a commented template, ready to translate
+    Init {
+        /// The language tag, like km, ne, zh-Hant
+        lang: String,
+    },
+    /// Add templates for messages English gained since, and mark messages English no longer has
+    Update {
+        /// The language tag of an existing locale
+        lang: String,
+    },
 }

@@ -6,7 +6,7 @@ use std::io::{self, IsTerminal, Write};
 use clap::CommandFactory;
 
 use crate::check;
-use crate::cli::{CheckArgs, Cli, Command, Format, Global, PlayArgs};
+use crate::cli::{CheckArgs, Cli, Command, Format, Global, LocalesAction, LocalesArgs, PlayArgs};
 use crate::content::{Content, ContentSource};
 use crate::diag::{self, Diagnostic};
 use crate::engine::Session;
@@ -23,6 +23,7 @@ pub fn run(cli: Cli) -> u8 {
         Some(Command::Play(args)) => play(&g, &args),
         Some(Command::List) => list(&g),
         Some(Command::Check(args)) => check_cmd(&g, &args),
+        Some(Command::Locales(args)) => locales_cmd(&g, &args),
         Some(Command::Completions { shell }) => {
             let mut cmd = Cli::command();
             clap_complete::generate(shell, &mut cmd, "redflag", &mut io::stdout());
@@ -238,4 +239,123 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
         }
     }
     if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) { exit::INPUT } else { exit::OK }
+}
+
+/// Where commands that write content put it: the --content folder, or the current directory.
+fn write_root(g: &Global) -> std::path::PathBuf {
+    g.content.clone().unwrap_or_else(|| std::path::PathBuf::from("."))
+}
+
+fn write_files(root: &std::path::Path, files: &[(String, String)]) -> Result<(), u8> {
+    for (rel, text) in files {
+        let path = root.join(rel);
+        if let Err(e) = crate::store::write_atomic(&path, text.as_bytes()) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return Err(exit::INPUT);
+        }
+        println!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+fn locales_cmd(g: &Global, args: &LocalesArgs) -> u8 {
+    let content = Content::load(&content_source(g));
+    match &args.action {
+        Some(LocalesAction::Init { lang }) => {
+            if lang.parse::<unic_langid::LanguageIdentifier>().is_err() || lang == crate::content::SOURCE_LOCALE {
+                eprintln!("error: `{lang}` is not a language tag for a new locale");
+                eprintln!("help: use a BCP 47 tag like km, ne or zh-Hant (English is the source and exists already)");
+                return exit::USAGE;
+            }
+            let root = write_root(g);
+            if content.locales.contains_key(lang) || root.join("locales").join(lang).exists() {
+                eprintln!("error: the locale `{lang}` exists already");
+                eprintln!("help: run `redflag locales update {lang}` to add what English gained since");
+                return exit::USAGE;
+            }
+            let files = crate::locales::init_files(&content.locales, lang);
+            if let Err(code) = write_files(&root, &files) {
+                return code;
+            }
+            println!(
+                "next: translate the templates (docs/translating.md), then `redflag check --content {}`",
+                root.display()
+            );
+            exit::OK
+        }
+        Some(LocalesAction::Update { lang }) => {
+            if !content.locales.contains_key(lang) {
+                eprintln!("error: there is no locale `{lang}`");
+                eprintln!("help: run `redflag locales init {lang}` to start one");
+                return exit::USAGE;
+            }
+            let up = crate::locales::update_files(&content.locales, lang);
+            if let Err(code) = write_files(&write_root(g), &up.files) {
+                return code;
+            }
+            println!("{lang}: {} new message template(s) added, {} obsolete message(s) marked", up.added, up.obsolete);
+            exit::OK
+        }
+        None => locales_table(&content, args.format),
+    }
+}
+
+fn locales_table(content: &Content, format: Format) -> u8 {
+    let diags = check::check(content);
+    let infos = crate::locales::infos(&content.locales);
+    let errors_of = |tag: &str| {
+        let prefix = format!("locales/{tag}/");
+        diags.iter().filter(|d| d.severity == diag::Severity::Error && d.rel.starts_with(&prefix)).collect::<Vec<_>>()
+    };
+    let total_errors: usize = infos.iter().map(|i| errors_of(&i.tag).len()).sum();
+    match format {
+        Format::Json => {
+            let rows: Vec<serde_json::Value> = infos
+                .iter()
+                .map(|i| {
+                    let errs = errors_of(&i.tag);
+                    serde_json::json!({
+                        "tag": i.tag, "name": i.name, "status": i.status,
+                        "translated": i.translated, "total": i.total, "percent": i.percent(),
+                        "missing": i.missing, "obsolete": i.obsolete,
+                        "errors": errs,
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
+        }
+        Format::Human => {
+            let pad = |s: &str, n: usize| format!("{s}{}", " ".repeat(n.saturating_sub(crate::tui::text::width(s))));
+            println!(
+                "{}{}{}{:>11}{:>6}{:>9}{:>10}{:>8}",
+                pad("locale", 9),
+                pad("name", 18),
+                pad("status", 17),
+                "translated",
+                "%",
+                "missing",
+                "obsolete",
+                "errors"
+            );
+            for i in &infos {
+                println!(
+                    "{}{}{}{:>11}{:>6}{:>9}{:>10}{:>8}",
+                    pad(&i.tag, 9),
+                    pad(&i.name, 18),
+                    pad(&i.status, 17),
+                    format!("{}/{}", i.translated, i.total),
+                    i.percent(),
+                    i.missing.len(),
+                    i.obsolete.len(),
+                    errors_of(&i.tag).len()
+                );
+            }
+            for i in &infos {
+                for d in errors_of(&i.tag) {
+                    eprintln!("{}", diag::render_short(d));
+                }
+            }
+        }
+    }
+    if total_errors > 0 { exit::INPUT } else { exit::OK }
 }

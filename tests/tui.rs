@@ -260,3 +260,32 @@ fn q_on_the_title_asks_before_quitting() {
     keys(&mut g.app, "qy");
     assert!(g.app.quit);
 }
+
+/// Chinese (double width), Thai (combining marks, no spaces) and Vietnamese (stacked diacritics) laid out on
+/// screen: every line fits, nothing is cut in the middle of a cluster.
+#[test]
+fn wide_and_combining_scripts() {
+    for tag in ["zh-Hans", "th", "vi"] {
+        let dir = mini();
+        let fx = repo().join("tests/fixtures/mini-locales").join(tag);
+        for f in ["mini.ftl", "meta.ftl"] {
+            let text = std::fs::read_to_string(fx.join(f)).unwrap();
+            write(dir.path(), &format!("locales/{tag}/{f}"), &text);
+        }
+        let mut g = game_with(dir, Some(tag));
+        assert_eq!(g.app.loc.primary(), tag);
+        keys(&mut g.app, "\n");
+        insta::assert_snapshot!(format!("wide_{tag}_play_80x24"), screen(&g.app, 80, 24));
+        keys(&mut g.app, "2");
+        insta::assert_snapshot!(format!("wide_{tag}_feedback_60x18"), screen(&g.app, 60, 18));
+        for (w, h) in [(60, 18), (80, 24), (97, 31), (120, 40)] {
+            let text = screen(&g.app, w, h);
+            for line in text.lines() {
+                // TestBackend quotes each row and may note hidden cells after it.
+                let row = line.split("\" Hidden by").next().unwrap_or(line);
+                let inner = row.trim_start_matches('"').trim_end_matches('"');
+                assert!(redflag::tui::text::width(inner) <= w as usize, "{tag} {w}x{h}: {inner:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Translator tooling: `redflag locales`, `locales init`, `locales update`, and what a broken translation does.
+
+mod common;
+
+use common::*;
+use predicates::prelude::*;
+
+#[test]
+fn the_table_shows_every_locale_with_coverage() {
+    let dir = mini();
+    write(dir.path(), "locales/vi/meta.ftl", "locale-name = Tiếng Việt\nlocale-status = machine-drafted\n");
+    write(dir.path(), "locales/vi/mini.ftl", "mini-title = Một thử nghiệm nhỏ\nmini-summary = Tóm tắt.\n");
+    redflag()
+        .args(["locales", "--content"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"en\s+English\s+complete\s+\d+/\d+\s+100").unwrap())
+        .stdout(predicate::str::is_match(r"vi\s+Tiếng Việt\s+machine-drafted\s+2/\d+").unwrap());
+}
+
+#[test]
+fn json_lists_missing_and_obsolete_ids() {
+    let dir = mini();
+    write(dir.path(), "locales/vi/mini.ftl", "mini-title = Một thử nghiệm nhỏ\nmini-gone = Cũ\n");
+    let out = redflag().args(["locales", "--format", "json", "--content"]).arg(dir.path()).output().unwrap();
+    assert!(out.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let vi = rows.iter().find(|r| r["tag"] == "vi").unwrap();
+    assert_eq!(vi["translated"], 1);
+    assert!(vi["missing"].as_array().unwrap().iter().any(|m| m == "mini-summary"));
+    assert_eq!(vi["obsolete"], serde_json::json!(["mini-gone"]));
+    assert_eq!(vi["status"], "partial", "no meta.ftl means partial");
+}
+
+#[test]
+fn errors_in_a_translation_exit_1_and_are_listed() {
+    let dir = mini();
+    write(dir.path(), "locales/vi/mini.ftl", "mini-title = Thử { $nope }\nmini-summary = { broken\n");
+    redflag()
+        .args(["locales", "--content"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("locales/vi/mini.ftl:1:"))
+        .stderr(predicate::str::contains("$nope"))
+        .stderr(predicate::str::contains("Fluent syntax error"));
+}
+
+#[test]
+fn a_broken_translation_never_breaks_the_game() {
+    let dir = mini();
+    write(
+        dir.path(),
+        "locales/vi/mini.ftl",
+        "mini-title = Một thử nghiệm nhỏ\nmini-ad-apply = { broken\nmini-ad-check = Kiểm tra trước\n",
+    );
+    let out = redflag()
+        .args(["play", "mini", "--plain", "--seed", "1", "--lang", "vi", "--content"])
+        .arg(dir.path())
+        .write_stdin("q\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("Một thử nghiệm nhỏ"), "{out}");
+    assert!(out.contains("Apply now"), "the broken message falls back to English: {out}");
+    assert!(out.contains("Kiểm tra trước"), "messages after the broken one still work: {out}");
+}
+
+#[test]
+fn init_creates_a_locale_that_checks_clean_and_update_keeps_it_current() {
+    let dir = mini();
+    redflag().args(["locales", "init", "km", "--content"]).arg(dir.path()).assert().success();
+    let mini_km = std::fs::read_to_string(dir.path().join("locales/km/mini.ftl")).unwrap();
+    assert!(mini_km.contains("# mini-ad-apply = Apply now\n#     .feedback ="), "{mini_km}");
+    assert!(
+        std::fs::read_to_string(dir.path().join("locales/km/meta.ftl")).unwrap().contains("locale-status = partial")
+    );
+    let (code, diags) = check_json(dir.path());
+    assert_eq!(code, 0, "{diags:#?}");
+
+    // A second init is refused rather than overwriting work.
+    redflag()
+        .args(["locales", "init", "km", "--content"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("exists already"));
+
+    // English gains a message, the translation has one English lost.
+    edit(
+        dir.path(),
+        "locales/en/mini.ftl",
+        "mini-title = A small test\n",
+        "mini-title = A small test\nmini-new = Something new\n",
+    );
+    write(dir.path(), "locales/km/extra.ftl", "mini-old = ចាស់\n");
+    redflag()
+        .args(["locales", "update", "km", "--content"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 new message template(s) added, 1 obsolete message(s) marked"));
+    let mini_km = std::fs::read_to_string(dir.path().join("locales/km/mini.ftl")).unwrap();
+    assert!(mini_km.contains("# mini-new = Something new"), "{mini_km}");
+    let extra = std::fs::read_to_string(dir.path().join("locales/km/extra.ftl")).unwrap();
+    assert!(extra.starts_with("# OBSOLETE"), "{extra}");
+    // Running it again changes nothing.
+    redflag()
+        .args(["locales", "update", "km", "--content"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 new message template(s) added, 0 obsolete message(s) marked"));
+}
+
+#[test]
+fn init_refuses_a_bad_tag_and_update_an_unknown_locale() {
+    let dir = mini();
+    redflag().args(["locales", "init", "not a tag", "--content"]).arg(dir.path()).assert().code(2);
+    redflag()
+        .args(["locales", "update", "xx", "--content"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("locales init xx"));
+}
+
+#[test]
+fn the_mirrored_pseudo_locale_flips_text() {
+    let dir = mini();
+    let out = redflag()
+        .args(["play", "mini", "--plain", "--seed", "1", "--lang", "en-XB", "--content"])
+        .arg(dir.path())
+        .write_stdin("q\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(!out.contains("A small test"), "{out}");
+    assert!(out.contains("ʇǝsʇ"), "mirrored: {out}");
+}
