@@ -1,0 +1,169 @@
+# Machine-drafted translation: needs review by a native speaker.
+inside-title = Di dalam kompleks
+inside-summary = Anda ditahan di sebuah kompleks penipuan dan dipaksa bekerja. Siapa yang bisa Anda percaya, dan bagaimana cara mengirim kabar keluar dengan aman?
+inside-content-note = Cerita ini berlatar di dalam kompleks penipuan. Ada ancaman, "ruang hukuman", dan permintaan uang tebusan, tetapi tidak ada adegan kekerasan. Anda bisa berhenti sejenak atau keluar kapan saja dengan q.
+
+## Tokoh
+
+inside-character-leader = Ketua tim
+inside-character-target = { $target }
+inside-character-embassy = Saluran darurat kedutaan
+inside-character-relative = { $relative } Anda
+
+## Variabel
+
+inside-who-wei-ling = Wei Ling, lulusan bisnis dari Malaysia yang bisa berbahasa Mandarin
+inside-who-nuwan = Nuwan, pekerja IT dari Sri Lanka
+inside-who-ayu = Ayu, resepsionis hotel dari Indonesia
+inside-who-samuel = Samuel, lulusan penjualan dari Etiopia
+
+inside-place-myawaddy = Myawaddy, Myanmar
+inside-place-sihanoukville = Sihanoukville, Kamboja
+inside-place-golden-triangle = kawasan Segitiga Emas, Laos
+
+inside-coworker-min = Min
+inside-coworker-joy = Joy
+inside-coworker-ravi = Ravi
+inside-coworker-dina = Dina
+
+inside-target-margaret = Margaret
+inside-target-david = David
+inside-target-helen = Helen
+inside-target-kenji = Kenji
+
+inside-relative-sister = kakak perempuan
+inside-relative-brother = kakak laki-laki
+inside-relative-mother = ibu
+inside-relative-uncle = paman
+
+## Hari-hari pertama
+
+inside-start-who = Anda adalah { $who }. Dua bulan lalu, Anda melamar lowongan online untuk pekerjaan customer service di luar negeri.
+    .discuss = Orang yang ditahan di kompleks seperti ini sering masih muda, berpendidikan, dan pandai memakai komputer. Kenapa para bos menginginkan mereka?
+inside-start-compound = Sekarang Anda tinggal dan bekerja di sebuah kompleks di { $place }. Tembok tinggi berkawat duri. Penjaga bersenjata di gerbang. Kamera di setiap lorong.
+inside-start-taken = Di hari pertama, mereka mengambil paspor dan HP Anda "supaya aman". Anda diberi HP kerja yang penuh profil palsu.
+
+inside-boss-passport = Paspor kamu saya yang pegang. Aman. Nanti dikembalikan kalau kontrak kamu selesai.
+inside-boss-debt = Kamu utang ${ $debt } ke perusahaan. Tiket pesawat, visa, makan, tempat tidur. Mau keluar? Bayar dulu.
+inside-boss-quota = Setiap hari, kontak baru dan uang baru. Tidak capai target, kamu bayar denda. Tidak capai lagi, kamu masuk ruang hukuman. Atau saya jual kamu ke perusahaan lain.
+inside-boss-try-pay = Mengangguk. Kalau Anda bekerja keras, mungkin Anda bisa melunasinya dan pulang
+    .feedback = Utang itu dikarang, dan terus bertambah: denda, makan, "biaya". Utang itu dibuat supaya tidak pernah bisa lunas. Berharap bisa keluar dengan bekerja itu wajar, dan justru itulah yang mereka ingin Anda pikirkan.
+inside-boss-see-trap = Mengangguk, tetapi ketahui kebenarannya: utang itu dikarang, dan Anda tidak berutang apa pun kepada mereka
+    .feedback = Benar. Utang karena diperdagangkan bukan utang sungguhan: itu rantai yang terbuat dari angka. Menyadarinya membantu Anda mencari cara aman untuk mengirim kabar keluar, bukan cara untuk membayar.
+
+inside-call-phone = Setelah seminggu, ketua tim memberi Anda HP Anda sendiri selama lima menit. Dia berdiri tepat di samping Anda.
+    .discuss = Bagaimana Anda bisa memberi tahu keluarga sesuatu tanpa disadari oleh orang yang ikut mendengarkan?
+inside-call-listen = "Telepon keluarga kamu. Bilang kamu baik-baik saja. Kerjanya bagus, gajinya bagus. Jangan bilang yang lain."
+inside-call-slip-place = Bilang Anda baik-baik saja. Lalu selipkan, dengan santai, nama kotanya, dan bahwa perusahaan "menyimpan paspor Anda"
+    .feedback = Anda melihat kenapa mereka mengambil paspor dan HP Anda: untuk memutus hubungan Anda. Nama kota dan "mereka menyimpan pasporku" memberi tahu keluarga Anda banyak hal. Ambil hanya risiko yang terasa aman bagi Anda.
+inside-call-say-only = Katakan persis apa yang dia mau. Hari ini tidak aman untuk mengambil risiko lebih
+    .feedback = Menjaga keselamatan diri adalah alasan yang baik. Akan ada kesempatan lain untuk mengirim kabar keluar.
+inside-call-believe = Katakan itu, dan setengah memercayainya. Mungkin mereka memang menyimpan paspor Anda supaya aman
+    .feedback = "Supaya aman" terdengar penuh perhatian, dan karena itulah cara ini berhasil. Paspor dan HP Anda diambil supaya Anda tidak bisa pergi atau meminta tolong. Pemberi kerja yang asli tidak menahan keduanya.
+
+## Meja kerja
+
+inside-desk-chat = Di meja Anda, HP kerja menampilkan chat dengan { $target }, seorang pensiunan yang tinggal sendirian, jauh dari sini. Selama dua minggu Anda mengobrol sebagai orang palsu.
+    .discuss = Pilihan apa yang masih dimiliki seseorang saat dia dipaksa menipu orang lain?
+inside-desk-script = Hari ini naskahnya bilang: ceritakan tentang aplikasi kripto yang "membuatmu kaya". Minta { $target } mencobanya dengan jumlah kecil.
+inside-desk-behind = Anda belum mencapai target. Ketua tim sudah dua kali lewat di depan meja Anda.
+inside-desk-follow-script = Ikuti naskahnya. Tidak mencapai target berarti denda, atau lebih buruk
+    .feedback = Target dan hukuman adalah cara para bos memaksa orang berbuat jahat. Anda bukan penjahat karena ini: PBB menyebut orang dalam posisi Anda sebagai korban. Tetapi targetnya terus naik, jadi mencapainya tidak pernah menjadi jalan keluar.
+inside-desk-slow-down = Jaga obrolan tetap ramah, tapi jangan pernah menyinggung uang. Laporkan "hari ini belum ada kemajuan"
+    .feedback = Anda melihat target itu apa adanya: alat untuk menakut-nakuti, bukan target kerja. Berbuat sesedikit mungkin kerugian yang bisa Anda lakukan dengan aman itu berani, tetapi ada harganya, jadi tetap berhati-hati: target yang tidak tercapai membawa denda.
+inside-desk-warn-target = Ambil risikonya: diam-diam beri tahu { $target } agar jangan pernah menaruh uang di aplikasi yang disarankan orang dari internet
+    .feedback = Chat sering diperiksa, jadi ini risiko yang nyata. Tetapi satu pesan bisa menyelamatkan tabungan seumur hidup seseorang.
+
+inside-warn-why = Kenapa kamu memberi tahu saya ini?
+inside-warn-son = Anak saya bilang chat ini aneh. Terima kasih sudah jujur.
+inside-warn-okay = Kamu baik-baik saja? Kamu boleh cerita.
+inside-warn-tell-truth = Ceritakan yang sebenarnya kepada { $target }: Anda ditahan di { $place }, dan Anda butuh seseorang untuk menghubungi kedutaan Anda
+    .feedback = Risikonya besar, dan bisa berhasil: orang yang sedang ditipu pernah membantu orang di dalam kompleks untuk ditemukan. Berikan hanya yang diperlukan: nama Anda, di mana Anda berada, dan "kedutaan".
+inside-warn-just-warn = Tulis: "Tolong hati-hati. Jangan pernah kirim uang kepada siapa pun yang Anda kenal lewat internet." Lalu hapus chat-nya
+    .feedback = Anda melindungi { $target }, dan juga diri Anda sendiri. Diam-diam memperingatkan orang yang Anda disuruh tipu adalah salah satu cara untuk melawan.
+
+inside-end-target-helped = { $target } tidak mengirim uang sepeser pun. Anak { $target } melaporkan chat itu, dan menulis ke kedutaan Anda dengan nama Anda dan tempat Anda ditahan. Butuh berminggu-minggu, tetapi kedutaan menemukan Anda dan mengeluarkan Anda. Satu pesan jujur menyelamatkan tabungan { $target }, dan membantu membawa Anda pulang.
+
+## Tembok
+
+inside-wall-plan = Malam itu, dua laki-laki dari lantai Anda membisikkan rencana: memanjat pagar belakang lewat tengah malam. Mereka mengajak Anda ikut.
+inside-wall-fence = Pagarnya setinggi tiga meter, dengan kawat berduri di atasnya. Ada kamera di setiap sudut.
+inside-wall-guards = Di malam hari, penjaga bersenjata berpatroli di jalan di luar.
+inside-wall-climb = Ikut mereka. Mungkin ini satu-satunya kesempatan
+    .feedback = Tembok, kamera, dan penjaga bersenjata dibuat supaya kabur menjadi sangat berbahaya, dan banyak yang mencoba tertangkap. Mengirim kabar kepada seseorang di luar biasanya jalan yang lebih aman.
+inside-wall-stay = Tetap tinggal. Doakan mereka, dan cari cara yang lebih aman untuk mengirim kabar keluar
+    .feedback = Anda membaca tembok dan kamera itu dengan benar: kabur dari kompleks yang dijaga sangat berbahaya. Bantuan dari luar, dari kedutaan, LSM, atau keluarga, adalah cara banyak orang bisa keluar.
+
+inside-caught-back = Para penjaga sudah menunggu di pagar. Kalian bertiga dibawa kembali sebelum pagi.
+inside-caught-room = Dua laki-laki itu dibawa ke ruang hukuman. Ketua tim bilang Anda yang berikutnya kalau ini terjadi lagi.
+inside-caught-idea = Dia menambahkan denda ke utang Anda. Lalu dia bilang dia punya ide yang lebih bagus.
+
+## Siapa yang bisa dipercaya
+
+inside-offer-phone = Saat makan siang, { $coworker }, yang duduk di sebelah Anda, berbisik: "Aku punya HP. Disembunyikan. Kamu boleh pakai dua menit nanti malam, di kamar mandi. Jangan bilang siapa-siapa."
+    .discuss = Dua orang menawarkan bantuan. Bagaimana Anda tahu siapa yang bisa dipercaya?
+inside-offer-guard = Kemudian, seorang penjaga yang selalu ramah berkata: "Kamu mau pulang? Tulis surat ke saya. Sepupu saya polisi di kota. Dia akan bantu kamu."
+inside-offer-accept-phone = Terima HP dari { $coworker }, dan ucapkan terima kasih
+    .feedback = { $coworker } juga ditahan di sini, mengambil risiko untuk membantu Anda, dan tidak meminta imbalan apa pun. Orang-orang di dalam yang saling membantu adalah cara banyak kabar bisa keluar.
+inside-offer-give-letter = Berikan surat itu kepada penjaga. Polisi terdengar resmi
+    .feedback = Penjaga itu bekerja untuk kompleks. Di dekat kompleks, polisi setempat bisa saja berhubungan dengan para bos, dan para penyintas bercerita bahwa pesan-pesan diteruskan kembali. Jalur yang lebih aman adalah kedutaan, hotline nasional, LSM tepercaya, atau keluarga Anda.
+inside-offer-wait = Tolak keduanya, untuk sekarang. Rasanya terlalu berisiko
+    .feedback = Menunggu adalah pilihan yang nyata, dan keselamatan Anda penting. Saat kesempatan berikutnya datang, ingat jalur yang bisa Anda percaya: kedutaan, hotline nasional, LSM tepercaya, keluarga Anda.
+
+inside-phone-bathroom = Malam. Kamar mandi. HP milik { $coworker } terasa hangat di tangan Anda. Sinyalnya satu garis. Dua menit.
+inside-phone-who = Siapa yang Anda hubungi?
+inside-phone-local-police = Cari halaman kantor polisi setempat dan kirim pesan ke mereka
+    .feedback = Rasanya itu hal yang benar. Tetapi di dekat kompleks, polisi setempat bisa saja berhubungan dengan para bos, dan para penyintas bercerita bahwa pesan-pesan diteruskan kembali. Kedutaan, hotline nasional, LSM tepercaya, atau keluarga Anda lebih aman.
+inside-phone-embassy = Cari nomor darurat kedutaan Anda di situs web resminya, lalu kirim pesan
+    .feedback = Pilihan yang bagus. Kedutaan punya saluran darurat untuk warga negara yang dalam bahaya, dan mereka bekerja sama dengan LSM tepercaya dan pihak berwenang. Ambil nomornya hanya dari situs web resmi.
+inside-phone-family = Kirim pesan ke { $relative } Anda: di mana Anda berada, nama perusahaannya, dan "telepon kedutaan"
+    .feedback = Pilihan yang bagus. Keluarga Anda bisa menelepon kedutaan dan hotline nasional untuk Anda, dan terus menelepon. Nama tempat dan nama perusahaan memberi mereka sesuatu untuk ditindaklanjuti.
+
+inside-leaked-office = Dua hari kemudian, ketua tim memanggil Anda ke kantornya.
+inside-leaked-shown = Di mejanya ada pesan yang Anda tulis kepada polisi. "Temanku di kantor polisi yang memberikannya," katanya. "Polisi itu teman-temanku."
+inside-leaked-idea = Dia menambahkan denda ke utang Anda. Lalu dia bilang dia punya ide yang lebih bagus.
+
+## Uang tebusan
+
+inside-ransom-buy = Kamu tidak suka di sini? Oke. Keluarga kamu bisa menebus kamu. ${ $ransom }.
+    .discuss = Apa yang sebaiknya dilakukan keluarga saat menerima permintaan seperti ini?
+inside-ransom-call = Telepon mereka sekarang. Suruh bayar, cepat. Saya dengar.
+inside-ransom-sell = Kalau mereka tidak bayar, kamu saya jual ke perusahaan lain. Lebih parah dari sini.
+inside-ransom-beg-pay = Mohon kepada { $relative } Anda untuk membayar, secepat mungkin
+    .feedback = Siapa pun akan memohon supaya bisa keluar. Tetapi tebusan yang dibayar sendirian sering membawa permintaan baru, atau Anda malah dijual lagi. Keluarga sebaiknya membawa permintaan itu ke kedutaan atau LSM tepercaya sebelum mengirim apa pun.
+inside-ransom-embassy-first = Katakan apa yang dia mau. Lalu tambahkan: "Minta bantuan kedutaan untuk transfernya"
+    .feedback = Anda melihat tebusan itu apa adanya: kejahatan terhadap Anda dan keluarga Anda. Kedutaan yang tahu sebelum ada uang yang berpindah bisa melindungi kalian berdua. Karena dia ikut mendengarkan, Anda membuatnya terdengar seperti minta bantuan untuk membayar.
+inside-ransom-remind = Katakan hanya apa yang dia mau. { $relative } Anda sudah mendengar nama kotanya dan "mereka menyimpan pasporku"
+    .feedback = Detail kecil yang Anda berikan di telepon pertama itu sekarang berguna. Keluarga Anda bisa membawanya, bersama permintaan tebusan, ke kedutaan, tanpa Anda perlu mengucapkan satu kata berisiko lagi.
+
+inside-paid-sent = Keluarga Anda meminjam uang dan mengirimkannya.
+inside-paid-more = Ketua tim tersenyum. Seminggu kemudian, dia bilang harganya naik.
+
+inside-family-acts-went = { $relative } Anda tidak mengirim uang itu. Sebaliknya, permintaan tebusan dan nomor pengirimnya langsung dibawa ke kedutaan Anda dan ke hotline nasional anti perdagangan orang.
+inside-family-acts-wait = Kedutaan bekerja sama dengan LSM tepercaya di { $place }. Selama berminggu-minggu, seolah tidak terjadi apa-apa. Lalu suatu pagi, nama-nama dibacakan di gerbang. Nama Anda salah satunya.
+
+## Kabar keluar
+
+inside-embassy-reply-got = Pesan Anda sudah kami terima. Anda tidak dalam masalah. Kami di sini untuk membantu.
+inside-embassy-reply-need = Kalau bisa, kirim titik lokasi, nama kompleks atau gedungnya, dan berapa orang yang ditahan bersama Anda.
+inside-embassy-reply-safe = Mohon jangan pergi ke polisi setempat. Hapus chat ini setelahnya. Kami bekerja sama dengan LSM tepercaya dan pihak berwenang.
+inside-embassy-reply-send-all = Kirim titik lokasi, gedungnya, dan bahwa sekitar empat puluh orang dari berbagai negara ditahan di lantai Anda
+    .feedback = Jumlah orang dan kewarganegaraan membuat beberapa kedutaan bisa bertindak bersama, dan orang sering dibebaskan secara berkelompok. Butuh beberapa detik lagi, dan itu bisa membantu orang-orang yang belum pernah Anda ajak bicara.
+inside-embassy-reply-send-mine = Kirim data Anda sendiri saja, cepat. Dua menitnya hampir habis
+    .feedback = Data Anda sendiri sudah cukup untuk memulai. Setiap pesan yang sampai ke kedutaan membuat kompleks itu lebih mudah ditemukan.
+
+inside-family-reply-got = Sudah kuterima. Aku sayang kamu. Jangan balas kalau tidak aman.
+inside-family-reply-calling = Aku telepon kedutaan dan hotline nasional sekarang.
+inside-family-reply-ask = Mereka tanya: berapa orang yang bersamamu? Gedung yang mana?
+inside-family-reply-send-others = Jawab cepat: sekitar empat puluh orang, dari banyak negara, gedung abu-abu beratap biru
+    .feedback = Jumlah orang dan nama gedung membantu kedutaan Anda, dan kedutaan lain, bertindak untuk semua orang yang ditahan di sana, bukan hanya untuk Anda.
+inside-family-reply-just-me = Tulis "cuma aku, harus pergi", lalu kembalikan HP-nya
+    .feedback = Yang paling penting adalah kabar tentang Anda sendiri sampai keluar, dan keluarga Anda sekarang punya cukup bahan untuk bertindak. Mengembalikan HP dengan cepat juga menjaga keselamatan { $coworker }.
+
+## Akhir cerita
+
+inside-end-rescued = Anda sudah keluar. Kedutaan Anda dan LSM tepercaya, bekerja sama dengan pihak berwenang, yang mewujudkannya. Anda diperlakukan sebagai korban, bukan penjahat, dan utang yang dikarang itu tidak berarti apa-apa. Kedutaan memberi Anda dokumen perjalanan sebagai pengganti paspor, dan Anda pulang.
+
+inside-end-others-found = Pesan Anda memberi kedutaan lebih dari sekadar nama Anda. Dengan jumlah orang dan nama gedung, beberapa kedutaan dan sebuah LSM bekerja sama. Beberapa minggu kemudian, sekelompok besar orang dibebaskan dari kompleks itu, dan Anda salah satunya. Orang-orang yang belum pernah Anda ajak bicara bisa pulang berkat apa yang Anda kirim.
+
+inside-end-still-held = Untuk saat ini, Anda masih di dalam. Apa pun yang dipaksakan kepada Anda, Anda bukan penjahat: PBB menyebut orang dalam posisi Anda sebagai korban. Ribuan orang sudah diselamatkan setelah keluarga dan kedutaan mereka diberi tahu. Setiap pesan yang berhasil keluar, dari Anda atau dari orang lain, membuat hari itu makin dekat.

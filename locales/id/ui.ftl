@@ -1,0 +1,158 @@
+# Machine-drafted translation: needs review by a native speaker.
+# The words of the interface. Variables are filled in by the game.
+
+app-tagline = Belajar mengenali tanda bahaya lowongan kerja palsu, kompleks penipuan, dan penipuan online, dengan mengalaminya secara aman.
+narrator = Narator
+you = Anda
+# $minutes: how long a scenario takes
+minutes = { $minutes } menit
+# $count: how many red flags a scenario teaches
+redflag-count = { $count } tanda bahaya
+content-note-title = Catatan isi
+content-note-leave = Anda bisa berhenti sejenak atau keluar kapan saja: ketik q (atau tekan q dalam permainan). Kemajuan Anda tetap tersimpan.
+press-enter = Tekan Enter untuk lanjut.
+# $count: the number of choices
+choose-prompt = Ketik angka 1 sampai { $count }, lalu tekan Enter.
+choose-invalid = Mohon ketik angka 1 sampai { $count }.
+choose-quit-hint = (Ketik q untuk keluar.)
+# $name: the red flag's short name
+feedback-spotted = Anda mengenali tanda bahaya: { $name }
+feedback-missed = Ada tanda bahaya yang terlewat: { $name }
+# $outcome: the name of the ending, like "Safe"
+ending-title = Akhir cerita: { $outcome }
+debrief-title = Apa yang terjadi, dan tanda bahaya di jalan yang Anda pilih:
+# $spotted, $total: numbers of red flags
+debrief-score = Anda mengenali { $spotted } dari { $total } tanda bahaya. Setiap tanda adalah taktik yang berhasil menjerat banyak orang; mengenalinya adalah yang melindungi Anda.
+debrief-none = Di jalan ini Anda tidak bertemu tanda bahaya.
+debrief-spotted = Dikenali
+debrief-missed = Terlewat
+debrief-advice = Yang sebaiknya dilakukan:
+help-title = Tempat mencari bantuan
+help-always = Sebelum menerima pekerjaan di luar negeri: periksa pemberi kerja dan agennya ke lembaga pekerja migran di negara Anda (di Indonesia: BP2MI/KP2MI), jangan pernah menyerahkan paspor Anda, dan beri tahu orang yang Anda percaya ke mana Anda pergi. Jika Anda atau orang yang Anda kenal dalam bahaya, hubungi kedutaan negara Anda atau salah satu dari layanan ini:
+# $contact: a phone number or address
+help-contact = Kontak: { $contact }
+session-left = Anda sudah keluar dari sesi. Itu selalu boleh. Jaga diri Anda baik-baik.
+scenario-list-title = Skenario:
+# $count: the number of scenarios
+scenario-pick = Pilih skenario: ketik angka 1 sampai { $count }, lalu tekan Enter.
+unknown-scenario = Skenario itu tidak ada.
+no-scenarios = Tidak ada skenario untuk dimainkan.
+
+channel-facebook = Facebook
+channel-instagram = Instagram
+channel-tiktok = TikTok
+channel-website = Situs web
+channel-jobsite = Situs lowongan kerja
+channel-whatsapp = WhatsApp
+channel-telegram = Telegram
+channel-line = LINE
+channel-wechat = WeChat
+channel-viber = Viber
+channel-messenger = Messenger
+channel-signal = Signal
+channel-dating = Aplikasi kencan
+channel-sms = SMS
+channel-email = Email
+channel-call = Telepon
+channel-in-person = Tatap muka
+channel-narration = Cerita
+
+outcome-safe = Aman
+outcome-scammed = Tertipu
+outcome-trafficked = Korban perdagangan orang
+outcome-escaped = Berhasil lolos
+outcome-helped = Anda menolong orang lain
+
+stage-advert = Iklan lowongan
+stage-recruiter = Perekrut
+stage-travel = Perjalanan dan kedatangan
+stage-compound = Di dalam kompleks
+stage-target = Orang yang ditipu
+
+## Permainan layar penuh
+
+title-scenarios = Skenario
+# $title: a scenario's title
+title-resume = Lanjutkan: { $title }
+keys-title = ↑↓ pindah · Enter main · l bahasa · h buku panduan · s pengaturan · ? bantuan · q keluar
+keys-list = ↑↓ pindah · Enter pilih · Esc kembali
+keys-play = ↑↓ pindah · Enter atau 1-9 pilih · PgUp/PgDn gulir · ? bantuan · q keluar
+keys-continue = Enter lanjut · PgUp/PgDn gulir · ? bantuan · q keluar
+keys-typing = tombol apa saja: tampilkan semua · q keluar
+keys-scroll = ↑↓ PgUp PgDn gulir · Esc kembali
+keys-debrief = ↑↓ gulir · r coba jalan lain · t layar judul · ? bantuan
+keys-rewind = ↑↓ pindah · Enter kembali ke pilihan ini · Esc batal
+play-what-now = Apa yang Anda lakukan?
+play-continue = Lanjut
+play-ending-continue = Lihat apa yang terjadi, dan tanda bahaya di jalan yang Anda pilih
+play-feedback = Arti pilihan ini
+# $spotted, $missed: numbers of red flags so far
+status-redflags = Tanda bahaya: { $spotted } dikenali · { $missed } terlewat
+debrief-rewind-title = Kembali ke sebuah pilihan dan coba jalan lain
+handbook-title = Buku panduan tanda bahaya
+handbook-locked = Terkunci: temui tanda bahaya ini dalam sebuah skenario untuk membacanya
+handbook-source = Sumber:
+# $met, $total: numbers of red flags
+handbook-met = Anda sudah menemui { $met } dari { $total } tanda bahaya.
+language-title = Bahasa
+language-status-complete = lengkap
+language-status-reviewed = sudah ditinjau
+language-status-machine-drafted = draf mesin, belum ditinjau
+language-status-partial = sebagian diterjemahkan
+settings-title = Pengaturan
+# $name: the language's own name
+settings-language = Bahasa: { $name }
+# $theme: theme-default or theme-high-contrast
+settings-theme = Warna: { $theme }
+# $state: setting-on or setting-off
+settings-typing = Jeda mengetik di chat: { $state }
+theme-default = standar
+theme-high-contrast = kontras tinggi
+setting-on = aktif
+setting-off = nonaktif
+help-keys-title = Tombol
+help-keys =
+    ↑ ↓ atau j k      pindah
+    Enter atau 1-9    pilih
+    Enter atau Spasi  lanjut
+    PgUp PgDn         gulir pesan
+    klik mouse        pilih, lanjut
+    r                 coba jalan lain (setelah akhir cerita)
+    l h s             bahasa, buku panduan, pengaturan (layar judul)
+    q atau Esc        keluar (kemajuan Anda tetap tersimpan)
+    ?                 bantuan ini
+help-close = Tekan tombol apa saja untuk menutup bantuan ini.
+confirm-leave = Keluar dari skenario ini? Kemajuan Anda tetap tersimpan: Anda bisa melanjutkannya dari layar judul.
+confirm-quit = Keluar dari redflag?
+confirm-keys = y ya · n tidak
+# $width, $height: the smallest window size
+too-small = Mohon perbesar jendelanya: paling kecil { $width } × { $height }.
+errors-title = Ada kesalahan pada konten: perbaiki dulu, lalu kembali ke layar judul
+content-note-keys = Enter mulai · Esc kembali
+# $name: who sent the email
+email-from = Dari: { $name }
+
+## Kuis membedakan asli atau penipuan
+
+quiz-title-pre = Sebelum bermain: asli atau penipuan?
+quiz-title-post = Setelah bermain: asli atau penipuan?
+# $count: the number of items
+quiz-intro = Anda akan melihat { $count } pesan dan iklan pendek. Sebagian asli, sebagian penipuan. Untuk setiap pesan, pilih seberapa yakin Anda. Tidak ada batas waktu.
+# $n: this item's number; $count: how many
+quiz-progress = { $n } dari { $count }
+quiz-scale = 1 pasti aman · 2 kemungkinan besar aman · 3 mungkin aman · 4 mungkin penipuan · 5 kemungkinan besar penipuan · 6 pasti penipuan
+quiz-prompt = Ketik angka 1 sampai 6, lalu tekan Enter.
+quiz-invalid = Mohon ketik angka 1 sampai 6.
+# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+quiz-result = { $skill ->
+    [high] Anda bisa membedakan penipuan dari tawaran asli dengan baik (skor { $dprime })
+    [some] Anda bisa membedakan sebagian penipuan dari tawaran asli (skor { $dprime })
+   *[low] Kali ini membedakan penipuan dari tawaran asli terasa sulit (skor { $dprime })
+}{ $lean ->
+    [suspicious] , dan Anda menganggap sebagian tawaran asli sebagai penipuan: berhati-hati itu baik, tetapi pekerjaan asli dan bantuan asli juga ada.
+    [trusting] , dan sebagian penipuan terlihat asli bagi Anda: tanda-tanda bahaya dalam permainan ini ada untuk membantu.
+   *[balanced] , tanpa condong ke "aman" atau "penipuan".
+}
+quiz-review-title = Jawabannya:
+quiz-genuine = Asli
+quiz-scam = Penipuan

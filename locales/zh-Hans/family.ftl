@@ -1,0 +1,164 @@
+# Machine-drafted translation: needs review by a native speaker.
+family-title = 离家千里
+family-summary = 经邻居介绍，你已成年的孩子得到一份在曼谷做客服的工作。你是家长：查什么、找谁、消息变了之后怎么办，都由你决定。
+family-content-note = 这个故事讲的是一个家庭，他们的孩子被困在诈骗园区里。故事涉及捏造的债务、威胁和勒索赎金，但不会出现暴力场面。你可以随时按 q 暂停或退出。
+
+## Characters
+
+family-character-neighbour = 邻居
+family-character-cousin = 表姐
+family-character-child = { $child }
+family-character-stranger = 陌生号码
+family-character-embassy = 大使馆值班官员
+family-character-ngo = 救助组织社工
+
+## Variables
+
+family-child-ravi = 拉维
+family-child-priya = 普丽娅
+family-child-wanjiru = 万吉鲁
+family-child-brian = 布赖恩
+family-child-joy = 乔伊
+family-child-jomar = 乔马尔
+family-child-dewi = 德维
+family-child-budi = 布迪
+family-parent-ma = 妈
+family-parent-pa = 爸
+family-place-myawaddy = 缅甸妙瓦底
+family-place-shwe-kokko = 缅甸水沟谷
+family-place-poipet = 柬埔寨波贝
+family-place-sihanoukville = 柬埔寨西哈努克港
+
+## 邻居介绍的工作
+
+family-news-greet = { $child }有好消息了！我侄子在曼谷的老板要招客服。
+    .discuss = 为什么熟人介绍的工作会让人觉得更放心？
+family-news-offer = 每月${ $salary }，包机票，包住宿。只要英语好、打字快就行，不需要经验。
+family-news-vouch = { $child }上学的时候我就认识了。我侄子去年去的，每个月都往家里寄钱。我怎么会把自家的孩子往火坑里送呢？
+family-news-say-yes = 谢谢邻居，开始准备行程
+    .feedback = 邻居的一句话让人觉得像是担保，正因为这样，招工的人才会利用朋友和邻居。他们可能每介绍一个人就拿一笔钱，也可能自己也被骗了。而且，这份工资远远高于这类工作的正常收入，不管是在国内还是在曼谷。
+family-news-ask-papers = 谢谢邻居，但问清楚公司名称、合同和中介
+    .feedback = 很好。信任邻居很正常，但真正的工作有它自己的文件。问这些并不失礼：任何一位细心的父母都会这么做。
+family-news-ask-cousin = 先去问问表姐，她女儿在国外工作
+    .feedback = 好主意：通过正规途径出国的人，能让你看看真正的工作是什么样子，你就可以比较了。
+
+family-neighbour-vague-contract = 合同？等{ $child }到了曼谷再签。是大公司，名字不重要。
+    .discuss = 这些回答里，哪一个最让你担心？为什么？
+family-neighbour-vague-visa = { $child }用旅游签证过去就行。工作许可老板以后会办。大家都是这样。
+family-neighbour-vague-hurry = 不过他们周五之前就要答复。很多人都想要这份工作。
+family-neighbour-vague-check-agency = 答应之前，先向本国的出国务工主管部门核实这份工作
+    .feedback = 对。出发前没有合同、拿旅游签证去工作、期限短到来不及核实：这些都是把人引向诈骗园区的虚假招聘的特征。本国的主管部门可以告诉你这份工作是不是真的。
+family-neighbour-vague-trust-neighbour = 算了，邻居认识{ $child }这么多年了
+    .feedback = 催得这么急，就是为了不让你去核实。没有书面合同、拿旅游签证去工作，一旦出事，工人既没有权利，也没有证据。
+family-neighbour-vague-ask-cousin = 说你要考虑一下，然后去表姐家看看
+    .feedback = 花时间考虑是可以的。真正的雇主可以等你几天，让你核实。
+
+## 表姐女儿的工作：一份真的工作
+
+family-cousin-job = 我女儿？她在迪拜一家酒店的厨房做饭。工资正常，发不了大财，但每个月都按时发。
+    .discuss = 表姐女儿的工作和邻居介绍的工作有什么不同？
+family-cousin-papers = 她走之前签了合同，上面写着酒店的名称、地址、工资和工作时间。她办的是工作签证，不是旅游签证。
+family-cousin-checked = 我们在政府的出国务工网站上查了中介的执照，她的工作就在名单上。他们也没问我们要一大笔费用。
+family-cousin-check-both = 她的工作查得到。现在用同样的方法查一查邻居介绍的工作
+    .feedback = 很好：现在你知道真正的工作是什么样子了。有名有姓的雇主、出发前签好的合同、工作签证、持牌中介、正常的工资。邻居介绍的工作钱多活少，这些却一样都没有。
+family-cousin-doubt-all = 跟表姐说，国外的工作都是陷阱
+    .feedback = 她的工作是真的：有持牌中介、有合同、有工作签证，数以百万计的人都是这样安全地在国外工作。目的不是害怕每一份工作，而是每一份都要核实。你决定也去查一查邻居介绍的工作。
+family-cousin-trust-both = 两份工作都是你信任的人介绍的。她的没问题，邻居的肯定也没问题
+    .feedback = 信任一个人，并不能证明一份工作是真的。表姐拿得出文件，邻居拿不出。招工的人靠的就是这种借来的信任。
+
+family-agency-check = 你向本国的出国务工主管部门询问邻居介绍的工作。没有持牌中介，没有经过批准的雇主，也没有招工备案。工作人员说，真正的海外工作会在出发前签合同、办工作签证。像这样的工作，常常最后把人送进柬埔寨或缅甸的诈骗园区。
+    .discuss = 在你的国家，要去哪里核实海外工作？
+family-agency-check-show-child = 和{ $child }坐下来，把你查到的给孩子看
+    .feedback = 很好。一份连本国出国务工主管部门都不知道的工作，是最明显的危险信号之一。心平气和地把事实讲出来，能帮{ $child }做决定。
+family-agency-check-keep-quiet = 什么都不说。{ $child }是成年人了，而且那么兴奋
+    .feedback = 核实结果显示，没有任何持牌中介知道这份工作。这是最明显的警告之一。什么都不说，{ $child }就会在不知情的情况下出发。
+
+family-talk-excited = 可是{ $parent }，大家都说这是份好工作！邻居的侄子还往家里寄钱呢。
+family-talk-help = 我也想帮家里付账单。在这里我找不到工作。
+family-talk-look-together = 把你查到的给孩子看，并提出一起找一份经过持牌中介的工作
+    .feedback = 事实、尊重和计划，比恐惧更管用。{ $child }还是想出国工作，有了一条安全的路，就更容易拒绝那条不安全的。
+family-talk-forbid = 不许去。你是家长，这事没得商量
+    .feedback = 你的担心可以理解。但命令往往会让成年的孩子偷偷走掉，出了事也不敢说。坦诚地谈、给出更好的计划，才能让这扇门一直开着。
+
+family-end-safe = { $child }没有接受那份工作。几个月后，{ $child }通过持牌中介找到了海外工作，出发前就签好了合同。你还把邻居介绍的工作报告给了出国务工主管部门，让其他家庭也能得到提醒。一开始的一次核实，改变了一切。
+
+## 在国外
+
+family-departure = 两周后，{ $child }飞到了曼谷。最初的消息都很开心：机场的自拍、酒店房间、一盘特别辣的面条。然后，整整一个星期，什么消息都没有。
+
+family-move-sorry = 对不起{ $parent }，一直没空写。公司把我们调到新办公室了。
+    .discuss = 从得到这份工作到现在，什么变了？
+family-move-border = 我们开了一整夜的车。过境的时候没有走边检。一个男人带我们从一条小路过去。司机说这很正常。
+family-move-place = 现在我们在{ $place }。这里网络很差。有空我再写。
+family-move-save-location = 让{ $child }共享实时位置，告诉你公司名称。保存每一条消息
+    .feedback = 很好。工作本来在泰国，现在却到了另一个国家，而且没有经过边检。工作地点一变再变、偷偷越境，是两个很强的危险信号。保存下来的位置和截图，会帮到之后想帮忙的人。
+family-move-stay-calm = 发一个爱心，写：“好好干，我们为你骄傲”
+    .feedback = 想保持乐观是人之常情。但工作已经换到了另一个国家，而且{ $child }没有经过边检就越了境。这是两个很强的信号，说明出了问题；现在保存位置和消息，之后会有用。
+
+family-silence = 消息越来越少：回复很短，时间也很奇怪。然后整整十天毫无音讯。一天深夜，你的手机亮了。
+
+family-debt-quick = { $parent }，我不能说太久。他们会查我们的手机。
+    .discuss = 这一刻你会有什么感受？你首先会做什么？
+family-debt-owe = 这份工作跟他们说的不一样。老板说我欠了${ $debt }，是机票、签证和住宿的钱。
+family-debt-please = 只有还了钱我才能走。求你把钱转到这个账户。求你别告诉任何人。
+family-debt-pay-debt = 今晚就把钱转过去。{ $child }在求你
+    .feedback = 任何父母都会想付这笔钱。但这笔“债”是编出来困住工人的。付了钱很少能换回自由，反而让老板知道你家拿得出钱。
+family-debt-call-embassy = 先别转钱。今晚就给大使馆和国家求助热线打电话
+    .feedback = 对。必须先还清路费和住宿费才能离开，这是一个大家熟知的陷阱：债务奴役。大使馆和国家求助热线了解这类案子，比园区附近的警察更安全，在那里报案可能会被泄露给老板。
+family-debt-call-police = 查到{ $place }警察的电话，去报案
+    .feedback = 这感觉是理所当然的一步。但幸存者说，和园区附近当地警察的联系，有时会被转给老板。更安全的途径是你的大使馆、国家求助热线和可靠的救助组织。
+
+family-police = 你联系上的{ $place }警察很有礼貌，记下了详细情况。两天后，{ $child }用借来的手机发来消息：“老板知道我家里人报警了。他们把我们转到了另一栋楼。求你别再报警了。”
+
+family-ransom-company = 这里是{ $child }的公司。{ $child }违反了我们的规定，正在受罚。
+    .discuss = 为什么犯罪分子想让家属独自行动，而且要快？
+family-ransom-pay = 48小时内用USDT转${ $ransom }。不然就把{ $child }卖给别的公司。
+family-ransom-no-police = 不许报警。我们会知道的。
+family-ransom-pay-ransom = 向亲戚借钱付了，好让惩罚停下来
+    .feedback = 不惜一切代价想让伤害停止，这是人之常情。但付钱并不能保证放人，很多家庭付了钱之后又面临新的要求。犯罪分子靠的就是恐惧和慌乱。
+family-ransom-get-help = 先别回复。保存消息，给大使馆和可靠的救助组织打电话
+    .feedback = 对。威胁家属、索要赎金，是园区榨取更多钱的方式。保存每一条消息、每一个号码和账户：大使馆和处理这类案子的救助组织都需要它们。
+
+## 寻求帮助
+
+family-embassy-hello = 这里是大使馆，我是值班官员。很遗憾发生了这样的事。你打电话来是对的。
+family-embassy-advice = 我们帮助过其他遇到类似情况的家庭。请不要给任何人转钱，也不要自己去联系当地警察。
+family-embassy-need = 我们需要{ $child }的护照信息、最后所在的位置、给你发消息的号码，以及他们给你的任何银行账户或加密货币账户。
+family-embassy-send-saved = 把你保存的位置、公司名称和截图发过去
+    .feedback = 因为你在{ $child }被转移时就保存了这些，大使馆可以马上开始行动。完整的记录是家人能提供的最有用的东西之一。
+family-embassy-collect-now = 请一位亲戚帮你翻查手机，把所有东西收集起来
+    .feedback = 很好：家人可以帮忙。每一个日期、号码、账户和地名，都能帮到正在寻找{ $child }的人。
+
+family-records = 你妹妹过来了。你们一直忙到深夜，把每一条消息截图，记下每一个号码和日期，找到了{ $child }最后提到的地方：{ $place }。你把这些全部发给了大使馆。官员给了你一家和他们合作的救助组织的电话。
+
+family-ngo-hello = 你好，我就是大使馆跟你提到的社工。我们帮助人们逃离诈骗园区、回到家里。
+family-ngo-plan = 我们和大使馆以及{ $place }附近的合作伙伴一起工作。请不要给任何人付钱，收到新消息都要告诉我们。
+family-ngo-recruiter = 问一个问题：这份工作是谁给{ $child }介绍的？
+family-ngo-report-neighbour = 把邻居的名字和电话告诉社工，暂时什么都别跟邻居说
+    .feedback = 很好。介绍这份工作的人，可能每招一个人就拿一笔钱，也可能自己也被骗了。社工和热线可以跟进这件事、提醒其他家庭，又不会惊动老板。
+family-ngo-confront = 去邻居家当面质问
+    .feedback = 你生气是应该的。但邻居那边一旦走漏风声，就可能传回老板那里，而且邻居也可能是这个谎言的受害者。让社工和热线去跟进更安全。
+
+family-wait-ignoring = 你们家不理我们。这可不明智。
+family-wait-threat = 今天就付${ $ransom }，不然{ $child }就会被送到很远的另一家公司。你们再也找不到{ $child }了。
+family-wait-last = 最后一次机会。
+family-wait-forward = 不要回复。把消息转给社工和大使馆
+    .feedback = 非常难，但做得对。威胁就是为了让你独自、仓促地行动。处理这个案子的人需要看到这些消息，而现在付钱可能会招来新的要求。
+family-wait-forward-paid = 不要回复。把消息转给社工和大使馆
+    .feedback = 非常难，但做得对。你已经付过一次钱，却没能让{ $child }回家；威胁就是为了让你再付一次。处理这个案子的人需要看到这些消息。
+family-wait-pay-now = 你再也撑不住了。付钱吧，希望就此结束
+    .feedback = 担惊受怕了几个星期，谁都可能让步。但威胁是施压的手段，付一次钱往往会招来下一次要求。社工可以帮你做决定；你不必独自面对。
+
+family-more-demands-received = 钱收到了。
+family-more-demands-more = 但{ $child }还欠${ $debt }，是伙食费、培训费和“转会费”。
+family-more-demands-go = 付了钱，{ $child }就能回家。别拖。
+family-more-demands-pay-again = 再付一次。也许这次就结束了
+    .feedback = 每付一次，这笔“债”就涨一次：它本来就是这样设计的。每一笔付款都让老板知道你家还能拿出更多钱。
+family-more-demands-stop-paying = 不再付钱。把所有收据和消息带去大使馆
+    .feedback = 对。一笔越还越多的债，就是债务奴役：它从来就不是为了让人还清的。你的收据和消息能帮助大使馆和救助组织找到{ $child }，也找到背后的人。
+
+## 结局
+
+family-end-helped = 六周后，大使馆打来电话。他们和救助组织以及有关部门合作，把{ $child }和其他人救出了园区。在收容所住了几天、拿到新的旅行证件后，{ $child }回到了家，很疲惫，但平安。{ $child }是受害者，不是罪犯，而你打的电话和留下的记录起了作用。
+family-end-open = 两个月后，一个陌生号码打来电话。是{ $child }，在边境附近的一个收容所里：社工曾通过你传过去一个安全的联系方式，一天夜里，{ $child }和另外两个人逃了出来，找到了那里。你付的钱已经拿不回来了，回家之前还要办证件。但{ $child }已经出来了，你也不是一个人在面对这一切。
+family-end-scammed = 你付了钱，又付了一次，每一次付款都换来新的要求。这正是犯罪分子的计划：这笔“债”永远还不完，这不是你的错。现在还不晚：停止付款，保存每一张收据和每一条消息，去找大使馆、国家求助热线和可靠的救助组织。即使过了几个月，也有人能逃出来。

@@ -1,0 +1,169 @@
+# Machine-drafted translation: needs review by a native speaker.
+inside-title = 园区内部
+inside-summary = 你被关在一个诈骗园区里，被迫工作。你能信任谁？又怎样才能安全地把消息传出去？
+inside-content-note = 这个故事发生在一个诈骗园区里。故事提到威胁、“惩罚室”和勒索赎金，但不会出现暴力场面。你可以随时按 q 暂停或退出。
+
+## Characters
+
+inside-character-leader = 组长
+inside-character-target = { $target }
+inside-character-embassy = 大使馆紧急热线
+inside-character-relative = 你的{ $relative }
+
+## Variables
+
+inside-who-wei-ling = 慧玲，来自马来西亚、会说中文的商科毕业生
+inside-who-nuwan = 努万，来自斯里兰卡的IT从业者
+inside-who-ayu = 阿尤，来自印度尼西亚的酒店前台
+inside-who-samuel = 塞缪尔，来自埃塞俄比亚的销售专业毕业生
+
+inside-place-myawaddy = 缅甸妙瓦底
+inside-place-sihanoukville = 柬埔寨西哈努克港
+inside-place-golden-triangle = 老挝金三角经济特区
+
+inside-coworker-min = 阿敏
+inside-coworker-joy = 乔伊
+inside-coworker-ravi = 拉维
+inside-coworker-dina = 迪娜
+
+inside-target-margaret = 玛格丽特
+inside-target-david = 大卫
+inside-target-helen = 海伦
+inside-target-kenji = 健二
+
+inside-relative-sister = 姐姐
+inside-relative-brother = 哥哥
+inside-relative-mother = 妈妈
+inside-relative-uncle = 舅舅
+
+## 最初的日子
+
+inside-start-who = 你是{ $who }。两个月前，你应聘了网上一则海外客服工作的招聘广告。
+    .discuss = 被关在园区里的人往往年轻、受过教育、擅长用电脑。老板为什么想要这样的人？
+inside-start-compound = 现在你在{ $place }的一个园区里生活和工作。高墙上拉着铁丝网。大门口有持枪的守卫。每条走廊都有摄像头。
+inside-start-taken = 第一天，他们就以“替你保管”为名收走了你的护照和手机。你拿到的是一部工作手机，里面全是假账号。
+
+inside-boss-passport = 你的护照放在我这里。很安全。合同到期就还你。
+inside-boss-debt = 你欠公司${ $debt }。机票、签证、吃饭、床位。想走？先还钱。
+inside-boss-quota = 每天都要有新客户、新进账。完不成指标就罚款。再完不成，就进惩罚室。或者我把你卖给别的公司。
+inside-boss-try-pay = 点头。只要努力干，也许就能还清债回家
+    .feedback = 这笔债是编出来的，而且会越滚越多：罚款、伙食、各种“费用”。它就是设计成永远还不清的。想靠干活还清债是人之常情，而这正是他们想让你相信的。
+inside-boss-see-trap = 点头，但心里清楚真相：这笔债是编的，你什么都不欠他们
+    .feedback = 对。因为被拐卖而背上的债不是真的债：它是一条用数字做成的锁链。看清这一点，能帮你去寻找安全地把消息传出去的办法，而不是去想怎么还钱。
+
+inside-call-phone = 一周后，组长把你自己的手机给你用五分钟。他就站在你旁边。
+    .discuss = 怎样才能告诉家人一些事，又不让旁边听着的人发觉？
+inside-call-listen = “给你家里打电话。说你很好。工作好，钱多。别的什么都别说。”
+inside-call-slip-place = 说你很好。然后轻描淡写地提一下小镇的名字，还有公司在“替你保管护照”
+    .feedback = 你看清了他们为什么收走你的护照和手机：为了让你和外界断了联系。一个小镇的名字和“他们保管着我的护照”，能告诉你的家人很多事。只冒你觉得安全的风险。
+inside-call-say-only = 完全照他说的讲。今天再多冒险不安全
+    .feedback = 保护好自己是很好的理由。以后还会有别的机会把消息传出去。
+inside-call-believe = 照着说，心里也半信半疑。也许他们真的是在替你保管护照
+    .feedback = “替你保管”听起来很贴心，这正是它管用的原因。他们收走你的护照和手机，就是为了让你无法离开、无法求救。真正的雇主两样都不会扣。
+
+## 工位
+
+inside-desk-chat = 在你的工位上，工作手机显示着和{ $target }的聊天。{ $target }已经退休，一个人住在很远的地方。两个星期以来，你一直用一个假身份和对方聊天。
+    .discuss = 一个被迫去骗别人的人，还有哪些选择？
+inside-desk-script = 今天的话术要求：聊一个“让你发了财”的加密货币软件。让{ $target }先投一小笔钱试试。
+inside-desk-behind = 你的业绩没达标。组长已经两次从你的工位旁走过。
+inside-desk-follow-script = 照话术做。完不成指标就要罚款，甚至更糟
+    .feedback = 业绩指标和惩罚，是老板逼人作恶的手段。你不是罪犯：联合国把处在你这种境地的人称为受害者。但指标只会越来越高，所以完成指标永远不是出路。
+inside-desk-slow-down = 保持友善的聊天，但绝口不提钱。报告“今天没有进展”
+    .feedback = 你看清了指标的本质：它是制造恐惧的工具，不是工作目标。在安全的范围内尽量少造成伤害，这很勇敢，但也有代价，所以要小心：完不成指标会被罚款。
+inside-desk-warn-target = 冒个险：悄悄告诉{ $target }，绝不要把钱投进网上有人推荐的软件
+    .feedback = 聊天记录常常会被检查，所以这是真的有风险。但一条消息，就可能保住一个人一辈子的积蓄。
+
+inside-warn-why = 你为什么要告诉我这些？
+inside-warn-son = 我儿子说这段聊天很奇怪。谢谢你这么诚实。
+inside-warn-okay = 你还好吗？你可以告诉我。
+inside-warn-tell-truth = 告诉{ $target }真相：你被关在{ $place }，需要有人帮你联系你的大使馆
+    .feedback = 风险很大，但可能有用：曾经有被骗的人帮助被关在里面的人被找到。只说必要的：你的名字、你在哪里，还有“大使馆”。
+inside-warn-just-warn = 写：“请一定小心。永远不要给网上认识的任何人转钱。”然后删掉聊天记录
+    .feedback = 你保护了{ $target }，也保护了自己。悄悄提醒你被逼着去骗的那个人，是一种反抗的方式。
+
+inside-end-target-helped = { $target }一分钱都没转。{ $target }的儿子举报了这段聊天，并写信给你的大使馆，告诉他们你的名字和你被关的地方。虽然花了好几个星期，但大使馆找到了你，把你救了出来。一条诚实的消息保住了{ $target }的积蓄，也帮你回了家。
+
+## 围墙
+
+inside-wall-plan = 那天夜里，你那层楼的两个男人小声说了一个计划：半夜过后翻后面的围栏。他们叫你一起走。
+inside-wall-fence = 围栏有三米高，顶上是铁丝网。每个角落都有摄像头。
+inside-wall-guards = 夜里，持枪的守卫在外面的路上巡逻。
+inside-wall-climb = 跟他们走。这可能是唯一的机会
+    .feedback = 高墙、摄像头和持枪守卫，就是为了让逃跑变得非常危险，很多尝试逃跑的人都被抓了回来。把消息传给外面的人，通常是更安全的办法。
+inside-wall-stay = 留下。祝他们好运，然后找一个更安全的办法把消息传出去
+    .feedback = 你对围墙和摄像头的判断是对的：从戒备森严的园区逃跑非常危险。来自外面的帮助，来自大使馆、救助组织或你的家人，才是很多人得以出来的途径。
+
+inside-caught-back = 守卫早就在围栏边等着了。天亮之前，你们三个都被抓了回来。
+inside-caught-room = 那两个男人被带进了惩罚室。组长告诉你，如果再有下次，下一个就是你。
+inside-caught-idea = 他在你的债上又加了一笔罚款。然后他说，他有个更好的主意。
+
+## 该信任谁
+
+inside-offer-phone = 午饭时，坐在你旁边的{ $coworker }小声说：“我有一部手机，藏起来的。今晚你可以在卫生间用两分钟。别告诉任何人。”
+    .discuss = 有两个人说要帮你。你怎么判断该信任谁？
+inside-offer-guard = 后来，一个一直很友善的守卫说：“你想回家？给我写封信。我表哥是镇上的警察。他会帮你。”
+inside-offer-accept-phone = 接过{ $coworker }的手机，说声谢谢
+    .feedback = { $coworker }也被关在这里，冒着风险帮你，而且不求任何回报。被关在里面的人互相帮助，很多消息就是这样传出去的。
+inside-offer-give-letter = 把信交给守卫。警察听起来很正规
+    .feedback = 守卫是替园区干活的。在园区附近，当地警察可能和老板有来往，幸存者说，求救信息曾被转回给老板。更安全的途径是你的大使馆、国家求助热线、可靠的救助组织或你的家人。
+inside-offer-wait = 暂时两个都拒绝。感觉风险太大
+    .feedback = 等待也是一个真正的选择，你的安全很重要。下次机会来的时候，记住你可以信任的途径：你的大使馆、国家求助热线、可靠的救助组织、你的家人。
+
+inside-phone-bathroom = 夜里。卫生间。{ $coworker }的手机在你手里还是热的。信号只有一格。两分钟。
+inside-phone-who = 你要联系谁？
+inside-phone-local-police = 找到当地派出所的页面，给他们发消息
+    .feedback = 这感觉是应该做的事。但在园区附近，当地警察可能和老板有来往，幸存者说，求救信息曾被转回给老板。你的大使馆、国家求助热线、可靠的救助组织或你的家人更安全。
+inside-phone-embassy = 在你的大使馆官网上找到紧急电话，给它发消息
+    .feedback = 好选择。大使馆设有紧急热线，专门帮助身处危险的本国公民，也会和可靠的救助组织及有关部门合作。号码只从官网上找。
+inside-phone-family = 给你{ $relative }发消息：你在哪里、公司的名字，还有“给大使馆打电话”
+    .feedback = 好选择。家人可以替你给大使馆和国家求助热线打电话，并且一直打下去。一个地点和一个公司名，能让他们有据可依地行动。
+
+inside-leaked-office = 两天后，组长把你叫进了他的办公室。
+inside-leaked-shown = 他桌上放着你写给警察的东西。“我在警局的朋友给我的，”他说，“警察都是我的朋友。”
+inside-leaked-idea = 他在你的债上又加了一笔罚款。然后他说，他有个更好的主意。
+
+## 赎金
+
+inside-ransom-buy = 你不喜欢这里？好啊。让你家里人把你赎出去。${ $ransom }。
+    .discuss = 家人收到这样的勒索时，应该怎么办？
+inside-ransom-call = 你现在就给他们打电话。叫他们赶快付钱。我在听着。
+inside-ransom-sell = 他们要是不付，我就把你卖给别的公司。比这里更糟。
+inside-ransom-beg-pay = 求你{ $relative }尽快付钱
+    .feedback = 谁都会哀求着想出去。但家人独自付赎金，往往会招来更多的要求，或者你会被转卖。家人在转任何钱之前，应该先把勒索的事告诉大使馆或可靠的救助组织。
+inside-ransom-embassy-first = 照他要的说。然后加一句：“请大使馆帮忙转账”
+    .feedback = 你看清了赎金的本质：这是针对你和你家人的犯罪。如果大使馆在任何钱转出去之前就知道，就能保护你们。因为他在旁边听着，你把它说得像是请人帮忙付款。
+inside-ransom-remind = 只说他想让你说的。你{ $relative }已经听到了小镇的名字和“他们保管着我的护照”
+    .feedback = 你在第一次通话时透露的那个小细节，现在派上了用场。你的家人可以把它和勒索的事一起交给大使馆，而你不用再多说一句冒险的话。
+
+inside-paid-sent = 你的家人借了钱，转了过去。
+inside-paid-more = 组长笑了。一周后，他说价钱涨了。
+
+inside-family-acts-went = 你{ $relative }没有转钱，而是把勒索消息和发消息的号码直接交给了你的大使馆和国家反人口贩卖热线。
+inside-family-acts-wait = 大使馆和{ $place }的一家可靠的救助组织合作。好几个星期，似乎什么都没有发生。然后一天早上，有人在大门口念名字。其中就有你的名字。
+
+## 消息传出去了
+
+inside-embassy-reply-got = 我们收到了你的消息。你没有惹上麻烦。我们会帮你。
+inside-embassy-reply-need = 如果可以，请发一个定位、园区或大楼的名字，以及和你关在一起的有多少人。
+inside-embassy-reply-safe = 请不要去找当地警察。之后把这段聊天删掉。我们正和可靠的救助组织以及有关部门合作。
+inside-embassy-reply-send-all = 发送定位、大楼，还有你那层楼关着大约四十个来自多个国家的人
+    .feedback = 人数和国籍能让几个国家的大使馆一起行动，被关的人常常是一批一批被解救出来的。这多花几秒钟，却能帮到你从没说过话的人。
+inside-embassy-reply-send-mine = 只发你自己的信息，要快。两分钟快到了
+    .feedback = 先发你自己的信息就够了。每一条到达大使馆的消息，都让这个园区更容易被找到。
+
+inside-family-reply-got = 我收到了。我爱你。不安全就别回。
+inside-family-reply-calling = 我现在就给大使馆和国家求助热线打电话。
+inside-family-reply-ask = 他们问：你那里有多少人？哪栋楼？
+inside-family-reply-send-others = 快速回答：大约四十个人，来自很多国家，灰色的楼，蓝色的屋顶
+    .feedback = 人数和大楼信息，能帮你的大使馆和其他国家的大使馆为关在那里的所有人行动，而不只是为了你。
+inside-family-reply-just-me = 写“只有我，得走了”，然后把手机还回去
+    .feedback = 把你自己的消息传出去是最重要的，你的家人现在有足够的信息去行动了。赶快把手机还回去，也能保护{ $coworker }。
+
+## 结局
+
+inside-end-rescued = 你出来了。你的大使馆和一家可靠的救助组织与有关部门合作，促成了这一切。你被当作受害者对待，而不是罪犯，那笔编出来的债也一笔勾销。大使馆给你办了一份旅行证件代替护照，你回家了。
+
+inside-end-others-found = 你的消息给大使馆的不只是你的名字。有了人数和大楼信息，几个国家的大使馆和一家救助组织一起行动。几周后，一大批人从园区里被放了出来，你也在其中。那些你从没说过话的人，因为你发出的消息回了家。
+
+inside-end-still-held = 暂时，你还在里面。不管你被迫做过什么，你都不是罪犯：联合国把处在你这种境地的人称为受害者。成千上万的人在家人和大使馆得到消息后被解救。每一条传出去的消息，不管来自你还是别人，都让那一天更近一步。

@@ -1,0 +1,156 @@
+# Machine-drafted translation: needs review by a native speaker.
+recovery-title = 追款公司
+recovery-summary = 你已经在投资诈骗中损失了钱。现在，一家公司说能帮你把钱追回来。
+
+## Characters
+
+recovery-character-agent = { $agent }，{ $firm }
+recovery-character-caller = { $officer }
+recovery-character-bank = 你的银行反欺诈团队
+recovery-character-police = 警官，警方网络犯罪部门
+recovery-character-group = 诈骗受害者互助群
+
+## Variables
+
+recovery-you-ana = 安娜·雷耶斯，在奎松市开了一家小面包店
+recovery-you-tunde = 通德·巴卡雷，在拉各斯开了一家手机维修店
+recovery-you-mark = 马克·科瓦尔斯基，在俄亥俄州克利夫兰经营一家水管工程公司
+recovery-you-supaporn = 素帕蓬·猜亚西，在清迈开了一家美容院
+recovery-you-arjun = 阿尔琼·梅塔，在艾哈迈达巴德开了一家印刷店
+recovery-you-elena = 埃琳娜·波佩斯库，在布加勒斯特开了一家花店
+recovery-firm-sterling = 斯特林资产追回公司
+recovery-firm-apex = 顶峰资金追讨集团
+recovery-firm-crownfield = 克朗菲尔德法律与追款事务所
+recovery-agent-whitfield = 詹姆斯·惠特菲尔德
+recovery-agent-bennett = 劳拉·贝内特
+recovery-agent-moreau = 丹尼尔·莫罗
+recovery-agency-fbi = 美国联邦调查局
+recovery-agency-interpol = 国际刑警组织
+recovery-agency-regulator = 金融监管机构
+recovery-officer-harris = 哈里斯探员
+recovery-officer-chen = 陈警官
+recovery-officer-okafor = 奥卡福督察
+
+## 第一次联系
+
+recovery-start = 你是{ $you }。三个月前，你在一个假交易软件上损失了${ $lost }。你感到很羞愧，尽管这不是你的错。你在Facebook和一个网上互助群里讲了自己的经历，提醒别人。很多人都友善地回复了你。也有几个人私下给你发了消息。
+    .discuss = 为什么骗子会专门找刚刚被骗过钱的人？
+
+recovery-contact = 主题：您的案件——资金已追踪到。尊敬的客户：{ $firm }与{ $agency }合作，帮助追回被网络诈骗窃取的资金。我们的分析师已追踪到您的${ $lost }流入了一个加密货币钱包。我们能为像您这样的受害者追回高达90%的资金。请于今天回复以立案。编号：RC-2291/7
+recovery-contact-reply = 回复。终于有人能帮忙了。
+    .feedback = 骗子会留意那些被骗过钱的人发的帖子，然后提出帮忙追回。它之所以管用，是因为希望是真的，伤痛也还很新。这是第二次诈骗，专门针对已经受过伤害的人。
+recovery-contact-ask-how = 回复一个问题：“你们是怎么找到我的？”
+    .feedback = 问得好。注意对方的回答是不是你能自己核实的。
+recovery-contact-check = 先别回复。自己找到{ $agency }的官网，看看它是怎么联系受害者的。
+    .feedback = 真正的警察和监管机构不会写信给受害者，推销收费的追款服务。通过你自己找到的渠道核实，是你能采取的最有力的一步。
+
+recovery-found-you = 我们与追踪被盗资金的区块链分析师合作。您的案件在我们收到的{ $agency }受害者名单上。时间很紧迫：犯罪分子可能很快就会把钱包清空。我们明天可以给您打电话吗？
+recovery-found-you-take-call = 同意通电话
+    .feedback = 把“受害者名单”分享给私人公司，这不是警方的做法。他们很可能是看到了你公开发的帖子。设定期限，是为了催你在核实之前就行动。
+recovery-found-you-check = 说你要先自己向{ $agency }核实
+    .feedback = 很好。真正的机构不会介意你核实。骗子则会想方设法阻止你，常常是用期限来催你。
+
+## 手续费
+
+recovery-call-sorry = 我是负责您案件的律师。首先，对您的遭遇我深感遗憾。这些犯罪分子都是专业的。这不是您的错。
+    .discuss = 开头这段话里的每一句都是真的。为什么这会让后面的话更容易被相信？
+recovery-call-traced = 我们已经追踪到了那个钱包，只要我们为您立案，{ $agency }就会把它冻结。
+recovery-call-fee = 需要缴纳一次性的立案费${ $fee }。出于安全考虑，必须用USDT（一种加密货币）支付。
+recovery-call-pay-fee = 付这${ $fee }。跟${ $lost }比起来不算多。
+    .feedback = 事情还没办就先收费，正是这种骗局的核心。真正的警察、监管机构和银行反欺诈团队从不向受害者收费来追回钱，也从不要求用加密货币。那些体贴的话都是练过的。
+recovery-call-ask-proof = 要求对方提供证明：他们的执照，以及{ $agency }的信函
+    .feedback = 要求提供证明是合理的。注意你拿到的是什么样的证明，又是谁给的。
+recovery-call-refuse-fee = 说你在和银行谈过之前不会付任何钱
+    .feedback = 对。先收费、还要用加密货币，是最明显的信号。如果钱真能追回，也是通过警方和法院，而不是付手续费给一个陌生人。
+
+recovery-documents-letter = PDF文件：一封盖着公章、印着{ $agency }标志的信。“授权追款合作方。案件编号RC-2291/7。”
+    .discuss = 你会怎样核实这样一封信是不是真的？
+recovery-documents-licence = 我们的执照编号是FRC-448812。我们的网站上就有，还有满意客户的好评。
+recovery-documents-badge = 照片：{ $agent }穿着西装，戴着工作证，站在一面旗帜前。
+recovery-documents-push = 一切都是正规的。我们只需要收到立案费就能开始。
+recovery-documents-pay = 这些文件看起来是真的。付手续费。
+    .feedback = 标志、公章、案件编号和证件都很容易复制。一个满是好评的网站，做起来也花不了多少钱。包装得再好也不是证据：只有你自己找到的联系方式才能确认。
+recovery-documents-call-letter = 打信上印的电话号码核实一下
+    .feedback = 核实是对的，但对方给你的号码只会打回他们那里。要用你自己找到的号码：官方网站上的（网址自己手动输入），或者银行卡背面的。
+recovery-documents-look-up = 自己查到{ $agency }的电话号码，打那个号码
+    .feedback = 完全正确。信上的标志和号码什么都证明不了。你自己找到的号码，才能联系到真正的人。
+
+recovery-spoof-hello = 下午好。我是{ $agency }资产追回部门的{ $officer }。
+recovery-spoof-confirm = 我确认，{ $firm }是我们在您这起案件上的授权合作方。请按照他们的指示去做。
+recovery-spoof-bank = 还有，请不要和您的银行谈论这个案子。嫌疑人可能在银行里有内线。
+recovery-spoof-trust = 这下确定了。付手续费。
+    .feedback = 在追款公司给你的号码上得到的“确认”，其实是同一伙人换了个角色。被告知不要和银行说，是一个很强的信号：真正的警官会希望你的银行参与进来。
+recovery-spoof-doubt = 挂断电话。自己找到官方号码，打过去。
+    .feedback = 很好。任何人都可以在电话里自称什么头衔。只有你自己查到的号码，才能告诉你到底在和谁说话。
+
+## 被冻结的资金
+
+recovery-paid-thanks = 手续费已收到。您的案件现已立案。
+recovery-paid-frozen = 好消息！{ $agency }已冻结该钱包。您的${ $lost }已可申请发放。
+recovery-paid-portal = 您可以在客户门户中查看。状态：已冻结，等待缴纳放款费。
+recovery-paid-release = 最后的放款费为${ $final }，须在48小时内以USDT支付。逾期资金可能会回到犯罪分子手中。
+recovery-paid-pay-final = 付这${ $final }。现在就差一点了。
+    .feedback = 钱被“冻结”，要再交一笔费用才能放出来，这和第一次诈骗是同一个把戏。那个门户只是他们控制的一个网页。永远还会有下一笔费用。
+recovery-paid-deduct = 让他们从追回的钱里扣除费用
+    .feedback = 问得合理。如果钱真的在那里，费用就可以从里面扣。
+recovery-paid-stop = 停下。打银行卡背面的电话，联系银行反欺诈团队。
+    .feedback = 对。你自己的钱被扣着，要你再付钱才放，说明根本没有钱可放。现在停下，能保住你还剩下的钱。
+
+recovery-excuse-law = 国际法不允许这样做。在费用结清之前，被冻结的资金不能动用。
+recovery-excuse-risk = 我冒着丢掉执照的风险在帮您。其他客户付了钱，都拿回了全部资金。
+recovery-excuse-clock = 还剩36个小时。请不要再一次失去一切。
+recovery-excuse-pay = 付钱。你受不了再失去一切。
+    .feedback = “不要再一次失去一切”是在拿你的伤痛来对付你。没有任何法律禁止从真实存在的钱里扣费。那些被冻结的资金根本不存在。
+recovery-excuse-stop = 停下，打银行卡背面的电话向银行核实
+    .feedback = 对。根本没有什么法律，只有让你先付钱的借口。在这种压力下停下来，需要力量。
+
+recovery-second-paid-received = 款项已收到。只差最后一步。
+recovery-second-paid-certificate = 现在，{ $agency }在放款前需要一份反洗钱证明：${ $fee }。之后，资金就归您了。
+recovery-second-paid-pay-again = 再付一次。总得有个头吧。
+    .feedback = 一直抱有希望是人之常情。但他们说出的每一笔费用后面都会有下一笔，因为根本没有钱可放。
+recovery-second-paid-stop = 停下。保存每一条消息和收据，去找真正的帮助。
+    .feedback = 付过钱之后再停下非常难，但这是正确的一步。不管你付过多少钱，他们的所作所为都不是你的错。
+
+## 真正的帮助
+
+recovery-verify = 你把这家公司的消息放到一边，自己去找号码：银行卡背面的号码，还有警方网络犯罪部门官网上的号码——网址是你手动输入的，不是点链接打开的。
+    .discuss = 在你的国家，去哪里能找到可以信任的号码？
+recovery-verify-call-bank = 打电话给银行的反欺诈团队
+recovery-verify-go-police = 去警方网络犯罪部门报案
+
+recovery-bank-hello = 反欺诈团队，感谢您的来电。能告诉我发生了什么吗？
+recovery-bank-never = 我们追回钱从不收费，真正的机构也不会要求用加密货币支付。而且{ $agency }从来不会派私人公司来向您要钱。
+recovery-bank-honest = 我不能保证您的钱能追回来。但我们可以保护您的账户，并帮您报案。
+recovery-bank-flag-payments = 把付给那家公司的每一笔款项的日期和钱包地址都告诉他们
+    .feedback = 行动要快。加密货币付款很难撤回，但银行可以保护你的账户，你的报案也有助于追查背后的人。
+recovery-bank-report = 谢谢他们，同时也向警方网络犯罪部门报案
+    .feedback = 这个诚实的回答，听起来不如那家公司承诺的90%诱人。区别就在这里：真正的帮助不会承诺它无法确定的事，也不会向你要钱。
+recovery-bank-back-to-firm = 那家公司承诺90%。银行什么都不承诺。再给那家公司一次机会。
+    .feedback = 大大的承诺总比一句诚实的“也许”让人舒服。这就是为什么追款骗局对已经被骗过的人这么有效。只有那个诚实的回答，来自你自己联系上的人。
+
+recovery-police-report = 警官受理了你的报案。他们要了每一封邮件、每一段聊天、每一张收据和每一个钱包地址。
+recovery-police-known = 这个月还有别人举报过{ $firm }。一样的信，一样的案件编号。
+recovery-police-no-fee = 我们从不向受害者收费。如果有人打电话冒充我们、向你要钱，直接挂断。
+recovery-police-go-home = 回家吧。你已经做了你能做的。
+    .feedback = 你保存了证据，并向真正的执法部门报了案。这完全正确，哪怕钱追不回来。
+recovery-police-go-home-paid = 回家吧。眼下你能做的都已经做了。
+    .feedback = 即使付过钱，报案也完全正确。你的证据能帮警方把案件串起来，也许还能保护别人。
+recovery-police-warn-group = 在你分享过经历的互助群里发一条提醒
+    .feedback = 骗子会在公开的群里寻找受害者。一个过来人的提醒，往往就能让别人停下来。
+
+## 互助群
+
+recovery-group-question = 新帖子：“{ $firm }说只要付一小笔费用就能帮我追回钱。有人用过他们吗？”
+recovery-group-praise = 一个新账号回复：“用过！！两周就帮我追回了全部的钱。赶快联系他们！！”
+recovery-group-warn = 回复：这是追款骗局。真正的机构不收费。下面是举报的方法。
+    .feedback = 你点破了骗术，也指出了更好的路。新账号发的热情好评，往往就是骗子自己发的。
+recovery-group-share-story = 分享你的遭遇，包括付过的费用
+    .feedback = 讲出自己的经历需要勇气。人们愿意听过来人的话，这也说明这种事可能发生在任何人身上。
+recovery-group-scroll = 划过去。你经历的已经够多了。
+    .feedback = 这可以理解。但一个懂得这些信号的人简短回复一句，就能让下一个人不再付钱。
+
+## 结局
+
+recovery-end-safe = 你没有给那家公司付钱。你的报案和其他关于{ $firm }的报案汇集在一起，帮助警方把案件串起来。第一次的损失仍然让你心痛，那也不是你的错。你保存了证据，现在你也认得这个信号了：真正的帮助从不要求用加密货币付费。
+recovery-end-scammed = 那家追款公司是第二个骗局，经营它的人专门寻找已经受过伤害的受害者。你付的费用已经没了，被冻结的钱也从来就不存在。这不是你的错。向警方网络犯罪部门和你的银行报案，保存每一条消息和收据，并和你信任的人或支持服务机构聊一聊。
+recovery-end-helped = 你的回复一直留在帖子的最上面。提问的人向你道谢：他们正准备付那笔费用。其他人也说收到过同样的信。群里置顶了一条关于{ $firm }的提醒，并说明了如何向真正的执法部门举报。

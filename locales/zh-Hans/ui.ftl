@@ -1,0 +1,158 @@
+# Machine-drafted translation: needs review by a native speaker.
+# The words of the interface. Variables are filled in by the game.
+
+app-tagline = 在安全的环境里亲身体验，学会识别虚假招聘、诈骗园区和网络诈骗的危险信号。
+narrator = 旁白
+you = 你
+# $minutes: how long a scenario takes
+minutes = { $minutes }分钟
+# $count: how many red flags a scenario teaches
+redflag-count = { $count }个危险信号
+content-note-title = 内容提示
+content-note-leave = 你可以随时暂停或退出：输入 q（在游戏中按 q 键）。你的进度会保留。
+press-enter = 按回车键继续。
+# $count: the number of choices
+choose-prompt = 请输入 1 到 { $count } 之间的数字，然后按回车键。
+choose-invalid = 请输入 1 到 { $count } 之间的数字。
+choose-quit-hint = （输入 q 退出。）
+# $name: the red flag's short name
+feedback-spotted = 你发现了一个危险信号：{ $name }
+feedback-missed = 你错过了一个危险信号：{ $name }
+# $outcome: the name of the ending, like "Safe"
+ending-title = 结局：{ $outcome }
+debrief-title = 发生了什么，以及你这一路上遇到的危险信号：
+# $spotted, $total: numbers of red flags
+debrief-score = 在{ $total }个危险信号中，你发现了{ $spotted }个。每一个都是对很多人都管用的手法；认清它，就能保护自己。
+debrief-none = 这条路线上你没有遇到危险信号。
+debrief-spotted = 已发现
+debrief-missed = 已错过
+debrief-advice = 应该怎么做：
+help-title = 去哪里求助
+help-always = 出国工作之前：先向本国的出国务工主管部门核实雇主和中介，绝不要交出护照，并把你要去哪里告诉你信任的人。如果你或你认识的人有危险，请联系你的大使馆或以下机构：
+# $contact: a phone number or address
+help-contact = 联系方式：{ $contact }
+session-left = 你已退出。随时退出都没关系。请照顾好自己。
+scenario-list-title = 情景：
+# $count: the number of scenarios
+scenario-pick = 选择一个情景：输入 1 到 { $count } 之间的数字，然后按回车键。
+unknown-scenario = 没有这个情景。
+no-scenarios = 没有可以玩的情景。
+
+channel-facebook = Facebook
+channel-instagram = Instagram
+channel-tiktok = TikTok
+channel-website = 网站
+channel-jobsite = 招聘网站
+channel-whatsapp = WhatsApp
+channel-telegram = Telegram
+channel-line = LINE
+channel-wechat = 微信
+channel-viber = Viber
+channel-messenger = Messenger
+channel-signal = Signal
+channel-dating = 交友软件
+channel-sms = 短信
+channel-email = 电子邮件
+channel-call = 电话
+channel-in-person = 当面
+channel-narration = 故事
+
+outcome-safe = 安全
+outcome-scammed = 被骗
+outcome-trafficked = 被拐卖
+outcome-escaped = 逃脱
+outcome-helped = 你帮助了别人
+
+stage-advert = 招聘广告
+stage-recruiter = 招聘人员
+stage-travel = 出行与抵达
+stage-compound = 园区内部
+stage-target = 被诈骗的人
+
+## The full-screen game
+
+title-scenarios = 情景
+# $title: a scenario's title
+title-resume = 继续：{ $title }
+keys-title = ↑↓ 移动 · Enter 开始 · l 语言 · h 手册 · s 设置 · ? 帮助 · q 退出
+keys-list = ↑↓ 移动 · Enter 选择 · Esc 返回
+keys-play = ↑↓ 移动 · Enter 或 1-9 选择 · PgUp/PgDn 滚动 · ? 帮助 · q 离开
+keys-continue = Enter 继续 · PgUp/PgDn 滚动 · ? 帮助 · q 离开
+keys-typing = 任意键：显示全部 · q 离开
+keys-scroll = ↑↓ PgUp PgDn 滚动 · Esc 返回
+keys-debrief = ↑↓ 滚动 · r 换一条路线 · t 标题画面 · ? 帮助
+keys-rewind = ↑↓ 移动 · Enter 回到这个选择 · Esc 取消
+play-what-now = 你会怎么做？
+play-continue = 继续
+play-ending-continue = 看看发生了什么，以及你这一路上遇到的危险信号
+play-feedback = 这个选择意味着什么
+# $spotted, $missed: numbers of red flags so far
+status-redflags = 危险信号：已发现{ $spotted }个 · 已错过{ $missed }个
+debrief-rewind-title = 回到某个选择，试试另一条路线
+handbook-title = 危险信号手册
+handbook-locked = 未解锁：在情景中遇到这个危险信号后才能阅读
+handbook-source = 来源：
+# $met, $total: numbers of red flags
+handbook-met = 在{ $total }个危险信号中，你已经遇到了{ $met }个。
+language-title = 语言
+language-status-complete = 已完成
+language-status-reviewed = 已审校
+language-status-machine-drafted = 机器初译，尚未审校
+language-status-partial = 部分翻译
+settings-title = 设置
+# $name: the language's own name
+settings-language = 语言：{ $name }
+# $theme: theme-default or theme-high-contrast
+settings-theme = 配色：{ $theme }
+# $state: setting-on or setting-off
+settings-typing = 聊天中的打字停顿：{ $state }
+theme-default = 标准
+theme-high-contrast = 高对比度
+setting-on = 开
+setting-off = 关
+help-keys-title = 按键
+help-keys =
+    ↑ ↓ 或 j k      移动
+    Enter 或 1-9    选择
+    Enter 或空格    继续
+    PgUp PgDn       滚动消息
+    鼠标点击        选择、继续
+    r               换一条路线（结局之后）
+    l h s           语言、手册、设置（标题画面）
+    q 或 Esc        离开（进度会保留）
+    ?               本帮助
+help-close = 按任意键关闭帮助。
+confirm-leave = 要离开这个情景吗？你的进度会保留：可以在标题画面继续。
+confirm-quit = 要退出 redflag 吗？
+confirm-keys = y 是 · n 否
+# $width, $height: the smallest window size
+too-small = 请把窗口调大一些：至少 { $width } × { $height }。
+errors-title = 内容有错误：请先修正，再回到标题画面
+content-note-keys = Enter 开始 · Esc 返回
+# $name: who sent the email
+email-from = 发件人：{ $name }
+
+## The discernment quiz
+
+quiz-title-pre = 开始之前：是真的还是诈骗？
+quiz-title-post = 玩过之后：是真的还是诈骗？
+# $count: the number of items
+quiz-intro = 你会看到{ $count }条简短的消息和广告。有些是真的，有些是诈骗。请对每一条说出你有多确定。没有时间限制。
+# $n: this item's number; $count: how many
+quiz-progress = 第{ $n }条，共{ $count }条
+quiz-scale = 1 肯定安全 · 2 可能安全 · 3 也许安全 · 4 也许是诈骗 · 5 可能是诈骗 · 6 肯定是诈骗
+quiz-prompt = 请输入 1 到 6 之间的数字，然后按回车键。
+quiz-invalid = 请输入 1 到 6 之间的数字。
+# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+quiz-result = { $skill ->
+    [high] 你很好地分辨出了诈骗和真实的机会（得分 { $dprime }）
+    [some] 你分辨出了一部分诈骗和真实的机会（得分 { $dprime }）
+   *[low] 这一次，分辨诈骗和真实的机会比较难（得分 { $dprime }）
+}{ $lean ->
+    [suspicious] ；你把一些真实的机会当成了诈骗：小心是好事，但真正的工作和真正的帮助也是存在的。
+    [trusting] ；有些诈骗在你看来像是真的：游戏里的危险信号就是为了帮你认清它们。
+   *[balanced] ，而且没有偏向“安全”或“诈骗”任何一边。
+}
+quiz-review-title = 答案：
+quiz-genuine = 真实
+quiz-scam = 诈骗
