@@ -49,6 +49,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Translation coverage of every locale; `init LANG` starts a new locale, `update LANG` adds what English gained
     Locales(LocalesArgs),
+    /// What a room learned, from session records: endings, red flags spotted, the quiz before and after
+    Report(ReportArgs),
     /// Print shell completions
     Completions {
         /// The shell: bash, zsh, fish, elvish or powershell
@@ -66,6 +68,28 @@ pub struct PlayArgs {
     /// Plain text, line by line: for screen readers, pipes and scripts
     #[arg(long)]
     pub plain: bool,
+    /// Where to append the session's record (a file, or a folder to hold redflag-results.jsonl); default: the
+    /// user's data directory
+    #[arg(long, value_name = "FILE")]
+    pub results: Option<PathBuf>,
+    /// A participant code for the record (letters, digits, - and _; never a name)
+    #[arg(long, value_name = "CODE")]
+    pub participant: Option<String>,
+    /// A workshop code for the record, to report one room at a time
+    #[arg(long, value_name = "CODE")]
+    pub workshop: Option<String>,
+    /// The discernment quiz before and/or after the session: `pre`, `post` or `pre,post`
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "WHEN")]
+    pub quiz: Vec<QuizWhen>,
+    /// For a group on one projected screen: feedback held until revealed, discussion prompts, a tally of the room
+    #[arg(long)]
+    pub facilitator: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuizWhen {
+    Pre,
+    Post,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -105,4 +129,24 @@ pub enum LocalesAction {
         /// The language tag of an existing locale
         lang: String,
     },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ReportArgs {
+    /// Results files (JSON lines written by `play`)
+    #[arg(required = true, value_name = "RESULTS")]
+    pub files: Vec<PathBuf>,
+    /// Output format: Markdown (readable in a terminal too), CSV for a spreadsheet, or JSON
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+    /// Only the sessions of this workshop code
+    #[arg(long, value_name = "CODE")]
+    pub workshop: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Csv,
+    Json,
 }

@@ -6,7 +6,9 @@ use std::io::{self, IsTerminal, Write};
 use clap::CommandFactory;
 
 use crate::check;
-use crate::cli::{CheckArgs, Cli, Command, Format, Global, LocalesAction, LocalesArgs, PlayArgs};
+use crate::cli::{
+    CheckArgs, Cli, Command, Format, Global, LocalesAction, LocalesArgs, PlayArgs, QuizWhen, ReportArgs, ReportFormat,
+};
 use crate::content::{Content, ContentSource};
 use crate::diag::{self, Diagnostic};
 use crate::engine::Session;
@@ -24,6 +26,7 @@ pub fn run(cli: Cli) -> u8 {
         Some(Command::List) => list(&g),
         Some(Command::Check(args)) => check_cmd(&g, &args),
         Some(Command::Locales(args)) => locales_cmd(&g, &args),
+        Some(Command::Report(args)) => report_cmd(&g, &args),
         Some(Command::Completions { shell }) => {
             let mut cmd = Cli::command();
             clap_complete::generate(shell, &mut cmd, "redflag", &mut io::stdout());
@@ -91,6 +94,15 @@ fn country(g: &Global) -> Option<String> {
 }
 
 fn play(g: &Global, args: &PlayArgs) -> u8 {
+    for (what, code) in [("participant", &args.participant), ("workshop", &args.workshop)] {
+        if let Some(c) = code
+            && !crate::results::valid_code(c)
+        {
+            eprintln!("error: `{c}` is not a valid {what} code");
+            eprintln!("help: use up to 32 letters, digits, - or _, like P07 or W-2026-11; never a name");
+            return exit::USAGE;
+        }
+    }
     let (content, lib) = match load_for_play(g) {
         Ok(x) => x,
         Err(code) => return code,
@@ -128,6 +140,12 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         seed: args.seed.unwrap_or_else(rand::random),
         scenario: args.scenario.clone(),
+        results: crate::results::resolve(args.results.as_deref(), crate::store::Store::user().data_dir.as_deref()),
+        participant: args.participant.clone(),
+        workshop: args.workshop.clone(),
+        quiz_pre: args.quiz.contains(&QuizWhen::Pre),
+        quiz_post: args.quiz.contains(&QuizWhen::Post),
+        facilitator: args.facilitator,
     };
     let app = crate::tui::App::new(cfg);
     match crate::tui::run(app) {
@@ -160,9 +178,101 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
             return exit::INPUT;
         }
     };
-    match plain.play(scn, session) {
-        Ok(_) => exit::OK,
-        Err(e) => io_error(e),
+    let mut meta = crate::results::Meta {
+        locale: words.loc.primary().to_string(),
+        started: Some(std::time::SystemTime::now()),
+        participant: args.participant.clone(),
+        workshop: args.workshop.clone(),
+        ..Default::default()
+    };
+    let (pre, post) = crate::quiz::halves(&lib.quiz, seed);
+    if args.quiz.contains(&QuizWhen::Pre) && !lib.quiz.is_empty() {
+        match plain.quiz(&pre, false) {
+            Ok(Some(r)) => meta.quiz_pre = Some(r),
+            Ok(None) => return exit::OK,
+            Err(e) => return io_error(e),
+        }
+    }
+    let end = match plain.play(scn, session) {
+        Ok(end) => end,
+        Err(e) => return io_error(e),
+    };
+    if args.quiz.contains(&QuizWhen::Post) && !lib.quiz.is_empty() && matches!(end, crate::plain::PlainEnd::Finished(_))
+    {
+        match plain.quiz(&post, true) {
+            Ok(r) => meta.quiz_post = r,
+            Err(e) => return io_error(e),
+        }
+    }
+    save_record(args, end.session(), &meta)
+}
+
+/// Appends the session's record; a record that cannot be written is an error the facilitator must see.
+pub fn save_record(args: &PlayArgs, session: &Session, meta: &crate::results::Meta) -> u8 {
+    let store = crate::store::Store::user();
+    let Some(path) = crate::results::resolve(args.results.as_deref(), store.data_dir.as_deref()) else {
+        return exit::OK;
+    };
+    let record = crate::results::Record::of(session, meta);
+    match crate::results::append(&path, &record) {
+        Ok(()) => exit::OK,
+        Err(e) => {
+            eprintln!("error: the session's record could not be written to {}: {e}", path.display());
+            eprintln!("help: give a writable file with --results FILE");
+            exit::INPUT
+        }
+    }
+}
+
+fn report_cmd(g: &Global, args: &ReportArgs) -> u8 {
+    let mut records = Vec::new();
+    let mut failed = false;
+    for f in &args.files {
+        match crate::results::read(f) {
+            Ok((r, bad)) => {
+                for b in bad {
+                    eprintln!("warning: {}:{}: skipped: {}", b.file, b.line, b.reason);
+                }
+                records.extend(r);
+            }
+            Err(e) => {
+                eprintln!("error: {}: {e}", f.display());
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return exit::INPUT;
+    }
+    let rep = crate::report::build(&records, args.workshop.as_deref());
+    let content = Content::load(&content_source(g));
+    let lib = crate::content::compile(&content);
+    let loc = Localizer::new(&content.locales, &requested_languages(g));
+    let names = ReportNames { words: Words::new(&loc, &lib, None), lib: &lib };
+    match args.format {
+        ReportFormat::Md => print!("{}", crate::report::markdown(&rep, &names)),
+        ReportFormat::Csv => print!("{}", crate::report::csv(&rep, &names)),
+        ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&rep).unwrap_or_default()),
+    }
+    exit::OK
+}
+
+/// Names in the report: the game's words where the content knows the id, the id itself otherwise (records may
+/// come from other content, and a report must not show "[missing text]").
+struct ReportNames<'a> {
+    words: Words<'a>,
+    lib: &'a Library,
+}
+
+impl crate::report::Names for ReportNames<'_> {
+    fn scenario(&self, id: &str) -> String {
+        if self.lib.scenarios.contains_key(id) { self.words.title(id) } else { crate::words::sanitize(id) }
+    }
+    fn redflag(&self, id: &str) -> String {
+        if self.lib.redflags.contains_key(id) { self.words.redflag_name(id) } else { crate::words::sanitize(id) }
+    }
+    fn outcome(&self, o: crate::model::Outcome) -> String {
+        self.words.outcome(o)
     }
 }
 

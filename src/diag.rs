@@ -59,11 +59,11 @@ impl Diagnostic {
         self.rel = rel.to_string();
         self.file = display.to_string();
         if let Some(span) = span {
-            let start = span.start.min(text.len());
-            let (line, column) = line_col(text, start);
+            let span = char_span(text, span);
+            let (line, column) = line_col(text, span.start);
             self.line = line;
             self.column = column;
-            self.span = Some(start..span.end.clamp(start, text.len()));
+            self.span = Some(span);
         }
         self
     }
@@ -90,6 +90,27 @@ impl Diagnostic {
     pub fn location(&self) -> String {
         if self.line > 0 { format!("{}:{}:{}", self.file, self.line, self.column) } else { self.file.clone() }
     }
+}
+
+/// A byte span snapped outwards to character boundaries and at least one character long where the text allows:
+/// parsers report byte positions that may fall inside a multi-byte character (Chinese, Thai), and a snippet
+/// renderer slicing there would panic.
+pub fn char_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let mut start = span.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = span.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    if end == start && end < text.len() {
+        end += 1;
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+    }
+    start..end
 }
 
 /// 1-based line and column (in characters) of a byte offset.

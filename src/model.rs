@@ -10,6 +10,16 @@ pub struct Library {
     pub redflags: BTreeMap<String, Redflag>,
     pub sources: BTreeMap<String, Source>,
     pub resources: Resources,
+    pub quiz: Vec<QuizItem>,
+}
+
+/// One item of the discernment quiz: a message or advert the player rates from safe to scam.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizItem {
+    pub id: String,
+    pub kind: crate::content::types::QuizKind,
+    pub genuine: bool,
+    pub redflags: Vec<String>,
 }
 
 impl Library {

@@ -208,6 +208,58 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         self.help()
     }
 
+    /// The discernment quiz: each item rated from 1 (surely safe) to 6 (surely a scam). After the quiz that follows
+    /// a session, each item's answer is explained; before, nothing is, since the quiz measures what play teaches.
+    /// None if the player leaves.
+    pub fn quiz(
+        &mut self,
+        items: &[crate::model::QuizItem],
+        after: bool,
+    ) -> io::Result<Option<crate::quiz::QuizResult>> {
+        let w = self.words;
+        let count = Arg::Num(items.len() as f64);
+        writeln!(self.out)?;
+        writeln!(self.out, "== {} ==", w.ui(if after { "quiz-title-post" } else { "quiz-title-pre" }))?;
+        writeln!(self.out, "{}", w.ui_with("quiz-intro", &[("count", count.clone())]))?;
+        let mut answers = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            writeln!(self.out)?;
+            writeln!(
+                self.out,
+                "{} · [{}]",
+                w.ui_with("quiz-progress", &[("n", Arg::Num(i as f64 + 1.0)), ("count", count.clone())]),
+                w.quiz_source(&item.id)
+            )?;
+            for l in w.quiz_text(&item.id).lines() {
+                writeln!(self.out, "  {l}")?;
+            }
+            writeln!(self.out, "{}", w.ui("quiz-scale"))?;
+            let rating = loop {
+                writeln!(self.out, "{}", w.ui("quiz-prompt"))?;
+                self.out.flush()?;
+                match self.read()? {
+                    Read::Quit => return Ok(None),
+                    Read::Line(l) => match l.parse::<u8>() {
+                        Ok(n) if (1..=crate::quiz::SCALE).contains(&n) => break n,
+                        _ => writeln!(self.out, "{}", w.ui("quiz-invalid"))?,
+                    },
+                }
+            };
+            answers.push(crate::quiz::Answer { item: item.id.clone(), genuine: item.genuine, rating });
+        }
+        let result = crate::quiz::score(answers);
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", w.quiz_result(&result))?;
+        if after {
+            writeln!(self.out, "{}", w.ui("quiz-review-title"))?;
+            for item in items {
+                let verdict = w.ui(if item.genuine { "quiz-genuine" } else { "quiz-scam" });
+                writeln!(self.out, "  - {verdict}: {}", w.quiz_explain(&item.id))?;
+            }
+        }
+        Ok(Some(result))
+    }
+
     /// Where to get help: shown at every ending, and when a player leaves early.
     pub fn help(&mut self) -> io::Result<()> {
         let w = self.words;

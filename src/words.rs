@@ -79,6 +79,31 @@ pub const UI_MESSAGES: &[&str] = &[
     "errors-title",
     "content-note-keys",
     "email-from",
+    "quiz-title-pre",
+    "quiz-title-post",
+    "quiz-intro",
+    "quiz-progress",
+    "quiz-scale",
+    "quiz-prompt",
+    "quiz-invalid",
+    "quiz-result",
+    "quiz-review-title",
+    "quiz-genuine",
+    "quiz-scam",
+    "facilitator-held",
+    "facilitator-discuss",
+    "keys-held",
+    "keys-play-facilitator",
+    "keys-quiz",
+    "keys-continue-only",
+    "room-title",
+    "room-what-happened",
+    "room-what-noticed",
+    "room-what-would-you-do",
+    "room-where-help",
+    "tally-title",
+    "keys-tally",
+    "settings-quiz",
     "channel-facebook",
     "channel-instagram",
     "channel-tiktok",
@@ -232,6 +257,30 @@ impl<'a> Words<'a> {
 
     pub fn redflag_advice(&self, id: &str) -> String {
         self.loc.attr(&msgid::redflag(id), msgid::ADVICE, &Vec::new()).map(|s| sanitize(&s)).unwrap_or_default()
+    }
+
+    pub fn quiz_text(&self, id: &str) -> String {
+        sanitize(&self.loc.text(&msgid::quiz(id), &Vec::new()))
+    }
+
+    pub fn quiz_source(&self, id: &str) -> String {
+        self.loc.attr(&msgid::quiz(id), msgid::SOURCE, &Vec::new()).map(|s| sanitize(&s)).unwrap_or_default()
+    }
+
+    pub fn quiz_explain(&self, id: &str) -> String {
+        self.loc.attr(&msgid::quiz(id), msgid::EXPLAIN, &Vec::new()).map(|s| sanitize(&s)).unwrap_or_default()
+    }
+
+    /// The player's quiz result in one sentence: how well they told genuine from scam, and which way they leaned.
+    pub fn quiz_result(&self, r: &crate::quiz::QuizResult) -> String {
+        self.ui_with(
+            "quiz-result",
+            &[
+                ("skill", Arg::Str(crate::quiz::skill(r).into())),
+                ("lean", Arg::Str(crate::quiz::lean(r).into())),
+                ("dprime", Arg::Num((r.d_prime * 10.0).round() / 10.0)),
+            ],
+        )
     }
 
     /// Where to get help: the player's country first, then the resources for everyone.

@@ -228,3 +228,23 @@ fn a_missing_content_folder_is_a_clear_error() {
         .stderr(predicate::str::contains("/nonexistent/redflag-content"))
         .stderr(predicate::str::contains("cannot open the content folder"));
 }
+
+/// Fluent reports byte positions that can fall inside a multi-byte character; the snippet must not panic on them.
+#[test]
+fn syntax_errors_in_wide_scripts_are_reported_not_panicked() {
+    for broken in [
+        "mini-title = { 小测试",
+        "mini-title = 小{ $x 测试",
+        "小 = 测试",
+        "mini-title = { $x ->\n [小] a\n}",
+        "mini-title = ผู้{ หญิง",
+    ] {
+        let dir = mini();
+        write(dir.path(), "locales/zh-Hans/mini.ftl", &format!("{broken}\nmini-summary = 招聘员安娜\n"));
+        let out = redflag().arg("check").arg("--content").arg(dir.path()).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{broken:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{broken:?}: {stderr}");
+        assert!(stderr.contains("locales/zh-Hans/mini.ftl:"), "{broken:?}: {stderr}");
+    }
+}

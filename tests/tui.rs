@@ -33,6 +33,12 @@ fn config(dir: &std::path::Path, store: &std::path::Path, lang: Option<&str>) ->
         no_color: true,
         seed: 1,
         scenario: None,
+        results: Some(store.join("results.jsonl")),
+        participant: Some("P01".into()),
+        workshop: Some("W1".into()),
+        quiz_pre: false,
+        quiz_post: false,
+        facilitator: false,
     }
 }
 

@@ -136,3 +136,46 @@ errors-title = The content has errors: fix them, then come back to the title scr
 content-note-keys = Enter begin · Esc back
 # $name: who sent the email
 email-from = From: { $name }
+
+## The discernment quiz
+
+quiz-title-pre = Before you play: genuine or scam?
+quiz-title-post = After playing: genuine or scam?
+# $count: the number of items
+quiz-intro = You will see { $count } short messages and adverts. Some are genuine, some are scams. For each one, say how sure you are. There is no time limit.
+# $n: this item's number; $count: how many
+quiz-progress = { $n } of { $count }
+quiz-scale = 1 surely safe · 2 probably safe · 3 maybe safe · 4 maybe a scam · 5 probably a scam · 6 surely a scam
+quiz-prompt = Type a number from 1 to 6 and press Enter.
+quiz-invalid = Please type a number from 1 to 6.
+# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+quiz-result = { $skill ->
+    [high] You told scams from genuine offers well (score { $dprime })
+    [some] You told some scams from genuine offers (score { $dprime })
+   *[low] Telling scams from genuine offers was hard this time (score { $dprime })
+}{ $lean ->
+    [suspicious] , and you called some genuine offers scams: being careful is good, but real jobs and real help exist too.
+    [trusting] , and some scams looked genuine to you: the red flags in the game are there to help.
+   *[balanced] , without leaning towards "safe" or "scam".
+}
+quiz-review-title = The answers:
+quiz-genuine = Genuine
+quiz-scam = Scam
+
+## Facilitator mode and the quiz in the full-screen game
+
+facilitator-held = The room's choice is in. Talk about it first; then press r to reveal what it means.
+facilitator-discuss = Discuss:
+keys-held = r reveal · ? help · q leave
+keys-play-facilitator = ↑↓ move · Enter or 1-9 choose · c count the room · ? help · q leave
+keys-quiz = 1-6 answer · ↑↓ Enter · q leave
+keys-continue-only = Enter continue · ↑↓ scroll
+room-title = Questions for the room
+room-what-happened = What happened in this story? Who was helped, and who was harmed?
+room-what-noticed = What did you notice along the way? Which warning signs came up, and which went past?
+room-what-would-you-do = What would you do, or tell a friend to do, if this offer or message came to you?
+room-where-help = Where can someone get help here, today? (The list follows.)
+tally-title = How many in the room chose each option?
+keys-tally = ↑↓ move · type a number · Backspace · Enter save · Esc cancel
+# $state: setting-on or setting-off
+settings-quiz = Quiz before and after each scenario: { $state }

@@ -186,6 +186,39 @@ impl<'a> Checker<'a> {
                 self.out.push(diag);
             }
         }
+        if let Some(q) = &c.quiz {
+            let redflags = self.redflag_ids();
+            let genuine = q.value.item.values().filter(|i| *i.genuine.get_ref()).count();
+            let total = q.value.item.len();
+            for (id, item) in &q.value.item {
+                self.check_id(q, id, "quiz item");
+                for r in item.redflags.iter() {
+                    if !redflags.contains(r.get_ref().as_str()) {
+                        let d =
+                            self.toml_at(q, span(r), "unknown-redflag", format!("unknown red flag `{}`", r.get_ref()));
+                        self.out.push(d.maybe_hint(did_you_mean(r.get_ref(), redflags.iter().copied())));
+                    }
+                }
+                if *item.genuine.get_ref() && !item.redflags.is_empty() {
+                    let d = self.toml_warn(
+                        q,
+                        span(id),
+                        "genuine-with-redflags",
+                        format!("the genuine item `{}` lists red flags", id.get_ref()),
+                    );
+                    self.out.push(d.hint("a genuine item shows no red flags; remove the list or set genuine = false"));
+                }
+            }
+            if total < 20 || genuine * 3 < total || genuine * 3 > total * 2 {
+                let d = Diagnostic::warning(
+                    "quiz-balance",
+                    format!("the quiz has {total} items, {genuine} of them genuine"),
+                )
+                .in_file(&q.rel, &q.display)
+                .hint("use at least 20 items, about half genuine: the quiz measures telling apart, not suspicion");
+                self.out.push(d);
+            }
+        }
         if let Some(s) = &c.sources {
             for (id, d) in &s.value.source {
                 self.check_id(s, id, "source");
@@ -627,6 +660,12 @@ impl<'a> Checker<'a> {
                     let mid = msgid::resource(id.get_ref());
                     self.require(&index, r, span(id), &mid, "resources", &[msgid::DESCRIPTION]);
                 }
+            }
+        }
+        if let Some(q) = &c.quiz {
+            for id in q.value.item.keys() {
+                let mid = msgid::quiz(id.get_ref());
+                self.require(&index, q, span(id), &mid, "quiz", &[msgid::SOURCE, msgid::EXPLAIN]);
             }
         }
         // Scenarios.

@@ -30,6 +30,7 @@ pub struct Content {
     pub redflags: Option<Parsed<RedflagsFile>>,
     pub sources: Option<Parsed<SourcesFile>>,
     pub resources: Option<Parsed<ResourcesFile>>,
+    pub quiz: Option<Parsed<QuizFile>>,
     /// Locale tag (the folder name) -> its Fluent files.
     pub locales: BTreeMap<String, Vec<FtlFile>>,
     /// Problems reading or parsing; `check` adds the rest.
@@ -62,7 +63,7 @@ impl Content {
                 "redflags.toml" => c.redflags = parse_toml(f, &mut c.diagnostics),
                 "sources.toml" => c.sources = parse_toml(f, &mut c.diagnostics),
                 "resources.toml" => c.resources = parse_toml(f, &mut c.diagnostics),
-                "quiz.toml" => {}
+                "quiz.toml" => c.quiz = parse_toml(f, &mut c.diagnostics),
                 _ => {
                     if let Some(s) = parse_toml(f, &mut c.diagnostics) {
                         c.scenarios.push(s);
@@ -247,6 +248,19 @@ pub fn compile(content: &Content) -> model::Library {
     }
     if let Some(r) = &content.resources {
         lib.resources = compile_resources(&r.value);
+    }
+    if let Some(q) = &content.quiz {
+        lib.quiz = q
+            .value
+            .item
+            .iter()
+            .map(|(id, d)| model::QuizItem {
+                id: id.get_ref().clone(),
+                kind: *d.kind.get_ref(),
+                genuine: *d.genuine.get_ref(),
+                redflags: ids(&d.redflags),
+            })
+            .collect();
     }
     lib
 }

@@ -31,6 +31,10 @@ pub fn redflag(id: &str) -> String {
 pub fn resource(id: &str) -> String {
     format!("resource-{id}")
 }
+pub fn quiz(id: &str) -> String {
+    format!("quiz-{id}")
+}
+pub const SOURCE: &str = "source";
 pub const FEEDBACK: &str = "feedback";
 pub const DISCUSS: &str = "discuss";
 pub const EXPLAIN: &str = "explain";

@@ -333,3 +333,28 @@ pub struct ResourceDef {
     #[serde(default)]
     pub description: Option<Spanned<String>>,
 }
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizFile {
+    #[serde(default)]
+    pub item: BTreeMap<Id, QuizItemDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizItemDef {
+    pub kind: Spanned<QuizKind>,
+    pub genuine: Spanned<bool>,
+    #[serde(default)]
+    pub redflags: RedflagList,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuizKind {
+    Advert,
+    Recruiter,
+    Stranger,
+    Investment,
+}

@@ -13,7 +13,7 @@ use crate::content::{Content, ContentSource};
 use crate::engine::{Chosen, Prompt, Session};
 use crate::i18n::Localizer;
 use crate::locales::LocaleInfo;
-use crate::model::{Library, Medium};
+use crate::model::{Library, Medium, QuizItem};
 use crate::store::{Progress, Settings, Store, ThemeName};
 use crate::words::Words;
 
@@ -77,6 +77,8 @@ pub struct Play {
     pub next_reveal: Option<Instant>,
     /// Scroll of the message area, in lines from the bottom.
     pub scroll: u16,
+    /// Facilitator mode: the feedback of the choice is held until the facilitator reveals it.
+    pub held: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -108,6 +110,36 @@ pub enum Screen {
         lines: Vec<String>,
         scroll: u16,
     },
+    /// The discernment quiz, before (`after` false) or after a session.
+    Quiz(Box<QuizState>),
+    QuizResult {
+        result: Box<crate::quiz::QuizResult>,
+        items: Vec<QuizItem>,
+        after: bool,
+        scroll: u16,
+    },
+    /// Facilitator mode: questions for the room, before the debrief.
+    RoomQuestions {
+        session: Box<Session>,
+    },
+    /// Facilitator mode: how many in the room chose each option.
+    Tally {
+        play: Box<Play>,
+        counts: Vec<u32>,
+        selected: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct QuizState {
+    pub after: bool,
+    pub items: Vec<QuizItem>,
+    pub index: usize,
+    pub answers: Vec<crate::quiz::Answer>,
+    /// The rating the cursor is on, 1 to 6.
+    pub selected: u8,
+    /// Before a session: the scenario and seed to start once the quiz is done.
+    pub pending: Option<(String, u64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +152,8 @@ pub enum Overlay {
 /// What can be clicked, recorded while drawing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hit {
+    /// Drawn, but does nothing when clicked.
+    None,
     Choice(usize),
     ListItem(usize),
     Continue,
@@ -147,6 +181,18 @@ pub struct App {
     pub hits: RefCell<Vec<(Rect, Hit)>>,
     /// Something went wrong saving; shown once in the status line.
     pub notice: Option<String>,
+    /// What the record of the current session needs besides the engine's state.
+    pub meta: crate::results::Meta,
+    /// The scenario to open after the quiz before it.
+    pub pending: Option<(String, u64)>,
+    /// Whether the current session's record has been written.
+    pub recorded: bool,
+    pub results: Option<std::path::PathBuf>,
+    pub participant: Option<String>,
+    pub workshop: Option<String>,
+    pub quiz_pre: bool,
+    pub quiz_post: bool,
+    pub facilitator: bool,
 }
 
 pub struct AppConfig {
@@ -161,6 +207,13 @@ pub struct AppConfig {
     pub seed: u64,
     /// Start straight into this scenario.
     pub scenario: Option<String>,
+    /// Where records go; none to keep none.
+    pub results: Option<std::path::PathBuf>,
+    pub participant: Option<String>,
+    pub workshop: Option<String>,
+    pub quiz_pre: bool,
+    pub quiz_post: bool,
+    pub facilitator: bool,
 }
 
 impl App {
@@ -187,6 +240,15 @@ impl App {
             seed: cfg.seed,
             hits: RefCell::new(Vec::new()),
             notice: None,
+            meta: crate::results::Meta::default(),
+            pending: None,
+            recorded: true,
+            results: cfg.results,
+            participant: cfg.participant,
+            workshop: cfg.workshop,
+            quiz_pre: cfg.quiz_pre,
+            quiz_post: cfg.quiz_post,
+            facilitator: cfg.facilitator,
         };
         app.relocalize();
         // A saved session that no longer fits the scenario (the file changed) is dropped, not trusted.
@@ -258,7 +320,8 @@ impl App {
             && k.modifiers.contains(KeyModifiers::CONTROL)
             && matches!(k.code, KeyCode::Char('c'))
         {
-            // Progress is saved after every choice, so leaving at once loses nothing.
+            // Progress is saved after every choice, so leaving at once loses nothing; the record says it was left.
+            self.record_current();
             self.quit = true;
             return;
         }
@@ -292,6 +355,16 @@ impl App {
                 _ => Screen::ContentNote { scenario, seed },
             },
             Screen::Playing(p) => self.update_play(p, &input),
+            Screen::Quiz(q) => self.update_quiz(q, &input),
+            Screen::QuizResult { result, items, after, scroll } => {
+                self.update_quiz_result(result, items, after, scroll, &input)
+            }
+            Screen::RoomQuestions { session } => match key_of(&input) {
+                Some(KeyCode::Enter | KeyCode::Char(' ')) => Screen::Debrief { session, scroll: 0, rewind: None },
+                _ if matches!(input, Input::Click(..)) => Screen::Debrief { session, scroll: 0, rewind: None },
+                _ => Screen::RoomQuestions { session },
+            },
+            Screen::Tally { play, counts, selected } => self.update_tally(play, counts, selected, &input),
             Screen::Debrief { session, scroll, rewind } => self.update_debrief(session, scroll, rewind, &input),
         };
     }
@@ -307,6 +380,7 @@ impl App {
             Overlay::ConfirmLeave => match key {
                 Some(KeyCode::Char('y') | KeyCode::Enter) => {
                     self.overlay = None;
+                    self.record_current();
                     self.screen = self.title();
                 }
                 Some(_) => self.overlay = None,
@@ -411,7 +485,7 @@ impl App {
     }
 
     fn update_settings(&mut self, selected: usize, input: &Input) -> Screen {
-        const ITEMS: usize = 3;
+        const ITEMS: usize = 4;
         let activate = |app: &mut App, i: usize| -> Screen {
             match i {
                 0 => return Screen::Language { selected: app.current_locale_index() },
@@ -421,7 +495,14 @@ impl App {
                         ThemeName::HighContrast => ThemeName::Default,
                     }
                 }
-                _ => app.settings.typing = !app.settings.typing,
+                2 => app.settings.typing = !app.settings.typing,
+                _ => {
+                    // The quiz is a choice for this run (a workshop decides it), so it is not saved.
+                    let on = !(app.quiz_pre && app.quiz_post);
+                    app.quiz_pre = on;
+                    app.quiz_post = on;
+                    return Screen::Settings { selected: i };
+                }
             }
             app.save_settings();
             Screen::Settings { selected: i }
@@ -455,9 +536,64 @@ impl App {
 
     /// Opens a scenario: its content note first if it has one.
     pub fn start_scenario(&mut self, id: &str) {
-        let Some(note) = self.lib.scenarios.get(id).map(|s| s.content_note) else { return };
+        if !self.lib.scenarios.contains_key(id) {
+            return;
+        }
         let seed = self.next_seed();
-        self.screen = if note { Screen::ContentNote { scenario: id.to_string(), seed } } else { self.begin(id, seed) };
+        self.new_meta();
+        if self.quiz_pre && !self.lib.quiz.is_empty() {
+            let (pre, _) = crate::quiz::halves(&self.lib.quiz, seed);
+            self.screen = Screen::Quiz(Box::new(QuizState {
+                after: false,
+                items: pre,
+                index: 0,
+                answers: Vec::new(),
+                selected: 1,
+                pending: Some((id.to_string(), seed)),
+            }));
+            return;
+        }
+        self.screen = self.open(id, seed);
+    }
+
+    /// A fresh record for a new session.
+    fn new_meta(&mut self) {
+        self.meta = crate::results::Meta {
+            locale: self.loc.primary().to_string(),
+            started: Some(std::time::SystemTime::now()),
+            participant: self.participant.clone(),
+            workshop: self.workshop.clone(),
+            facilitator: self.facilitator,
+            ..Default::default()
+        };
+        self.recorded = false;
+    }
+
+    /// Writes the record of the current session once: when it ends, or when the player leaves it.
+    pub fn record_current(&mut self) {
+        if self.recorded {
+            return;
+        }
+        let session = match &self.screen {
+            Screen::Playing(p) => Some(p.session.clone()),
+            Screen::Tally { play, .. } => Some(play.session.clone()),
+            Screen::Debrief { session, .. } | Screen::RoomQuestions { session } => Some((**session).clone()),
+            _ => self.progress.current.clone(),
+        };
+        let Some(session) = session else { return };
+        self.recorded = true;
+        if let Some(path) = &self.results {
+            let record = crate::results::Record::of(&session, &self.meta);
+            if let Err(e) = crate::results::append(path, &record) {
+                self.notice = Some(format!("record not saved to {}: {e}", path.display()));
+            }
+        }
+    }
+
+    /// The content note if the scenario has one, else straight into play.
+    fn open(&mut self, id: &str, seed: u64) -> Screen {
+        let note = self.lib.scenarios.get(id).is_some_and(|s| s.content_note);
+        if note { Screen::ContentNote { scenario: id.to_string(), seed } } else { self.begin(id, seed) }
     }
 
     fn begin(&mut self, id: &str, seed: u64) -> Screen {
@@ -473,6 +609,7 @@ impl App {
     }
 
     fn resume(&mut self) -> Screen {
+        self.new_meta();
         match self.progress.current.clone() {
             Some(session) if session.outcome.is_none() => Screen::Playing(Box::new(self.play_at(session, Vec::new()))),
             Some(session) => Screen::Debrief { session: Box::new(session), scroll: 0, rewind: None },
@@ -496,6 +633,7 @@ impl App {
             next_reveal: if animate { Some(Instant::now() + TYPING_PAUSE) } else { None },
             transcript: before,
             scroll: 0,
+            held: false,
         }
     }
 
@@ -546,6 +684,14 @@ impl App {
             return Screen::Playing(p);
         }
         // Feedback on screen: anything that means "go on" continues.
+        if p.feedback.is_some() && p.held {
+            if matches!(key_of(input), Some(KeyCode::Char('r') | KeyCode::Enter | KeyCode::Char(' ')))
+                || matches!(input, Input::Click(..))
+            {
+                p.held = false;
+            }
+            return Screen::Playing(p);
+        }
         if p.feedback.is_some() {
             let go_on = matches!(key_of(input), Some(KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Right))
                 || matches!(input, Input::Click(..));
@@ -589,6 +735,9 @@ impl App {
                         }
                         Some(KeyCode::Enter) => Some(p.selected),
                         Some(KeyCode::Char(c @ '1'..='9')) => Some(c as usize - '1' as usize),
+                        Some(KeyCode::Char('c')) if self.facilitator => {
+                            return Screen::Tally { play: p, counts: vec![0; n], selected: 0 };
+                        }
                         _ => None,
                     },
                 };
@@ -611,6 +760,7 @@ impl App {
                 p.revealed = p.transcript.len();
                 p.scroll = 0;
                 p.feedback = Some(chosen);
+                p.held = self.facilitator;
                 self.progress.current = Some(p.session.clone());
                 self.save_progress();
                 Screen::Playing(p)
@@ -649,6 +799,9 @@ impl App {
         // Kept as the current session, so a player who closes the debrief can reopen it with resume.
         self.progress.current = Some(session.clone());
         self.save_progress();
+        if self.facilitator {
+            return Screen::RoomQuestions { session: Box::new(session) };
+        }
         Screen::Debrief { session: Box::new(session), scroll: 0, rewind: None }
     }
 
@@ -689,6 +842,21 @@ impl App {
             Some(KeyCode::Char('t') | KeyCode::Esc | KeyCode::Char('q')) => {
                 self.progress.current = None;
                 self.save_progress();
+                if self.quiz_post && !self.lib.quiz.is_empty() && !self.recorded {
+                    let (_, post) = crate::quiz::halves(&self.lib.quiz, session.seed);
+                    // The session is kept for the record until the quiz after it is done.
+                    self.progress.current = Some((*session).clone());
+                    return Screen::Quiz(Box::new(QuizState {
+                        after: true,
+                        items: post,
+                        index: 0,
+                        answers: Vec::new(),
+                        selected: 1,
+                        pending: None,
+                    }));
+                }
+                self.screen = Screen::Debrief { session: session.clone(), scroll, rewind: None };
+                self.record_current();
                 self.title()
             }
             _ => match scroll_or_back(input, scroll) {
@@ -696,6 +864,110 @@ impl App {
                 None => Screen::Debrief { session, scroll, rewind: None },
             },
         }
+    }
+
+    fn update_quiz(&mut self, mut q: Box<QuizState>, input: &Input) -> Screen {
+        let rating = match input {
+            Input::Click(x, y) => match self.hit(*x, *y) {
+                Some(Hit::ListItem(i)) => Some(i as u8 + 1),
+                _ => None,
+            },
+            _ => match key_of(input) {
+                Some(KeyCode::Char(c @ '1'..='6')) => Some(c as u8 - b'0'),
+                Some(KeyCode::Up | KeyCode::Char('k')) => {
+                    q.selected = q.selected.saturating_sub(1).max(1);
+                    None
+                }
+                Some(KeyCode::Down | KeyCode::Char('j')) => {
+                    q.selected = (q.selected + 1).min(crate::quiz::SCALE);
+                    None
+                }
+                Some(KeyCode::Enter) => Some(q.selected),
+                Some(KeyCode::Esc | KeyCode::Char('q')) => {
+                    self.overlay = Some(Overlay::ConfirmLeave);
+                    return Screen::Quiz(q);
+                }
+                _ => None,
+            },
+        };
+        let Some(rating) = rating else { return Screen::Quiz(q) };
+        let item = &q.items[q.index];
+        q.answers.push(crate::quiz::Answer { item: item.id.clone(), genuine: item.genuine, rating });
+        q.index += 1;
+        q.selected = 1;
+        if q.index < q.items.len() {
+            return Screen::Quiz(q);
+        }
+        let result = crate::quiz::score(std::mem::take(&mut q.answers));
+        if q.after {
+            self.meta.quiz_post = Some(result.clone());
+        } else {
+            self.meta.quiz_pre = Some(result.clone());
+        }
+        let screen = Screen::QuizResult { result: Box::new(result), items: q.items.clone(), after: q.after, scroll: 0 };
+        if let Some((id, seed)) = q.pending.take() {
+            // Remember where to go after the result.
+            self.pending = Some((id, seed));
+        }
+        screen
+    }
+
+    fn update_quiz_result(
+        &mut self,
+        result: Box<crate::quiz::QuizResult>,
+        items: Vec<QuizItem>,
+        after: bool,
+        scroll: u16,
+        input: &Input,
+    ) -> Screen {
+        let go_on =
+            matches!(key_of(input), Some(KeyCode::Enter | KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('t')))
+                || matches!(input, Input::Click(..));
+        if !go_on {
+            return match scroll_or_back(input, scroll) {
+                Some(s) => Screen::QuizResult { result, items, after, scroll: s },
+                None => Screen::QuizResult { result, items, after, scroll },
+            };
+        }
+        if after {
+            self.record_current();
+            self.progress.current = None;
+            self.save_progress();
+            return self.title();
+        }
+        match self.pending.take() {
+            Some((id, seed)) => self.open(&id, seed),
+            None => self.title(),
+        }
+    }
+
+    fn update_tally(&mut self, play: Box<Play>, mut counts: Vec<u32>, mut selected: usize, input: &Input) -> Screen {
+        let n = counts.len();
+        match key_of(input) {
+            Some(KeyCode::Up | KeyCode::Char('k')) => selected = step(selected, -1, n),
+            Some(KeyCode::Down | KeyCode::Char('j')) => selected = step(selected, 1, n),
+            Some(KeyCode::Char(c @ '0'..='9')) if n > 0 => {
+                let v = counts[selected].saturating_mul(10).saturating_add(c as u32 - '0' as u32);
+                counts[selected] = v.min(9999);
+            }
+            Some(KeyCode::Backspace) if n > 0 => counts[selected] /= 10,
+            Some(KeyCode::Enter) => {
+                let scn = &self.lib.scenarios[&play.session.scenario];
+                let ids: Vec<String> =
+                    play.session.available(scn).unwrap_or_default().iter().map(|c| c.id.clone()).collect();
+                let tally = crate::results::Tally {
+                    node: play.session.node.clone(),
+                    counts: ids.into_iter().zip(counts.iter().copied()).collect(),
+                };
+                // A recount of the same node replaces the earlier one.
+                self.meta.tallies.retain(|t| t.node != tally.node);
+                self.meta.tallies.push(tally);
+                return Screen::Playing(play);
+            }
+            Some(KeyCode::Esc) => return Screen::Playing(play),
+            _ => {}
+        }
+        Screen::Tally { play, counts, selected }
     }
 
     fn hit(&self, x: u16, y: u16) -> Option<Hit> {

@@ -6,7 +6,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, BorderType, Clear, Padding, Paragraph};
 
-use super::app::{App, Entry, Hit, Overlay, Play, Screen, TitleItem};
+use super::app::{App, Entry, Hit, Overlay, Play, QuizState, Screen, TitleItem};
 use super::text::{truncate, width, wrap};
 use super::theme::Theme;
 use crate::engine::{Prompt, Session};
@@ -35,6 +35,15 @@ pub fn draw(app: &App, f: &mut Frame) {
         Screen::Playing(p) => play(app, f, area, p, &w, &t),
         Screen::Debrief { session, scroll, rewind } => debrief(app, f, area, session, *scroll, *rewind, &w, &t),
         Screen::Errors { lines, scroll } => errors(f, area, lines, *scroll, &w, &t),
+        Screen::Quiz(q) => quiz(app, f, area, q, &w, &t),
+        Screen::QuizResult { result, items, after, scroll } => {
+            quiz_result(app, f, area, result, items, *after, *scroll, &w, &t)
+        }
+        Screen::RoomQuestions { session } => room_questions(app, f, area, session, &w, &t),
+        Screen::Tally { play: p, counts, selected } => {
+            play(app, f, area, p, &w, &t);
+            tally_popup(app, f, area, p, counts, *selected, &w, &t);
+        }
     }
     match app.overlay {
         Some(Overlay::Help) => help(f, area, &w, &t),
@@ -217,6 +226,13 @@ fn settings(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t:
         w.ui_with("settings-language", &[("name", Arg::Str(lang))]),
         w.ui_with("settings-theme", &[("theme", Arg::Str(theme))]),
         w.ui_with("settings-typing", &[("state", Arg::Str(typing))]),
+        w.ui_with(
+            "settings-quiz",
+            &[(
+                "state",
+                Arg::Str(if app.quiz_pre && app.quiz_post { w.ui("setting-on") } else { w.ui("setting-off") }),
+            )],
+        ),
     ];
     list_screen(app, f, area, w.ui("settings-title"), rows, selected, &w.ui("keys-list"), t);
 }
@@ -335,6 +351,11 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
     let prompt = p.session.prompt(scn).unwrap_or(Prompt::Choose);
     let (panel_title, panel_lines, panel_hits, keys) = if revealing {
         (String::new(), Vec::new(), Vec::new(), w.ui("keys-typing"))
+    } else if let (Some(fb), true) = (&p.feedback, p.held) {
+        let mut lines = Vec::new();
+        push_wrapped(&mut lines, &format!("› {}", w.choice_label(scn, &fb.node, &fb.choice, &args)), inner_w, "", t.me);
+        push_wrapped(&mut lines, &w.ui("facilitator-held"), inner_w, "", t.key);
+        (w.ui("play-feedback"), lines, vec![Hit::Continue], w.ui("keys-held"))
     } else if let Some(fb) = &p.feedback {
         let mut lines = Vec::new();
         push_wrapped(&mut lines, &format!("› {}", w.choice_label(scn, &fb.node, &fb.choice, &args)), inner_w, "", t.me);
@@ -355,6 +376,12 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
             Prompt::Choose => {
                 let mut lines = Vec::new();
                 let mut hits = Vec::new();
+                if app.facilitator
+                    && let Some(d) = w.discuss(scn, &scn.nodes[&p.session.node], &args)
+                {
+                    push_wrapped(&mut lines, &format!("{} {d}", w.ui("facilitator-discuss")), inner_w, "", t.accent);
+                    hits.extend(std::iter::repeat_n(Hit::None, lines.len()));
+                }
                 for (i, c) in p.session.available(scn).unwrap_or_default().iter().enumerate() {
                     let label = w.choice_label(scn, &p.session.node, &c.id, &args);
                     let style = if i == p.selected { t.selected } else { t.text };
@@ -364,7 +391,8 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
                         hits.push(Hit::Choice(i));
                     }
                 }
-                (w.ui("play-what-now"), lines, hits, w.ui("keys-play"))
+                let keys = if app.facilitator { w.ui("keys-play-facilitator") } else { w.ui("keys-play") };
+                (w.ui("play-what-now"), lines, hits, keys)
             }
             Prompt::Continue => (
                 String::new(),
@@ -656,5 +684,128 @@ fn confirm(f: &mut Frame, area: Rect, question: &str, w: &Words, t: &Theme) {
     let mut lines: Vec<Line> = body.into_iter().map(|l| Line::styled(format!(" {l}"), t.text)).collect();
     lines.push(Line::raw(""));
     lines.push(Line::styled(format!(" {}", w.ui("confirm-keys")), t.key));
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn quiz(app: &App, f: &mut Frame, area: Rect, q: &QuizState, w: &Words, t: &Theme) {
+    let [body, bottom] = Layout::vertical([Constraint::Min(8), Constraint::Length(1)]).areas(area);
+    let title = w.ui(if q.after { "quiz-title-post" } else { "quiz-title-pre" });
+    let b = block(title, t);
+    let inner = b.inner(body);
+    f.render_widget(b, body);
+    let width = inner.width as usize;
+    let Some(item) = q.items.get(q.index) else { return };
+    let count = Arg::Num(q.items.len() as f64);
+    let mut lines = Vec::new();
+    if q.index == 0 {
+        push_wrapped(&mut lines, &w.ui_with("quiz-intro", &[("count", count.clone())]), width, "", t.dim);
+        lines.push(Line::raw(""));
+    }
+    let progress = w.ui_with("quiz-progress", &[("n", Arg::Num(q.index as f64 + 1.0)), ("count", count)]);
+    lines.push(Line::styled(format!("{progress} · {}", w.quiz_source(&item.id)), t.accent));
+    lines.push(Line::raw(""));
+    let card = wrap(&w.quiz_text(&item.id), width.saturating_sub(4).max(10));
+    let card_w = card.iter().map(|l| width_of(l)).max().unwrap_or(0);
+    lines.push(Line::styled(format!("╭{}╮", "─".repeat(card_w + 2)), t.border));
+    for l in card {
+        let pad = card_w - width_of(&l);
+        lines.push(Line::from(vec![
+            Span::styled("│ ", t.border),
+            Span::styled(format!("{l}{}", " ".repeat(pad)), t.them),
+            Span::styled(" │", t.border),
+        ]));
+    }
+    lines.push(Line::styled(format!("╰{}╯", "─".repeat(card_w + 2)), t.border));
+    lines.push(Line::raw(""));
+    let scale: Vec<String> = w.ui("quiz-scale").split(" · ").map(str::to_string).collect();
+    let top = inner.y + lines.len() as u16;
+    for (i, s) in scale.iter().enumerate() {
+        let style = if i as u8 + 1 == q.selected { t.selected } else { t.text };
+        app.hits.borrow_mut().push((Rect::new(inner.x, top + i as u16, inner.width, 1), Hit::ListItem(i)));
+        lines.push(Line::styled(truncate(s, width), style));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+    keys_line(f, bottom, &w.ui("keys-quiz"), app, t);
+}
+
+fn width_of(s: &str) -> usize {
+    width(s)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn quiz_result(
+    app: &App,
+    f: &mut Frame,
+    area: Rect,
+    r: &crate::quiz::QuizResult,
+    items: &[crate::model::QuizItem],
+    after: bool,
+    scroll: u16,
+    w: &Words,
+    t: &Theme,
+) {
+    let width = area.width.saturating_sub(4) as usize;
+    let mut lines = Vec::new();
+    push_wrapped(&mut lines, &w.quiz_result(r), width, "", t.accent);
+    if after {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(w.ui("quiz-review-title"), t.title));
+        for item in items {
+            let (verdict, style) =
+                if item.genuine { (w.ui("quiz-genuine"), t.spotted) } else { (w.ui("quiz-scam"), t.missed) };
+            let rating = r.answers.iter().find(|a| a.item == item.id).map(|a| a.rating).unwrap_or(0);
+            lines.push(Line::raw(""));
+            push_wrapped(
+                &mut lines,
+                &format!("{verdict} ({rating}/6) · {}", w.quiz_source(&item.id)),
+                width,
+                "",
+                style,
+            );
+            push_wrapped(&mut lines, &w.quiz_text(&item.id), width, "  ", t.dim);
+            push_wrapped(&mut lines, &w.quiz_explain(&item.id), width, "  ", t.text);
+        }
+    }
+    let title = w.ui(if after { "quiz-title-post" } else { "quiz-title-pre" });
+    scroll_page(f, area, title, lines, scroll, &w.ui("keys-continue-only"), app, t);
+}
+
+fn room_questions(app: &App, f: &mut Frame, area: Rect, session: &Session, w: &Words, t: &Theme) {
+    let width = area.width.saturating_sub(4) as usize;
+    let mut lines = Vec::new();
+    if let Some(o) = session.outcome {
+        lines
+            .push(Line::styled(w.ui_with("ending-title", &[("outcome", Arg::Str(w.outcome(o)))]), outcome_style(o, t)));
+        lines.push(Line::raw(""));
+    }
+    for (i, q) in
+        ["room-what-happened", "room-what-noticed", "room-what-would-you-do", "room-where-help"].iter().enumerate()
+    {
+        push_wrapped(&mut lines, &format!("{}. {}", i + 1, w.ui(q)), width, "", t.text);
+        lines.push(Line::raw(""));
+    }
+    scroll_page(f, area, w.ui("room-title"), lines, 0, &w.ui("keys-continue-only"), app, t);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn tally_popup(app: &App, f: &mut Frame, area: Rect, p: &Play, counts: &[u32], selected: usize, w: &Words, t: &Theme) {
+    let scn = &app.lib.scenarios[&p.session.scenario];
+    let args = w.session_args(scn, &p.session);
+    let choices = p.session.available(scn).unwrap_or_default();
+    let popup = centered(area, area.width.saturating_sub(8).min(72), choices.len() as u16 + 5);
+    f.render_widget(Clear, popup);
+    let b = block(w.ui("tally-title"), t);
+    let inner = b.inner(popup);
+    f.render_widget(b, popup);
+    let mut lines = Vec::new();
+    for (i, c) in choices.iter().enumerate() {
+        let n = counts.get(i).copied().unwrap_or(0);
+        let label =
+            truncate(&w.choice_label(scn, &p.session.node, &c.id, &args), (inner.width as usize).saturating_sub(10));
+        let style = if i == selected { t.selected } else { t.text };
+        lines.push(Line::styled(format!("{n:>5}  {}. {label}", i + 1), style));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(w.ui("keys-tally"), t.dim));
     f.render_widget(Paragraph::new(lines), inner);
 }
