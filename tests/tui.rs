@@ -295,3 +295,85 @@ fn wide_and_combining_scripts() {
         }
     }
 }
+
+fn records(g: &Game) -> Vec<redflag::results::Record> {
+    redflag::results::read(&g.store.path().join("results.jsonl")).map(|r| r.0).unwrap_or_default()
+}
+
+#[test]
+fn facilitator_mode_holds_feedback_tallies_the_room_and_asks_questions() {
+    let dir = mini();
+    edit(dir.path(), "locales/en/mini.ftl", "mini-ad = Staff wanted", "mini-ad = Staff wanted");
+    write(dir.path(), "locales/en/discuss.ftl", "");
+    let text = std::fs::read_to_string(dir.path().join("locales/en/mini.ftl")).unwrap();
+    let text = text.replace(
+        "mini-ad = Staff wanted in { $city }! ${ $salary } a month.\n",
+        "mini-ad = Staff wanted in { $city }! ${ $salary } a month.\n    .discuss = Would you apply? Why?\n",
+    );
+    std::fs::write(dir.path().join("locales/en/mini.ftl"), text).unwrap();
+    let mut g = game_with(dir, None);
+    g.app.facilitator = true;
+    keys(&mut g.app, "\n");
+    let shown = screen(&g.app, 80, 24);
+    assert!(shown.contains("Discuss: Would you apply? Why?"), "{shown}");
+    assert!(shown.contains("c count the room"), "{shown}");
+    snap("facilitator_discuss", &g.app);
+    // Count the room: 7 chose the first option, 12 the second.
+    keys(&mut g.app, "c7D12");
+    assert!(matches!(g.app.screen, Screen::Tally { .. }));
+    snap("facilitator_tally", &g.app);
+    keys(&mut g.app, "\n");
+    // The room goes with option 2; the feedback is held.
+    keys(&mut g.app, "2");
+    let shown = screen(&g.app, 80, 24);
+    assert!(shown.contains("press r to reveal"), "{shown}");
+    assert!(!shown.contains("Good: a licensed agency"), "held: {shown}");
+    keys(&mut g.app, "r");
+    assert!(screen(&g.app, 80, 24).contains("Good: a licensed agency"));
+    // On to the end: questions for the room come before the debrief.
+    keys(&mut g.app, "\n\n2r\n\n");
+    assert!(matches!(g.app.screen, Screen::RoomQuestions { .. }), "{:?}", g.app.screen);
+    snap("facilitator_room_questions", &g.app);
+    keys(&mut g.app, "\n");
+    assert!(matches!(g.app.screen, Screen::Debrief { .. }));
+    keys(&mut g.app, "t");
+    let recs = records(&g);
+    assert_eq!(recs.len(), 1);
+    assert!(recs[0].facilitator);
+    assert_eq!(recs[0].tallies.len(), 1);
+    assert_eq!(recs[0].tallies[0].node, "ad");
+    assert_eq!(recs[0].tallies[0].counts["apply"], 7);
+    assert_eq!(recs[0].tallies[0].counts["check"], 12);
+}
+
+#[test]
+fn the_tui_records_a_left_session_and_the_quiz_before_and_after() {
+    let mut g = game();
+    keys(&mut g.app, "\n1\nqy");
+    let recs = records(&g);
+    assert_eq!(recs.len(), 1, "leaving writes a record");
+    assert!(!recs[0].finished);
+    assert_eq!(recs[0].participant.as_deref(), Some("P01"));
+
+    g.app.quiz_pre = true;
+    g.app.quiz_post = true;
+    keys(&mut g.app, "D\n");
+    assert!(matches!(g.app.screen, Screen::Quiz(_)), "{:?}", g.app.screen);
+    snap("quiz_item", &g.app);
+    keys(&mut g.app, "61");
+    assert!(matches!(g.app.screen, Screen::QuizResult { after: false, .. }));
+    keys(&mut g.app, "\n");
+    assert!(matches!(g.app.screen, Screen::Playing(_)), "{:?}", g.app.screen);
+    keys(&mut g.app, "2\n\n2\n\nt");
+    assert!(matches!(g.app.screen, Screen::Quiz(_)), "the quiz after: {:?}", g.app.screen);
+    keys(&mut g.app, "\n\n");
+    assert!(matches!(g.app.screen, Screen::QuizResult { after: true, .. }));
+    snap("quiz_result_after", &g.app);
+    keys(&mut g.app, "\n");
+    assert!(matches!(g.app.screen, Screen::Title { .. }));
+    let recs = records(&g);
+    assert_eq!(recs.len(), 2);
+    assert!(recs[1].finished);
+    assert_eq!(recs[1].quiz_pre.as_ref().unwrap().answers.len(), 2);
+    assert_eq!(recs[1].quiz_post.as_ref().unwrap().answers.len(), 2);
+}

@@ -37,6 +37,8 @@ pub fn mini() -> TempDir {
     let fx = root.join("tests/fixtures/mini");
     copy(&fx.join("scenarios/mini.toml"), &dir.path().join("scenarios/mini.toml"));
     copy(&fx.join("locales/en/mini.ftl"), &dir.path().join("locales/en/mini.ftl"));
+    copy(&fx.join("scenarios/quiz.toml"), &dir.path().join("scenarios/quiz.toml"));
+    copy(&fx.join("locales/en/quiz.ftl"), &dir.path().join("locales/en/quiz.ftl"));
     dir
 }
 
