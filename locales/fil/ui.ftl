@@ -138,3 +138,46 @@ errors-title = May mga error sa content: ayusin muna, tapos bumalik sa title scr
 content-note-keys = Enter simulan · Esc balik
 # $name: who sent the email
 email-from = Mula: { $name }
+
+## The discernment quiz
+
+quiz-title-pre = Bago ka maglaro: totoo o scam?
+quiz-title-post = Pagkatapos maglaro: totoo o scam?
+# $count: the number of items
+quiz-intro = Makakakita ka ng { $count } maiikling mensahe at job ad. May totoo, may scam. Sa bawat isa, sabihin kung gaano ka kasigurado. Walang time limit.
+# $n: this item's number; $count: how many
+quiz-progress = { $n } sa { $count }
+quiz-scale = 1 siguradong ligtas · 2 malamang ligtas · 3 baka ligtas · 4 baka scam · 5 malamang scam · 6 siguradong scam
+quiz-prompt = Mag-type ng numero mula 1 hanggang 6 at pindutin ang Enter.
+quiz-invalid = Pakiusap, mag-type ng numero mula 1 hanggang 6.
+# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+quiz-result = { $skill ->
+    [high] Mahusay mong natukoy kung alin ang scam at alin ang totoong alok (score { $dprime })
+    [some] May ilang scam kang natukoy mula sa mga totoong alok (score { $dprime })
+   *[low] Mahirap ngayon ang pagtukoy kung alin ang scam at alin ang totoong alok (score { $dprime })
+}{ $lean ->
+    [suspicious] , at tinawag mong scam ang ilang totoong alok: mabuti ang mag-ingat, pero may totoong trabaho at totoong tulong din.
+    [trusting] , at may ilang scam na mukhang totoo sa iyo: nandiyan ang mga red flag sa laro para tumulong.
+   *[balanced] , nang hindi kumikiling sa "ligtas" o sa "scam".
+}
+quiz-review-title = Ang mga sagot:
+quiz-genuine = Totoo
+quiz-scam = Scam
+
+## Facilitator mode and the quiz in the full-screen game
+
+facilitator-held = Nakuha na ang pinili ng grupo. Pag-usapan muna ito; tapos pindutin ang r para makita kung ano ang ibig sabihin nito.
+facilitator-discuss = Pag-usapan:
+keys-held = r ipakita · ? tulong · q alis
+keys-play-facilitator = ↑↓ galaw · Enter o 1-9 pili · c bilangin ang grupo · ? tulong · q alis
+keys-quiz = 1-6 sagot · ↑↓ Enter · q alis
+keys-continue-only = Enter tuloy · ↑↓ scroll
+room-title = Mga tanong para sa grupo
+room-what-happened = Ano ang nangyari sa kuwentong ito? Sino ang natulungan, at sino ang napahamak?
+room-what-noticed = Ano ang napansin ninyo habang naglalaro? Aling mga babala ang lumitaw, at alin ang nakalampas?
+room-what-would-you-do = Ano ang gagawin mo, o ano ang sasabihin mo sa isang kaibigan, kung sa iyo dumating ang alok o mensaheng ito?
+room-where-help = Saan puwedeng humingi ng tulong ang isang tao rito, ngayon mismo? (Nasa ibaba ang listahan.)
+tally-title = Ilan sa grupo ang pumili ng bawat opsyon?
+keys-tally = ↑↓ galaw · mag-type ng numero · Backspace · Enter save · Esc kanselahin
+# $state: setting-on or setting-off
+settings-quiz = Quiz bago at pagkatapos ng bawat kuwento: { $state }
