@@ -47,6 +47,25 @@ pub enum Command {
     List,
     /// Validate scenarios and locales; every problem with file:line:column
     Check(CheckArgs),
+    /// Create a new scenario to start from: scenarios/ID.toml and locales/en/ID.ftl (in --content DIR or here)
+    New {
+        /// The new scenario's id: lower-case letters, digits and dashes, like `fake-visa`
+        id: String,
+    },
+    /// Draw a scenario's nodes and choices as a graph (DOT for Graphviz, or Mermaid for Markdown)
+    Graph {
+        /// The scenario id
+        id: String,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+    },
+    /// Path coverage of a scenario: how many ways through, endings, red flags each path meets
+    Paths {
+        /// The scenario id
+        id: String,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
     /// Translation coverage of every locale; `init LANG` starts a new locale, `update LANG` adds what English gained
     Locales(LocalesArgs),
     /// What a room learned, from session records: endings, red flags spotted, the quiz before and after
@@ -149,4 +168,10 @@ pub enum ReportFormat {
     Md,
     Csv,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
 }

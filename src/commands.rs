@@ -27,6 +27,9 @@ pub fn run(cli: Cli) -> u8 {
         Some(Command::Check(args)) => check_cmd(&g, &args),
         Some(Command::Locales(args)) => locales_cmd(&g, &args),
         Some(Command::Report(args)) => report_cmd(&g, &args),
+        Some(Command::New { id }) => new_cmd(&g, &id),
+        Some(Command::Graph { id, format }) => graph_cmd(&g, &id, format),
+        Some(Command::Paths { id, format }) => paths_cmd(&g, &id, format),
         Some(Command::Completions { shell }) => {
             let mut cmd = Cli::command();
             clap_complete::generate(shell, &mut cmd, "redflag", &mut io::stdout());
@@ -468,4 +471,102 @@ fn locales_table(content: &Content, format: Format) -> u8 {
         }
     }
     if total_errors > 0 { exit::INPUT } else { exit::OK }
+}
+
+fn new_cmd(g: &Global, id: &str) -> u8 {
+    if !crate::content::msgid::is_valid_id(id) || crate::content::CATALOG_FILES.contains(&format!("{id}.toml").as_str())
+    {
+        eprintln!("error: `{id}` is not a valid scenario id");
+        eprintln!("help: use lower-case letters, digits and single dashes, starting with a letter, like `fake-visa`");
+        return exit::USAGE;
+    }
+    let root = write_root(g);
+    let files = crate::authoring::new_files(id);
+    for (rel, _) in &files {
+        if root.join(rel).exists() {
+            eprintln!("error: {} exists already", root.join(rel).display());
+            eprintln!("help: choose another id, or edit the existing scenario");
+            return exit::USAGE;
+        }
+    }
+    if let Err(code) = write_files(&root, &files) {
+        return code;
+    }
+    let dir = if g.content.is_some() { root.display().to_string() } else { ".".into() };
+    println!("next: redflag check --content {dir}    then    redflag play {id} --content {dir}");
+    exit::OK
+}
+
+/// Finds a scenario for the authoring commands, with a suggestion when the id is wrong.
+fn scenario_for<'a>(lib: &'a Library, id: &str) -> Result<&'a crate::model::Scenario, u8> {
+    lib.scenarios.get(id).ok_or_else(|| {
+        eprintln!("error: there is no scenario `{id}`");
+        let ids: Vec<&str> = lib.scenarios.keys().map(String::as_str).collect();
+        match diag::did_you_mean(id, ids.iter().copied()) {
+            Some(h) => eprintln!("help: {h}"),
+            None => eprintln!("help: the scenarios are: {}", ids.join(", ")),
+        }
+        exit::USAGE
+    })
+}
+
+fn graph_cmd(g: &Global, id: &str, format: crate::cli::GraphFormat) -> u8 {
+    let (_, lib) = match load_for_play(g) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let scn = match scenario_for(&lib, id) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match format {
+        crate::cli::GraphFormat::Dot => print!("{}", crate::authoring::dot(scn)),
+        crate::cli::GraphFormat::Mermaid => print!("{}", crate::authoring::mermaid(scn)),
+    }
+    exit::OK
+}
+
+fn paths_cmd(g: &Global, id: &str, format: Format) -> u8 {
+    let (_, lib) = match load_for_play(g) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let scn = match scenario_for(&lib, id) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let a = crate::paths::analyse(scn);
+    if format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&a).unwrap_or_default());
+        return exit::OK;
+    }
+    let more = if a.truncated { " (at least: the count stopped at the limit)" } else { "" };
+    println!("{id}: {} distinct path(s){more}, {} to {} choices long", a.paths, a.shortest, a.longest);
+    println!("\nendings:");
+    for (node, (o, n)) in &a.endings {
+        println!("  {node:<24} {:<11} {n} path(s)", o.id());
+    }
+    for node in scn.nodes.values().filter(|n| matches!(n.kind, crate::model::NodeKind::Ending(_))) {
+        if !a.endings.contains_key(&node.id) {
+            println!("  {:<24} no path reaches it", node.id);
+        }
+    }
+    println!("\nred flags (paths that spot it / let it go past):");
+    for (r, (s, m)) in &a.redflags {
+        println!("  {r:<28} {s:>5} / {m}");
+    }
+    if !a.never_spotted.is_empty() {
+        println!("\nno path spots: {}", a.never_spotted.join(", "));
+    }
+    if !a.stuck.is_empty() {
+        println!(
+            "\nstuck (a player can arrive with no choice available): {}",
+            a.stuck.iter().cloned().collect::<Vec<_>>().join(", ")
+        );
+    }
+    println!("\nexamples:");
+    for (steps, end) in &a.examples {
+        println!("  {} -> {end}", steps.join(" > "));
+    }
+    if a.stuck.is_empty() { exit::OK } else { exit::INPUT }
 }

@@ -3,6 +3,7 @@
 //! Data flows one way: files -> [`content`] (typed, with positions) -> [`check`] (diagnostics) -> [`engine`] (a
 //! session) -> a front-end asks [`words`] (through [`i18n`]) for the words of what the engine says, and draws them.
 
+pub mod authoring;
 pub mod check;
 pub mod cli;
 pub mod commands;
@@ -12,6 +13,7 @@ pub mod engine;
 pub mod i18n;
 pub mod locales;
 pub mod model;
+pub mod paths;
 pub mod plain;
 pub mod quiz;
 pub mod report;

@@ -377,3 +377,26 @@ fn the_tui_records_a_left_session_and_the_quiz_before_and_after() {
     assert_eq!(recs[1].quiz_pre.as_ref().unwrap().answers.len(), 2);
     assert_eq!(recs[1].quiz_post.as_ref().unwrap().answers.len(), 2);
 }
+
+/// An educator edits content while the game is open: back on the title screen the files are read again, and
+/// broken content shows its errors instead of loading.
+#[test]
+fn returning_to_the_title_reloads_content_and_shows_errors() {
+    let dir = mini();
+    let store = TempDir::new().unwrap();
+    let mut cfg = config(dir.path(), store.path(), None);
+    cfg.source = ContentSource { replace: Some(dir.path().to_path_buf()), add: vec![] };
+    let mut app = App::new(cfg);
+    app.settings.typing = false;
+    edit(dir.path(), "locales/en/mini.ftl", "mini-title = A small test", "mini-title = A bigger test");
+    keys(&mut app, "hE");
+    assert!(screen(&app, 80, 24).contains("A bigger test"), "reloaded");
+    edit(dir.path(), "scenarios/mini.toml", r#"goto = "end-safe""#, r#"goto = "end-saef""#);
+    keys(&mut app, "hE");
+    assert!(matches!(app.screen, Screen::Errors { .. }));
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("there is no node `end-saef`"), "{text}");
+    edit(dir.path(), "scenarios/mini.toml", r#"goto = "end-saef""#, r#"goto = "end-safe""#);
+    keys(&mut app, "E");
+    assert!(matches!(app.screen, Screen::Title { .. }), "fixed: back to the title");
+}

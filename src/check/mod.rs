@@ -34,6 +34,7 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
     }
     c.english();
     c.translations();
+    c.stuck();
     crate::diag::sort(&mut c.out);
     c.out
 }
@@ -572,6 +573,30 @@ impl<'a> Checker<'a> {
             }
         }
         self.shape(s);
+    }
+
+    /// Walks each structurally sound scenario with the engine, conditions included: a node where a player can arrive
+    /// and find every choice hidden is a dead end that the graph alone cannot see.
+    fn stuck(&mut self) {
+        let lib = crate::content::compile(self.content);
+        for s in &self.content.scenarios {
+            let has_errors = self.out.iter().any(|d| d.rel == s.rel && d.severity == crate::diag::Severity::Error);
+            let Some(scn) = lib.scenarios.get(s.value.id.get_ref()) else { continue };
+            if has_errors {
+                continue;
+            }
+            let a = crate::paths::analyse_within(scn, 50_000);
+            for node in &a.stuck {
+                let Some((key, _)) = s.value.nodes.get_key_value(node.as_str()) else { continue };
+                let d = self.toml_at(
+                    s,
+                    span(key),
+                    "stuck",
+                    format!("a player can reach the node `{node}` with none of its choices available"),
+                );
+                self.out.push(d.hint("the conditions (requires, unless, min, max) hide every choice on some path; add a choice without conditions, or check the flags (`redflag paths` shows the paths)"));
+            }
+        }
     }
 
     fn check_target(&mut self, s: &Parsed<ScenarioFile>, target: &Spanned<String>, node_ids: &BTreeSet<&str>) {
