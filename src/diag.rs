@@ -156,11 +156,18 @@ pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, co
     use ariadne::{Config, IndexType, Label, Report, ReportKind};
     let mut out = Vec::new();
     for d in diags {
+        // Content is not trusted: an escape sequence in a file, or in an id quoted in a message, must not reach
+        // the terminal through a diagnostic.
+        let mut d = d.clone();
+        d.message = crate::words::sanitize(&d.message);
+        d.hint = d.hint.as_deref().map(crate::words::sanitize);
+        d.file = crate::words::sanitize(&d.file);
+        let d = &d;
         let kind = match d.severity {
             Severity::Error => ReportKind::Error,
             Severity::Warning => ReportKind::Warning,
         };
-        let text = sources.get(&d.rel);
+        let text = sources.get(&d.rel).map(|t| crate::words::visible_same_len(t));
         match (&d.span, text) {
             (Some(span), Some(text)) => {
                 let id = d.file.clone();
@@ -172,7 +179,7 @@ pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, co
                 if let Some(h) = &d.hint {
                     report = report.with_help(h);
                 }
-                let cache = ariadne::sources(vec![(id, text.as_str())]);
+                let cache = ariadne::sources(vec![(id, text)]);
                 if report.finish().write(cache, &mut out).is_err() {
                     out.extend(plain_line(d).into_bytes());
                 }
@@ -197,6 +204,12 @@ fn plain_line(d: &Diagnostic) -> String {
 
 /// One line per diagnostic, for places where a snippet would be too much (the TUI's error screen).
 pub fn render_short(d: &Diagnostic) -> String {
+    let d = &Diagnostic {
+        message: crate::words::sanitize(&d.message),
+        hint: d.hint.as_deref().map(crate::words::sanitize),
+        file: crate::words::sanitize(&d.file),
+        ..d.clone()
+    };
     let sev = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",

@@ -169,16 +169,17 @@ impl Localizer {
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
             let text = b.format_pattern(pattern, Some(&fargs), &mut errors);
-            if !errors.is_empty() {
-                // The text is still shown (Fluent puts a visible `{$x}` where it could not fill in), but the
-                // author should know: `check` catches these before they ship.
-                let key = match attr {
-                    Some(a) => format!("{id}.{a}"),
-                    None => id.to_string(),
-                };
-                self.missing.borrow_mut().insert(format!("{key} ({})", errors[0]));
+            if errors.is_empty() {
+                return Some(text.into_owned());
             }
-            return Some(text.into_owned());
+            // Fluent still gives text, but with `{$x}` or `{other-id}` where it could not fill in: a raw id
+            // for a player. Try the next locale of the chain instead, and tell the author (`check` catches these
+            // before they ship).
+            let key = match attr {
+                Some(a) => format!("{id}.{a}"),
+                None => id.to_string(),
+            };
+            self.missing.borrow_mut().insert(format!("{key} ({})", errors[0]));
         }
         None
     }

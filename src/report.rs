@@ -78,7 +78,7 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
         records.iter().filter(|r| workshop.is_none_or(|w| r.workshop.as_deref() == Some(w))).collect();
     let mut rep = Report { sessions: records.len(), ..Report::default() };
     let mut participants = BTreeSet::new();
-    let mut minutes: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+    let mut minutes: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     for r in &records {
         if r.finished {
             rep.finished += 1;
@@ -86,7 +86,9 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
         if let Some(p) = &r.participant {
             participants.insert(p.clone());
         }
-        let s = rep.scenarios.entry(r.scenario.clone()).or_default();
+        // Records are input like any file: ids from them must not carry escape sequences into any format.
+        let clean = crate::words::sanitize;
+        let s = rep.scenarios.entry(clean(&r.scenario)).or_default();
         s.sessions += 1;
         if r.finished {
             s.finished += 1;
@@ -94,18 +96,18 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
         if let Some(o) = r.outcome {
             *s.endings.entry(o).or_default() += 1;
         }
-        minutes.entry(&r.scenario).or_default().push(r.seconds as f64 / 60.0);
+        minutes.entry(clean(&r.scenario)).or_default().push(r.seconds as f64 / 60.0);
         for f in &r.spotted {
-            let e = rep.redflags.entry(f.clone()).or_default();
+            let e = rep.redflags.entry(clean(f)).or_default();
             e.met += 1;
             e.spotted += 1;
         }
         for f in &r.missed {
-            rep.redflags.entry(f.clone()).or_default().met += 1;
+            rep.redflags.entry(clean(f)).or_default().met += 1;
         }
     }
     for (id, m) in minutes {
-        if let Some(s) = rep.scenarios.get_mut(id) {
+        if let Some(s) = rep.scenarios.get_mut(&id) {
             s.mean_minutes = Summary::of(&m).mean;
         }
     }
@@ -200,7 +202,7 @@ pub fn markdown(rep: &Report, names: &dyn Names) -> String {
 pub fn csv(rep: &Report, names: &dyn Names) -> String {
     let mut rows: Vec<[String; 5]> = Vec::new();
     let mut row = |a: &str, b: &str, c: &str, d: &str, e: String| {
-        rows.push([a.into(), b.into(), crate::words::sanitize(c), d.into(), e]);
+        rows.push([a, b, c, d, &e].map(crate::words::sanitize));
     };
     row("room", "", "", "sessions", rep.sessions.to_string());
     row("room", "", "", "finished", rep.finished.to_string());

@@ -143,7 +143,16 @@ pub fn sanitize(s: &str) -> String {
     s.chars().filter(|c| !is_unsafe(*c)).collect()
 }
 
-fn is_unsafe(c: char) -> bool {
+/// Like `sanitize`, but keeps every byte offset: each unsafe character becomes as many `?` as it had bytes. For
+/// showing a file's own text next to positions computed on it (diagnostic snippets).
+pub fn visible_same_len(s: &str) -> String {
+    if !s.chars().any(is_unsafe) {
+        return s.to_string();
+    }
+    s.chars().map(|c| if is_unsafe(c) { "?".repeat(c.len_utf8()) } else { c.to_string() }).collect()
+}
+
+pub fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }

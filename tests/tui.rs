@@ -400,3 +400,20 @@ fn returning_to_the_title_reloads_content_and_shows_errors() {
     keys(&mut app, "E");
     assert!(matches!(app.screen, Screen::Title { .. }), "fixed: back to the title");
 }
+
+#[test]
+fn control_characters_never_reach_the_screen() {
+    let dir = mini();
+    let nasty = "\u{1b}[2J\u{1b}]0;owned\u{7}\u{202e}desrever\u{9b}31m";
+    edit(dir.path(), "locales/en/mini.ftl", "mini-ad = Staff wanted", &format!("mini-ad = {nasty} Staff wanted"));
+    edit(dir.path(), "locales/en/mini.ftl", "mini-title = A small test", &format!("mini-title = A {nasty} test"));
+    let mut g = game_with(dir, None);
+    for k in ["", "\n", "2", "\n"] {
+        keys(&mut g.app, k);
+        let text = screen(&g.app, 80, 24);
+        for bad in ['\u{1b}', '\u{7}', '\u{202e}', '\u{9b}'] {
+            assert!(!text.contains(bad), "{bad:?} on screen: {text}");
+        }
+        assert!(text.contains("desrever") || !text.contains("test"), "the text itself stays");
+    }
+}

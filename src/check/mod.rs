@@ -13,6 +13,11 @@ use crate::content::{Content, FtlFile, Parsed, SOURCE_LOCALE, msgid};
 use crate::diag::{Diagnostic, did_you_mean, nearest};
 use crate::words::UI_MESSAGES;
 
+/// The most nodes one scenario may have (against hostile or runaway content), and choices one node may have (the
+/// keys 1 to 9 choose).
+pub const MAX_NODES: usize = 2_000;
+pub const MAX_CHOICES: usize = 9;
+
 /// Runs every check. The result includes the problems found while reading and parsing.
 pub fn check(content: &Content) -> Vec<Diagnostic> {
     let mut c = Checker { content, out: content.diagnostics.clone() };
@@ -34,6 +39,7 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
     }
     c.english();
     c.translations();
+    c.cycles();
     c.stuck();
     crate::diag::sort(&mut c.out);
     c.out
@@ -275,6 +281,30 @@ impl<'a> Checker<'a> {
             let d =
                 self.toml_at(s, span(&f.minutes), "bad-minutes", format!("minutes = {minutes} is outside 1 to 120"));
             self.out.push(d.hint("say how long one play-through takes, in minutes"));
+        }
+        if f.nodes.len() > MAX_NODES {
+            let d = Diagnostic::error(
+                "too-many-nodes",
+                format!("the scenario has {} nodes, more than the limit of {MAX_NODES}", f.nodes.len()),
+            )
+            .in_file(&s.rel, &s.display);
+            self.out.push(d.hint("split it into several scenarios; a workshop scenario takes minutes, not hours"));
+            return;
+        }
+        for (nid, n) in &f.nodes {
+            if let Some(c) = n.choices.as_ref().filter(|c| c.get_ref().len() > MAX_CHOICES) {
+                let d = self.toml_at(
+                    s,
+                    span(c),
+                    "too-many-choices",
+                    format!(
+                        "the node `{}` has {} choices, more than the limit of {MAX_CHOICES}",
+                        nid.get_ref(),
+                        c.get_ref().len()
+                    ),
+                );
+                self.out.push(d.hint("a player can weigh a handful of options; keep it to a few"));
+            }
         }
         let node_ids: BTreeSet<&str> = f.nodes.keys().map(|k| k.get_ref().as_str()).collect();
         if f.nodes.is_empty() {
@@ -573,6 +603,57 @@ impl<'a> Checker<'a> {
             }
         }
         self.shape(s);
+    }
+
+    /// Messages and terms that refer to each other in a circle can never be shown; Fluent gives up on them.
+    fn cycles(&mut self) {
+        for files in self.content.locales.values() {
+            let mut refs: BTreeMap<String, (BTreeSet<String>, &FtlFile, usize, usize)> = BTreeMap::new();
+            for f in files {
+                for e in &f.entries {
+                    let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
+                    let mut all = e.refs.clone();
+                    for a in e.attributes.values() {
+                        all.extend(a.refs.iter().cloned());
+                    }
+                    refs.entry(key).or_insert((all, f, e.offset, e.id.len()));
+                }
+            }
+            let mut reported = BTreeSet::new();
+            for start in refs.keys() {
+                // Depth-first search for a path back to `start`.
+                let mut stack = vec![(start.clone(), vec![start.clone()])];
+                let mut seen = BTreeSet::new();
+                while let Some((node, path)) = stack.pop() {
+                    let Some((next, ..)) = refs.get(&node) else { continue };
+                    for n in next {
+                        if n == start {
+                            if path.iter().all(|p| !reported.contains(p)) {
+                                let (_, f, off, len) = &refs[start];
+                                let mut circle = path.clone();
+                                circle.push(start.clone());
+                                self.out.push(
+                                    Diagnostic::error(
+                                        "cyclic-reference",
+                                        format!(
+                                            "the messages refer to each other in a circle: {}",
+                                            circle.join(" -> ")
+                                        ),
+                                    )
+                                    .at(&f.rel, &f.display, &f.text, Some(*off..*off + *len))
+                                    .hint("a message cannot contain itself; replace one of the references with text"),
+                                );
+                                reported.extend(path.iter().cloned());
+                            }
+                        } else if seen.insert(n.clone()) && path.len() < 64 {
+                            let mut p = path.clone();
+                            p.push(n.clone());
+                            stack.push((n.clone(), p));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Walks each structurally sound scenario with the engine, conditions included: a node where a player can arrive

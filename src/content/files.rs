@@ -127,6 +127,15 @@ impl Files {
         paths.sort();
         for path in paths {
             if path.is_dir() {
+                let ext = path.extension().and_then(|e| e.to_str());
+                if matches!(ext, Some("toml" | "ftl")) {
+                    self.problems.push(ReadProblem {
+                        display: path.display().to_string(),
+                        message: "is a folder where a content file should be".into(),
+                        hint: "rename or remove the folder; content files are plain .toml and .ftl files".into(),
+                    });
+                    continue;
+                }
                 self.walk(root, &path, depth + 1);
                 continue;
             }

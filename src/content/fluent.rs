@@ -43,6 +43,23 @@ pub struct FtlFile {
 impl FtlFile {
     pub fn parse(f: &SourceFile, lang: &str, diags: &mut Vec<Diagnostic>) -> FtlFile {
         let name = f.rel.rsplit('/').next().unwrap_or("").trim_end_matches(".ftl").to_string();
+        // fluent-syntax parses nested placeables by recursion: a hostile file could overflow the stack.
+        if let Some(at) = too_deep(&f.text) {
+            diags.push(
+                Diagnostic::error("too-deep", format!("placeables are nested more than {MAX_NESTING} levels deep"))
+                    .at(&f.rel, &f.display, &f.text, Some(at..at + 1))
+                    .hint("no message needs this; the file is skipped (its messages fall back to English)"),
+            );
+            return FtlFile {
+                rel: f.rel.clone(),
+                display: f.display.clone(),
+                lang: lang.to_string(),
+                name,
+                text: String::new(),
+                entries: Vec::new(),
+                syntax_errors: 1,
+            };
+        }
         let (resource, errors) = match fluent_syntax::parser::parse(f.text.as_str()) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
@@ -103,6 +120,40 @@ impl FtlFile {
     pub fn messages(&self) -> impl Iterator<Item = &FtlEntry> {
         self.entries.iter().filter(|e| !e.is_term)
     }
+}
+
+/// The deepest nesting of `{` a Fluent file may have.
+pub const MAX_NESTING: usize = 24;
+
+/// The offset where braces first nest deeper than MAX_NESTING, skipping string literals inside placeables.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Where each entry's id starts, found by scanning lines, since fluent-syntax keeps no positions.
