@@ -163,7 +163,14 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
 
 fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
     let stdin = io::stdin();
-    let mut plain = Plain { words, input: stdin.lock(), out: io::stdout().lock(), on_step: None };
+    let store = crate::store::Store::user();
+    let mut progress = store.load_progress();
+    // Saved after every step, like the TUI, so a session killed at any moment can be resumed.
+    let mut save = |s: &Session| {
+        progress.current = Some(s.clone());
+        let _ = store.save_progress(&progress);
+    };
+    let mut plain = Plain { words, input: stdin.lock(), out: io::stdout().lock(), on_step: Some(&mut save) };
     let id = match &args.scenario {
         Some(id) => id.clone(),
         None => match plain.pick_scenario() {
@@ -200,6 +207,13 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
         Ok(end) => end,
         Err(e) => return io_error(e),
     };
+    if let crate::plain::PlainEnd::Finished(s) = &end {
+        let mut progress = store.load_progress();
+        progress.done.insert(s.scenario.clone());
+        progress.met.extend(s.redflags().into_iter().map(|f| f.redflag));
+        progress.current = None;
+        let _ = store.save_progress(&progress);
+    }
     if args.quiz.contains(&QuizWhen::Post) && !lib.quiz.is_empty() && matches!(end, crate::plain::PlainEnd::Finished(_))
     {
         match plain.quiz(&post, true) {

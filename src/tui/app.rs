@@ -571,23 +571,27 @@ impl App {
 
     /// Writes the record of the current session once: when it ends, or when the player leaves it.
     pub fn record_current(&mut self) {
-        if self.recorded {
-            return;
+        let Some((path, record)) = self.pending_record() else { return };
+        self.recorded = true;
+        if let Err(e) = crate::results::append(&path, &record) {
+            self.notice = Some(format!("record not saved to {}: {e}", path.display()));
         }
+    }
+
+    /// The record that would be written if the session ended now, if one is due: the signal handler writes it when
+    /// the game is ended from outside (SIGTERM, SIGHUP, a closed terminal).
+    pub fn pending_record(&self) -> Option<(std::path::PathBuf, crate::results::Record)> {
+        if self.recorded {
+            return None;
+        }
+        let path = self.results.clone()?;
         let session = match &self.screen {
             Screen::Playing(p) => Some(p.session.clone()),
             Screen::Tally { play, .. } => Some(play.session.clone()),
             Screen::Debrief { session, .. } | Screen::RoomQuestions { session } => Some((**session).clone()),
             _ => self.progress.current.clone(),
-        };
-        let Some(session) = session else { return };
-        self.recorded = true;
-        if let Some(path) = &self.results {
-            let record = crate::results::Record::of(&session, &self.meta);
-            if let Err(e) = crate::results::append(path, &record) {
-                self.notice = Some(format!("record not saved to {}: {e}", path.display()));
-            }
-        }
+        }?;
+        Some((path, crate::results::Record::of(&session, &self.meta)))
     }
 
     /// The content note if the scenario has one, else straight into play.

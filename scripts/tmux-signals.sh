@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Ends the game from outside while a session is in progress (SIGTERM, SIGHUP, SIGINT, and a panic in a debug
+# build) and checks each time that the terminal settings are restored, the exit code is the conventional one, the
+# session's record is written, and progress is kept. Usage: scripts/tmux-signals.sh [path/to/redflag]
+set -euo pipefail
+
+BIN=$(realpath "${1:-target/debug/redflag}")
+CONTENT=$(realpath "${2:?the content folder to play, with the scenario mini}")
+S="redflag-sig-$$"
+WORK=$(mktemp -d)
+cleanup() { tmux kill-session -t "$S" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+screen() { tmux capture-pane -p -t "$S"; }
+expect() {
+  for _ in $(seq 1 50); do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  echo "FAIL ($CASE): the screen never showed: $1" >&2
+  screen >&2
+  exit 1
+}
+
+tmux new-session -d -x 80 -y 24 -s "$S" "env -u TMUX bash --norc --noprofile"
+
+for CASE in TERM HUP INT panic; do
+  D="$WORK/$CASE"
+  mkdir -p "$D"
+  rm -f "$WORK/done"
+  PANIC=""
+  [ "$CASE" = panic ] && PANIC="REDFLAG_TEST_PANIC=after-draw"
+  tmux send-keys -t "$S" "clear; export XDG_CONFIG_HOME='$D/config' XDG_DATA_HOME='$D/data' LANG=C.UTF-8; stty -a > '$D/before'; $PANIC bash -c 'echo \$\$ > \"$D/pid\"; exec \"$BIN\" play mini --seed 1 --results \"$D/r.jsonl\" --content \"$CONTENT\"'; echo \"EXIT=\$?\" > '$D/exit'; stty -a > '$D/after'; touch '$WORK/done'" Enter
+  if [ "$CASE" != panic ]; then
+    expect "What do you do?"
+    tmux send-keys -t "$S" 1
+    expect "What this choice means"
+    kill "-$CASE" "$(cat "$D/pid")"
+  fi
+  for _ in $(seq 1 50); do [ -e "$WORK/done" ] && break; sleep 0.1; done
+  [ -e "$WORK/done" ] || { echo "FAIL ($CASE): the game did not end" >&2; screen >&2; exit 1; }
+  if ! diff -q "$D/before" "$D/after" >/dev/null; then
+    echo "FAIL ($CASE): the terminal settings were not restored:" >&2
+    diff "$D/before" "$D/after" >&2
+    exit 1
+  fi
+  case "$CASE" in
+    TERM) want=143 ;; HUP) want=129 ;; INT) want=130 ;; panic) want=101 ;;
+  esac
+  grep -q "EXIT=$want" "$D/exit" || { echo "FAIL ($CASE): $(cat "$D/exit"), expected $want" >&2; exit 1; }
+  if [ "$CASE" != panic ]; then
+    grep -q '"finished":false' "$D/r.jsonl" || { echo "FAIL ($CASE): no record of the left session" >&2; exit 1; }
+    grep -q '"choice": "apply"' "$D/data/redflag/progress.json" || { echo "FAIL ($CASE): progress lost" >&2; exit 1; }
+  fi
+  echo "ok: $CASE: terminal restored, exit $want"
+done
