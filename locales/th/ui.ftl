@@ -131,3 +131,46 @@ errors-title = เนื้อหามีข้อผิดพลาด: แก
 content-note-keys = Enter เริ่ม · Esc กลับ
 # $name: who sent the email
 email-from = จาก: { $name }
+
+## The discernment quiz
+
+quiz-title-pre = ก่อนเล่น: ของจริงหรือหลอกลวง?
+quiz-title-post = หลังเล่น: ของจริงหรือหลอกลวง?
+# $count: the number of items
+quiz-intro = คุณจะได้เห็นข้อความและประกาศสั้น ๆ { $count } ชิ้น บางชิ้นเป็นของจริง บางชิ้นเป็นการหลอกลวง แต่ละชิ้น ให้บอกว่าคุณมั่นใจแค่ไหน ไม่มีการจำกัดเวลา
+# $n: this item's number; $count: how many
+quiz-progress = { $n } จาก { $count }
+quiz-scale = 1 ปลอดภัยแน่นอน · 2 น่าจะปลอดภัย · 3 อาจจะปลอดภัย · 4 อาจจะหลอกลวง · 5 น่าจะหลอกลวง · 6 หลอกลวงแน่นอน
+quiz-prompt = พิมพ์ตัวเลข 1 ถึง 6 แล้วกด Enter
+quiz-invalid = กรุณาพิมพ์ตัวเลข 1 ถึง 6
+# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+quiz-result = { $skill ->
+    [high] คุณแยกการหลอกลวงออกจากข้อเสนอจริงได้ดี (คะแนน { $dprime })
+    [some] คุณแยกการหลอกลวงออกจากข้อเสนอจริงได้บางส่วน (คะแนน { $dprime })
+   *[low] ครั้งนี้การแยกการหลอกลวงออกจากข้อเสนอจริงเป็นเรื่องยาก (คะแนน { $dprime })
+}{ $lean ->
+    [suspicious] {" "}และคุณมองข้อเสนอจริงบางชิ้นว่าเป็นการหลอกลวง การระวังตัวเป็นเรื่องดี แต่งานจริงและความช่วยเหลือจริงก็มีอยู่เหมือนกัน
+    [trusting] {" "}และการหลอกลวงบางชิ้นดูเหมือนของจริงสำหรับคุณ สัญญาณอันตรายในเกมนี้มีไว้เพื่อช่วยคุณ
+   *[balanced] {" "}โดยไม่เอนเอียงไปทาง "ปลอดภัย" หรือ "หลอกลวง"
+}
+quiz-review-title = คำตอบ:
+quiz-genuine = ของจริง
+quiz-scam = หลอกลวง
+
+## Facilitator mode and the quiz in the full-screen game
+
+facilitator-held = ได้คำตอบของกลุ่มแล้ว คุยกันก่อน แล้วกด r เพื่อดูว่าตัวเลือกนี้หมายความว่าอะไร
+facilitator-discuss = ชวนคุย:
+keys-held = r เปิดดู · ? ช่วยเหลือ · q ออก
+keys-play-facilitator = ↑↓ เลื่อน · Enter หรือ 1-9 เลือก · c นับเสียงในห้อง · ? ช่วยเหลือ · q ออก
+keys-quiz = 1-6 ตอบ · ↑↓ Enter · q ออก
+keys-continue-only = Enter ไปต่อ · ↑↓ เลื่อน
+room-title = คำถามสำหรับทุกคนในห้อง
+room-what-happened = เกิดอะไรขึ้นในเรื่องนี้? ใครได้รับความช่วยเหลือ และใครได้รับความเสียหาย?
+room-what-noticed = ระหว่างทางคุณสังเกตเห็นอะไรบ้าง? มีสัญญาณเตือนอะไรเกิดขึ้น และอะไรที่หลุดผ่านไป?
+room-what-would-you-do = ถ้าข้อเสนอหรือข้อความนี้มาถึงคุณ คุณจะทำอย่างไร หรือจะบอกเพื่อนให้ทำอย่างไร?
+room-where-help = วันนี้ ที่นี่ คนเราจะขอความช่วยเหลือได้ที่ไหน? (ดูรายชื่อด้านล่าง)
+tally-title = ในห้องนี้ มีกี่คนที่เลือกแต่ละตัวเลือก?
+keys-tally = ↑↓ เลื่อน · พิมพ์ตัวเลข · Backspace ลบ · Enter บันทึก · Esc ยกเลิก
+# $state: setting-on or setting-off
+settings-quiz = แบบทดสอบก่อนและหลังแต่ละเรื่องราว: { $state }
