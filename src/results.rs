@@ -157,7 +157,12 @@ pub fn read(path: &Path) -> std::io::Result<(Vec<Record>, Vec<BadLine>)> {
         return Err(std::io::Error::other("is larger than 512 MB; split it"));
     }
     let bytes = std::fs::read(path)?;
-    let text = String::from_utf8_lossy(&bytes);
+    Ok(parse(&bytes, &path.display().to_string()))
+}
+
+/// Records from the bytes of a results file; `file` names it in the warnings.
+pub fn parse(bytes: &[u8], file: &str) -> (Vec<Record>, Vec<BadLine>) {
+    let text = String::from_utf8_lossy(bytes);
     let mut records = Vec::new();
     let mut bad = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -167,18 +172,18 @@ pub fn read(path: &Path) -> std::io::Result<(Vec<Record>, Vec<BadLine>)> {
         match serde_json::from_str::<Record>(line) {
             Ok(r) if r.format <= FORMAT => records.push(r),
             Ok(r) => bad.push(BadLine {
-                file: path.display().to_string(),
+                file: file.to_string(),
                 line: i + 1,
                 reason: format!("record format {} is newer than this game reads ({FORMAT}); update redflag", r.format),
             }),
             Err(e) => bad.push(BadLine {
-                file: path.display().to_string(),
+                file: file.to_string(),
                 line: i + 1,
                 reason: format!("not a record: {e}"),
             }),
         }
     }
-    Ok((records, bad))
+    (records, bad)
 }
 
 /// RFC 3339 in UTC, from the system clock, without a date library.
