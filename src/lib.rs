@@ -10,6 +10,8 @@ pub mod commands;
 pub mod content;
 pub mod diag;
 pub mod engine;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod locales;
 pub mod model;

@@ -176,11 +176,7 @@ pub fn parse(bytes: &[u8], file: &str) -> (Vec<Record>, Vec<BadLine>) {
                 line: i + 1,
                 reason: format!("record format {} is newer than this game reads ({FORMAT}); update redflag", r.format),
             }),
-            Err(e) => bad.push(BadLine {
-                file: file.to_string(),
-                line: i + 1,
-                reason: format!("not a record: {e}"),
-            }),
+            Err(e) => bad.push(BadLine { file: file.to_string(), line: i + 1, reason: format!("not a record: {e}") }),
         }
     }
     (records, bad)

@@ -1,25 +1,6 @@
-//! A results file: read, build a report, render every format.
+//! See redflag::fuzzing::results: the body lives in the library so tests/fuzz_regressions.rs runs the same code.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
-struct Ids;
-impl redflag::report::Names for Ids {
-    fn scenario(&self, id: &str) -> String {
-        id.to_string()
-    }
-    fn redflag(&self, id: &str) -> String {
-        id.to_string()
-    }
-    fn outcome(&self, o: redflag::model::Outcome) -> String {
-        o.id().to_string()
-    }
-}
-
-fuzz_target!(|data: &[u8]| {
-    let (records, _) = redflag::results::parse(data, "fuzz.jsonl");
-    let rep = redflag::report::build(&records, None);
-    let _ = redflag::report::markdown(&rep, &Ids);
-    let _ = redflag::report::csv(&rep, &Ids);
-    let _ = serde_json::to_string(&rep);
-});
+fuzz_target!(|data: &[u8]| redflag::fuzzing::results(data));
