@@ -170,7 +170,13 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
         progress.current = Some(s.clone());
         let _ = store.save_progress(&progress);
     };
-    let mut plain = Plain { words, input: stdin.lock(), out: io::stdout().lock(), on_step: Some(&mut save) };
+    let mut plain = Plain {
+        words,
+        input: stdin.lock(),
+        out: io::stdout().lock(),
+        on_step: Some(&mut save),
+        facilitator: args.facilitator,
+    };
     let id = match &args.scenario {
         Some(id) => id.clone(),
         None => match plain.pick_scenario() {

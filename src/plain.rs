@@ -31,6 +31,8 @@ pub struct Plain<'a, R: BufRead, W: Write> {
     pub out: W,
     /// Called after every step, so a caller can save progress.
     pub on_step: Option<&'a mut dyn FnMut(&Session)>,
+    /// Facilitator mode: discussion prompts before the choices.
+    pub facilitator: bool,
 }
 
 enum Read {
@@ -134,6 +136,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     session.proceed(scn).map_err(|e| io::Error::other(e.to_string()))?;
                 }
                 Prompt::Choose => {
+                    if let Some(d) = w.discuss(scn, node, &args).filter(|_| self.facilitator) {
+                        writeln!(self.out, "{} {d}", w.ui("facilitator-discuss"))?;
+                    }
                     let choices = session.available(scn).map_err(|e| io::Error::other(e.to_string()))?;
                     for (i, c) in choices.iter().enumerate() {
                         writeln!(self.out, "  {}) {}", i + 1, w.choice_label(scn, &node.id, &c.id, &args))?;

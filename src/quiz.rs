@@ -39,19 +39,17 @@ pub struct QuizResult {
 /// often before as after and a difference between halves cannot pass for learning.
 pub fn halves(items: &[QuizItem], seed: u64) -> (Vec<QuizItem>, Vec<QuizItem>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5155_495A);
-    let mut genuine: Vec<QuizItem> = items.iter().filter(|i| i.genuine).cloned().collect();
-    let mut scam: Vec<QuizItem> = items.iter().filter(|i| !i.genuine).cloned().collect();
-    // Split by a fixed order (by id) so the halves are the same for everyone; only the swap and order vary.
-    genuine.sort_by(|a, b| a.id.cmp(&b.id));
-    scam.sort_by(|a, b| a.id.cmp(&b.id));
-    let split = |v: Vec<QuizItem>| -> (Vec<QuizItem>, Vec<QuizItem>) {
-        let (a, b): (Vec<_>, Vec<_>) = v.into_iter().enumerate().partition(|(i, _)| i % 2 == 0);
-        (a.into_iter().map(|x| x.1).collect(), b.into_iter().map(|x| x.1).collect())
-    };
-    let (g1, g2) = split(genuine);
-    let (s1, s2) = split(scam);
-    let mut first: Vec<QuizItem> = g1.into_iter().chain(s1).collect();
-    let mut second: Vec<QuizItem> = g2.into_iter().chain(s2).collect();
+    // Each class (genuine, scam) in a fixed order, by kind then id, dealt alternately to the two halves; scams start
+    // on the other half. So the halves are the same for everyone and each gets the same mix of classes and kinds.
+    let mut first = Vec::new();
+    let mut second = Vec::new();
+    for genuine in [true, false] {
+        let mut group: Vec<&QuizItem> = items.iter().filter(|i| i.genuine == genuine).collect();
+        group.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
+        for (i, item) in group.into_iter().enumerate() {
+            if (i % 2 == 0) == genuine { first.push(item.clone()) } else { second.push(item.clone()) }
+        }
+    }
     shuffle(&mut first, &mut rng);
     shuffle(&mut second, &mut rng);
     if seed % 2 == 1 { (second, first) } else { (first, second) }
@@ -170,16 +168,30 @@ mod tests {
         assert!((d - (probit(4.5 / 7.0) - probit(1.5 / 7.0))).abs() < 1e-12);
     }
 
+    /// Like the shipped quiz: four kinds, three genuine and three scam items of each.
     fn items(n: usize) -> Vec<QuizItem> {
+        use crate::content::types::QuizKind::*;
         (0..n)
             .map(|i| QuizItem {
                 id: format!("i{i:02}"),
-                kind: crate::content::types::QuizKind::Advert,
+                kind: [Advert, Recruiter, Stranger, Investment][i / 6 % 4],
                 genuine: i % 2 == 0,
                 redflags: vec![],
             })
             .collect()
     }
+
+    #[test]
+    fn each_half_has_the_same_mix_of_kinds() {
+        let all = items(24);
+        let (pre, post) = halves(&all, 4);
+        for half in [&pre, &post] {
+            for kind in [Advert, Recruiter, Stranger, Investment] {
+                assert_eq!(half.iter().filter(|i| i.kind == kind).count(), 3, "{kind:?}");
+            }
+        }
+    }
+    use crate::content::types::QuizKind::*;
 
     #[test]
     fn halves_are_disjoint_balanced_and_reproducible() {

@@ -240,12 +240,11 @@ impl<'a> Words<'a> {
     }
 
     /// A discussion prompt for facilitator mode, if the node has one.
+    /// The prompt may sit on the node's message or on any of its lines; the first found is used.
     pub fn discuss(&self, scn: &Scenario, node: &Node, args: &Args) -> Option<String> {
-        let id = match node.lines.first() {
-            Some(l) => msgid::line(&scn.id, &node.id, l),
-            None => msgid::node(&scn.id, &node.id),
-        };
-        self.loc.attr(&id, msgid::DISCUSS, args).map(|s| sanitize(&s))
+        let mut ids = vec![msgid::node(&scn.id, &node.id)];
+        ids.extend(node.lines.iter().map(|l| msgid::line(&scn.id, &node.id, l)));
+        ids.iter().find_map(|id| self.loc.attr(id, msgid::DISCUSS, args)).map(|s| sanitize(&s))
     }
 
     pub fn choice_label(&self, scn: &Scenario, node: &str, choice: &str, args: &Args) -> String {

@@ -83,6 +83,7 @@ dream-job-vague-answer-leave = Write "No, thank you," and stop answering
 ## The "interview"
 
 dream-job-interview-here = The interview is here in the chat, OK? Quick and easy.
+    .discuss = What does this "interview" check, and what does it never ask about? What kind of work might need the words in the typing test?
 dream-job-interview-why = Question 1: Why do you want to work abroad?
 dream-job-interview-night = Question 2: Can you work night shifts and long hours?
 dream-job-interview-test = Last: a typing test. Copy this and send it back in 2 minutes. We need { $wpm } words a minute. "Hello dear, how was your day? I was thinking about you..."
@@ -101,6 +102,7 @@ dream-job-video-excuse-refuse-rush = "I won't be rushed. I will check this job f
     .feedback = You noticed the pressure. Pushing you to decide fast, and treating questions as a lack of interest, is a warning sign. A real employer can wait a day.
 
 dream-job-passed-congrats = Congratulations!! You passed!
+    .discuss = Why give only a few hours to decide? What would a real employer send before asking for anything?
 dream-job-passed-offer = Salary ${ $salary } a month. Free flight, room and food. You start next week in { $city }.
 dream-job-passed-passport = Please send a photo of your passport today, so I can book your ticket.
 dream-job-passed-deadline = This offer is valid for { $hours } hours only. After that, the place goes to the next person.
@@ -146,7 +148,7 @@ dream-job-airport-tell-truth = Tell the truth: a job in { $city }, a tourist vis
 ## The agency, and the genuine job
 
 dream-job-agency = You call the hotline of your government's agency for workers going abroad, and read out the advert and everything you were told. The officer checks. No licensed agency has this job, and no employer has asked for workers like this. "This is how people end up in scam compounds," she says. "You did right to call."
-    .discuss = Who in your country checks jobs abroad? Do you know how to reach them?
+    .discuss = Which office in a country like this checks jobs abroad? How could someone find its number or website?
 dream-job-agency-warn-classmate = Send your classmate, who also applied, what the agency told you
     .feedback = Your classmate trusted the post for the same reasons you did. Calm facts from a friend, like what the agency said, help more than fear or blame.
 dream-job-agency-real-jobs = Ask the officer where to find real IT or customer-service jobs abroad

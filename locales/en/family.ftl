@@ -97,7 +97,7 @@ family-move-stay-calm = Send a heart and write: "Work hard, we are proud of you"
 family-silence = Messages get rare: short replies, at strange hours. Then ten days with nothing at all. Late one night, your phone lights up.
 
 family-debt-quick = { $parent }, I can't talk long. They check our phones.
-    .discuss = What would you feel in this moment? What would you do first?
+    .discuss = What might a parent feel in this moment? What could they do first, before any money is sent?
 family-debt-owe = The job is not what they said. The boss says I owe ${ $debt } for the flight, the visa and the room.
 family-debt-please = I can only leave if I pay. Please send it to this account. Please don't tell anyone.
 family-debt-pay-debt = Send the money tonight. { $child } is begging you

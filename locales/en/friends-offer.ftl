@@ -49,7 +49,7 @@ friends-offer-real-job-dubai-warehouse = a warehouse in Dubai
 ## The friend gets in touch
 
 friends-offer-start = You are { $you }. The days are long, the pay is small, and most of it goes home to your family. One night your phone lights up: your { $bond } { $friend }. You have not talked in two years. Everyone says he is "working abroad" now, and doing well.
-    .discuss = Who do you know who works abroad? How did they find their job?
+    .discuss = How do people in this story hear about jobs abroad? Which ways can be checked, and which cannot?
 
 friends-offer-photos-hey = Bro!! Long time! How are you?
     .discuss = Why does an offer from someone you know feel safer than one from a stranger?
@@ -93,6 +93,7 @@ friends-offer-hr-dodge-check = "I will wait for a written contract, and check it
     .feedback = Good. Never agree to go without a written contract that names the employer, the job, the place and the salary. A real offer can wait while you check.
 
 friends-offer-fee-passed = Congratulations, you passed!
+    .discuss = Why does the fee come right after the good news? How does paying change what a person feels able to do next?
 friends-offer-fee-fee = For the visa and the ticket there is a processing fee: ${ $fee }. We give it back from your first salary.
 friends-offer-fee-friday = Please send it by Friday, so we can book your seat. Here is the account.
 friends-offer-fee-pay = Borrow the money and send it. You will get it back from the first salary.

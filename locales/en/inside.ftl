@@ -43,6 +43,7 @@ inside-start-compound = Now you live and work in a compound in { $place }. High 
 inside-start-taken = On the first day, they took your passport and your phone "for safekeeping". You were given a work phone full of fake profiles.
 
 inside-boss-passport = Your passport stays with me. It is safe. You get it back when your contract ends.
+    .discuss = How do the passport, the debt and the quota work together to keep someone here?
 inside-boss-debt = You owe the company ${ $debt }. Flight, visa, food, bed. You want to leave? Pay first.
 inside-boss-quota = Every day, new contacts and new money. Miss your target, you pay a fine. Miss it again, you go to the punishment room. Or I sell you to another company.
 inside-boss-try-pay = Nod. If you work hard, maybe you can pay it off and go home
@@ -110,6 +111,7 @@ inside-offer-wait = Say no to both, for now. It feels too risky
     .feedback = Waiting is a real choice, and your safety matters. When the next chance comes, remember the routes you can trust: your embassy, a national hotline, a trusted NGO, your family.
 
 inside-phone-bathroom = Night. The bathroom. { $coworker }'s phone is warm in your hand. One bar of signal. Two minutes.
+    .discuss = Two minutes, one message. Who could help from outside, and what would they need to know?
 inside-phone-who = Who do you contact?
 inside-phone-local-police = Find the local police station's page and send them a message
     .feedback = It feels like the right thing to do. But near compounds, local police can be in contact with the bosses, and survivors say messages were passed back. Your embassy, a national hotline, a trusted NGO or your family are safer.

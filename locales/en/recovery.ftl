@@ -36,6 +36,7 @@ recovery-start = You are { $you }. Three months ago you lost ${ $lost } to a fak
     .discuss = Why do scammers look for people who have just lost money?
 
 recovery-contact = Subject: Your case - funds traced. Dear client, { $firm } works with { $agency } to return money stolen by online fraud. Our analysts have traced your ${ $lost } to a crypto wallet. We recover up to 90% for victims like you. Reply today to open your case. Ref. RC-2291/7
+    .discuss = How might this firm know about the loss? What would you check before you reply?
 recovery-contact-reply = Reply. At last, someone who can help.
     .feedback = Scammers watch for posts by people who have lost money, then offer to get it back. It works because the hope is real and the pain is fresh. This is a second scam, aimed at people who were already hurt.
 recovery-contact-ask-how = Reply with one question: "How did you find me?"
@@ -85,6 +86,7 @@ recovery-spoof-doubt = Hang up. Find the official number yourself and call it.
 ## The frozen funds
 
 recovery-paid-thanks = Fee received. Your case is now open.
+    .discuss = The money is "ready", but only after one more fee. Why is it so hard to stop here? What would you tell a friend in this place?
 recovery-paid-frozen = Good news! The wallet has been frozen by { $agency }. Your ${ $lost } is ready for release.
 recovery-paid-portal = You can see it in your client portal. Status: FROZEN, awaiting release fee.
 recovery-paid-release = The final release fee is ${ $final }, in USDT, within 48 hours. After that, the funds may go back to the criminals.
@@ -140,6 +142,7 @@ recovery-police-warn-group = Post a warning in the support group where you share
 ## The support group
 
 recovery-group-question = New post: "{ $firm } says they can get my money back for a small fee. Has anyone used them?"
+    .discuss = How can someone in a group like this tell real advice from fake praise? What could a reply say that would help?
 recovery-group-praise = Reply from a new account: "Yes!! They got back ALL my money in two weeks. Message them now!!"
 recovery-group-warn = Reply: this is a recovery scam. No real agency charges a fee. Here is how to report it.
     .feedback = You named the trick and showed a better way. Glowing replies from new accounts are often the scammers themselves.

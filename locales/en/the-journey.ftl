@@ -99,6 +99,7 @@ the-journey-transit-board = Board. Lots of people change planes
 ## Bangkok airport
 
 the-journey-arrival-welcome = Welcome to Bangkok! I am { $contact }, from the company. Good flight?
+    .discuss = Why ask for the passport here, right after a long flight? What could a person say to keep it?
 the-journey-arrival-passport = Give me your passport. I take it to the office for your work permit.
 the-journey-arrival-back = You get it back in two, three days. The others already gave.
 the-journey-arrival-hand-over = Hand it over. It's for the work permit

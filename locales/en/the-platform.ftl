@@ -35,9 +35,10 @@ the-platform-platform-zentro = ZentroCoin Pro
 ## The match
 
 the-platform-start = You are { $you }. Work is busy and you have little time to meet people, so you try a dating app. One evening you match with { $match }: a warm smile, a good job, photos from nice trips. The profile says: "Looking for something real."
-    .discuss = What makes a dating profile feel trustworthy to you?
+    .discuss = What makes a dating profile feel trustworthy? Which of those things could a scammer copy?
 
 the-platform-first-chat-hello = Hi! I don't usually write first. But your smile made my day.
+    .discuss = Many real people move to WhatsApp too. What would you watch for after a move like this?
 the-platform-first-chat-kind = You look like a kind person. Kind people are rare these days.
 the-platform-first-chat-move = I hardly use this app, it's full of fake profiles. Can we talk on WhatsApp? Here is my number.
 the-platform-first-chat-give-number = Send a message to the number on WhatsApp
@@ -159,7 +160,7 @@ the-platform-other-match-unmatch-all = Unmatch. After { $match }, everyone onlin
     .feedback = That is understandable. But this match did everything right: stayed on the app, went slowly, offered a video call. Knowing the signs lets you tell people apart, instead of giving up on everyone.
 
 the-platform-video-date-hi = Hi! Sorry, my kitchen light is terrible. Can you see me OK?
-    .discuss = { $genuine } also wants to move to a private app. What is different from { $match }?
+    .discuss = { $genuine } suggests swapping numbers, but only after meeting. What else is different from { $match }?
 the-platform-video-date-plan = So... coffee on Saturday? There's a busy cafe near the station. Tell a friend where you'll be. I will too.
 the-platform-video-date-swap = And if it goes well, we could swap numbers after.
 the-platform-video-date-meet = Say yes to coffee, and tell a friend where you'll be

@@ -29,7 +29,6 @@ wrong-number-friend-rosa = Rosa
 wrong-number-intro = You are { $who }. Since you retired, the days are long and quiet. The best part of the week is your { $group } on Thursdays. One Monday morning, your phone buzzes.
 
 wrong-number-plumber = Hi Rob, it's Sue from next door. Is the plumber still coming at 10 tomorrow? I'll leave the gate open.
-    .discuss = Have you ever had a message like this? What did you do?
 wrong-number-plumber-reply-wrong = Reply: "Sorry, I think you have the wrong number."
     .feedback = Kind and simple. Now watch what happens next: it tells you more than the first message does.
 wrong-number-plumber-ignore = Ignore it. Not your plumber, not your problem
@@ -112,6 +111,7 @@ wrong-number-early-profit-stop-now = Stop here. Put in nothing more, block her a
 ## Going far
 
 wrong-number-blocked-grow = You move ${ $big } into the app. Every day the balance grows, and { $stranger } sends hearts and congratulations.
+    .discuss = The money is "there", but it will not come out without one more payment. Why is it so hard to stop here? What would you tell a friend?
 wrong-number-blocked-frozen = When you try to take money out, the app shows: "Withdrawal on hold. Pay a tax of ${ $tax } to release your funds."
 wrong-number-blocked-she-says = { $stranger } writes: "Don't worry, everyone pays the tax. I can even lend you a little!"
 wrong-number-blocked-pay-tax = Pay the tax. It's small next to the balance
