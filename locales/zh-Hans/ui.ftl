@@ -156,3 +156,21 @@ quiz-result = { $skill ->
 quiz-review-title = 答案：
 quiz-genuine = 真实
 quiz-scam = 诈骗
+
+## Facilitator mode and the quiz in the full-screen game
+
+facilitator-held = 大家的选择已经定了。先讨论一下，然后按 r 看看这个选择意味着什么。
+facilitator-discuss = 讨论：
+keys-held = r 揭晓 · ? 帮助 · q 离开
+keys-play-facilitator = ↑↓ 移动 · Enter 或 1-9 选择 · c 统计全场 · ? 帮助 · q 离开
+keys-quiz = 1-6 作答 · ↑↓ Enter · q 离开
+keys-continue-only = Enter 继续 · ↑↓ 滚动
+room-title = 给大家的问题
+room-what-happened = 这个故事里发生了什么？谁得到了帮助，谁受到了伤害？
+room-what-noticed = 一路上你注意到了什么？出现了哪些警告信号，又有哪些被忽略了？
+room-what-would-you-do = 如果你收到这样的工作机会或消息，你会怎么做？你会劝朋友怎么做？
+room-where-help = 在这里，今天，可以去哪里求助？（下面有名单。）
+tally-title = 全场有多少人选了每一个选项？
+keys-tally = ↑↓ 移动 · 输入数字 · Backspace · Enter 保存 · Esc 取消
+# $state: setting-on or setting-off
+settings-quiz = 每个情景前后的小测验：{ $state }
