@@ -156,3 +156,21 @@ quiz-result = { $skill ->
 quiz-review-title = Jawabannya:
 quiz-genuine = Asli
 quiz-scam = Penipuan
+
+## Mode fasilitator dan kuis dalam permainan layar penuh
+
+facilitator-held = Pilihan kelompok sudah masuk. Diskusikan dulu; lalu tekan r untuk melihat artinya.
+facilitator-discuss = Diskusikan:
+keys-held = r lihat artinya · ? bantuan · q keluar
+keys-play-facilitator = ↑↓ pindah · Enter atau 1-9 pilih · c hitung suara kelompok · ? bantuan · q keluar
+keys-quiz = 1-6 jawab · ↑↓ Enter · q keluar
+keys-continue-only = Enter lanjut · ↑↓ gulir
+room-title = Pertanyaan untuk kelompok
+room-what-happened = Apa yang terjadi dalam cerita ini? Siapa yang tertolong, dan siapa yang dirugikan?
+room-what-noticed = Apa yang Anda perhatikan sepanjang cerita? Tanda bahaya mana yang muncul, dan mana yang terlewat?
+room-what-would-you-do = Apa yang akan Anda lakukan, atau sarankan kepada teman, kalau tawaran atau pesan ini datang kepada Anda?
+room-where-help = Di mana orang bisa mendapat bantuan di sini, hari ini? (Daftarnya menyusul.)
+tally-title = Berapa orang di kelompok yang memilih setiap pilihan?
+keys-tally = ↑↓ pindah · ketik angka · Backspace · Enter simpan · Esc batal
+# $state: setting-on or setting-off
+settings-quiz = Kuis sebelum dan sesudah setiap skenario: { $state }
