@@ -131,3 +131,46 @@ errors-title = Nội dung có lỗi: hãy sửa, rồi quay lại màn hình ch�
 content-note-keys = Enter bắt đầu · Esc quay lại
 # $name: who sent the email
 email-from = Từ: { $name }
+
+## The discernment quiz
+
+quiz-title-pre = Trước khi chơi: thật hay lừa đảo?
+quiz-title-post = Sau khi chơi: thật hay lừa đảo?
+# $count: the number of items
+quiz-intro = Bạn sẽ xem { $count } tin nhắn và tin tuyển dụng ngắn. Có cái là thật, có cái là lừa đảo. Với mỗi cái, hãy cho biết bạn chắc chắn đến mức nào. Không giới hạn thời gian.
+# $n: this item's number; $count: how many
+quiz-progress = { $n } trên { $count }
+quiz-scale = 1 chắc chắn an toàn · 2 có lẽ an toàn · 3 có thể an toàn · 4 có thể là lừa đảo · 5 có lẽ là lừa đảo · 6 chắc chắn là lừa đảo
+quiz-prompt = Gõ một số từ 1 đến 6 rồi nhấn Enter.
+quiz-invalid = Vui lòng gõ một số từ 1 đến 6.
+# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+quiz-result = { $skill ->
+    [high] Bạn phân biệt tốt lừa đảo với lời mời thật (điểm { $dprime })
+    [some] Bạn phân biệt được một phần lừa đảo với lời mời thật (điểm { $dprime })
+   *[low] Lần này, phân biệt lừa đảo với lời mời thật là khá khó (điểm { $dprime })
+}{ $lean ->
+    [suspicious] , và bạn đã cho rằng một số lời mời thật là lừa đảo: cẩn thận là tốt, nhưng việc làm thật và sự giúp đỡ thật vẫn có.
+    [trusting] , và một số lời mời lừa đảo trông có vẻ thật với bạn: các dấu hiệu cảnh báo trong trò chơi sẽ giúp bạn.
+   *[balanced] , và bạn không nghiêng về phía "an toàn" hay "lừa đảo".
+}
+quiz-review-title = Đáp án:
+quiz-genuine = Thật
+quiz-scam = Lừa đảo
+
+## Facilitator mode and the quiz in the full-screen game
+
+facilitator-held = Cả phòng đã chọn xong. Hãy thảo luận trước; rồi nhấn r để xem lựa chọn đó có nghĩa là gì.
+facilitator-discuss = Thảo luận:
+keys-held = r xem ý nghĩa · ? trợ giúp · q rời đi
+keys-play-facilitator = ↑↓ di chuyển · Enter hoặc 1-9 chọn · c đếm số người chọn · ? trợ giúp · q rời đi
+keys-quiz = 1-6 trả lời · ↑↓ Enter · q rời đi
+keys-continue-only = Enter tiếp tục · ↑↓ cuộn
+room-title = Câu hỏi cho cả phòng
+room-what-happened = Chuyện gì đã xảy ra trong câu chuyện này? Ai được giúp đỡ, và ai bị tổn hại?
+room-what-noticed = Bạn đã để ý thấy gì trên đường đi? Những dấu hiệu cảnh báo nào đã xuất hiện, và dấu hiệu nào đã bị bỏ qua?
+room-what-would-you-do = Bạn sẽ làm gì, hoặc khuyên một người bạn làm gì, nếu lời mời hay tin nhắn này đến với bạn?
+room-where-help = Hôm nay, ở đây, người ta có thể tìm sự giúp đỡ ở đâu? (Danh sách ở bên dưới.)
+tally-title = Trong phòng, bao nhiêu người đã chọn từng phương án?
+keys-tally = ↑↓ di chuyển · gõ một số · Backspace · Enter lưu · Esc hủy
+# $state: setting-on or setting-off
+settings-quiz = Trắc nghiệm trước và sau mỗi tình huống: { $state }
