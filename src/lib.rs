@@ -12,6 +12,8 @@ pub mod diag;
 pub mod engine;
 #[doc(hidden)]
 pub mod fuzzing;
+#[doc(hidden)]
+pub mod genpack;
 pub mod i18n;
 pub mod locales;
 pub mod model;

@@ -23,9 +23,19 @@ impl LocaleInfo {
     }
 }
 
-/// Message ids of a set of files, leaving out meta.ftl (which every locale writes for itself).
-fn ids(files: &[FtlFile]) -> BTreeSet<&str> {
-    files.iter().filter(|f| f.name != "meta").flat_map(|f| f.messages().map(|e| e.id.as_str())).collect()
+/// What a translation must have: every message of a set of files, and every attribute as `id.attr` (a
+/// feedback or a discussion prompt is words a player reads too), leaving out meta.ftl (each locale writes its own).
+fn ids(files: &[FtlFile]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for e in files.iter().filter(|f| f.name != "meta").flat_map(|f| f.messages()) {
+        if e.has_value {
+            out.insert(e.id.clone());
+        }
+        for a in e.attributes.keys() {
+            out.insert(format!("{}.{a}", e.id));
+        }
+    }
+    out
 }
 
 fn meta(files: &[FtlFile], key: &str) -> Option<String> {
@@ -44,8 +54,8 @@ pub fn infos(locales: &BTreeMap<String, Vec<FtlFile>>) -> Vec<LocaleInfo> {
     let mut out = Vec::new();
     for (tag, files) in locales {
         let have = ids(files);
-        let missing: Vec<String> = en_ids.iter().filter(|id| !have.contains(*id)).map(|s| s.to_string()).collect();
-        let obsolete: Vec<String> = have.iter().filter(|id| !en_ids.contains(*id)).map(|s| s.to_string()).collect();
+        let missing: Vec<String> = en_ids.iter().filter(|id| !have.contains(*id)).cloned().collect();
+        let obsolete: Vec<String> = have.iter().filter(|id| !en_ids.contains(*id)).cloned().collect();
         out.push(LocaleInfo {
             tag: tag.clone(),
             name: crate::words::sanitize(&meta(files, "locale-name").unwrap_or_else(|| tag.clone())),

@@ -124,3 +124,50 @@ fn walk(scn: &Scenario, s: Session, on_path: &mut Vec<String>, a: &mut Analysis)
         Err(_) => {}
     }
 }
+
+/// Nodes where a player can arrive and find no choice available, found by visiting each distinct state (node,
+/// flags, counters) once rather than each path: linear in the states, where paths can be exponential. `check`
+/// uses this; `analyse` (for `redflag paths`) enumerates paths.
+pub fn stuck_nodes(scn: &Scenario, max_states: usize) -> BTreeSet<String> {
+    use std::collections::HashSet;
+    let mut stuck = BTreeSet::new();
+    let Ok(start) = Session::start(scn, 0) else { return stuck };
+    type Key = (String, BTreeSet<String>, BTreeMap<String, i64>);
+    let key = |s: &Session| -> Key { (s.node.clone(), s.flags.clone(), s.counters.clone()) };
+    let mut seen: HashSet<Key> = HashSet::new();
+    let mut queue = vec![start];
+    while let Some(s) = queue.pop() {
+        if seen.len() >= max_states {
+            break;
+        }
+        if !seen.insert(key(&s)) {
+            continue;
+        }
+        match s.prompt(scn) {
+            Ok(Prompt::Choose) => {
+                let choices: Vec<String> = s.available(scn).unwrap_or_default().iter().map(|c| c.id.clone()).collect();
+                if choices.is_empty() {
+                    stuck.insert(s.node.clone());
+                }
+                for c in choices {
+                    let mut next = s.clone();
+                    if next.choose(scn, &c).is_ok() {
+                        // Only the state matters here, not the history: keep clones small.
+                        next.path.clear();
+                        next.events.clear();
+                        queue.push(next);
+                    }
+                }
+            }
+            Ok(Prompt::Continue) => {
+                let mut next = s;
+                if next.proceed(scn).is_ok() {
+                    next.path.clear();
+                    queue.push(next);
+                }
+            }
+            _ => {}
+        }
+    }
+    stuck
+}

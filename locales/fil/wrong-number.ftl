@@ -30,7 +30,6 @@ wrong-number-friend-rosa = Rosa
 wrong-number-intro = Ikaw si { $who }. Mula nang magretiro ka, mahahaba at tahimik ang mga araw. Ang pinakamasayang bahagi ng linggo mo ay ang { $group } tuwing Huwebes. Isang Lunes ng umaga, nag-vibrate ang phone mo.
 
 wrong-number-plumber = Hi Rob, si Sue ito, ang kapitbahay mo. Darating pa ba ang tubero bukas nang alas-diyes? Iiwan kong bukas ang gate.
-    .discuss = Nakatanggap ka na ba ng ganitong mensahe? Ano ang ginawa mo?
 wrong-number-plumber-reply-wrong = Sumagot: "Pasensya na, mukhang wrong number po kayo."
     .feedback = Mabait at simple. Ngayon, pansinin ang susunod na mangyayari: mas marami itong sasabihin sa iyo kaysa sa unang mensahe.
 wrong-number-plumber-ignore = Huwag pansinin. Hindi mo tubero, hindi mo problema

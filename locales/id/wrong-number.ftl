@@ -30,7 +30,6 @@ wrong-number-friend-rosa = Rosa
 wrong-number-intro = Anda adalah { $who }. Sejak pensiun, hari-hari terasa panjang dan sepi. Saat paling menyenangkan dalam seminggu adalah { $group } setiap hari Kamis. Suatu Senin pagi, HP Anda bergetar.
 
 wrong-number-plumber = Hai Rob, ini Sue, tetangga sebelah. Tukang ledengnya jadi datang besok jam 10? Nanti pagarnya aku biarkan terbuka.
-    .discuss = Pernahkah Anda menerima pesan seperti ini? Apa yang Anda lakukan?
 wrong-number-plumber-reply-wrong = Balas: "Maaf, sepertinya Anda salah nomor."
     .feedback = Ramah dan sederhana. Sekarang perhatikan apa yang terjadi berikutnya: itu memberi tahu Anda lebih banyak daripada pesan pertamanya.
 wrong-number-plumber-ignore = Abaikan saja. Bukan tukang ledeng Anda, bukan urusan Anda

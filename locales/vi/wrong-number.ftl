@@ -30,7 +30,6 @@ wrong-number-friend-rosa = Rosa
 wrong-number-intro = Bạn là { $who }. Từ khi nghỉ hưu, ngày dài và yên ắng. Vui nhất trong tuần là buổi sinh hoạt cùng { $group } vào thứ Năm. Một sáng thứ Hai, điện thoại của bạn rung lên.
 
 wrong-number-plumber = Chào Rob, Sue nhà bên cạnh đây. Mai thợ sửa ống nước vẫn đến lúc 10 giờ chứ? Mình sẽ để cổng mở.
-    .discuss = Bạn đã bao giờ nhận được tin nhắn như thế này chưa? Bạn đã làm gì?
 wrong-number-plumber-reply-wrong = Trả lời: "Xin lỗi, hình như bạn nhắn nhầm số rồi."
     .feedback = Tử tế và đơn giản. Giờ hãy để ý điều xảy ra tiếp theo: nó cho bạn biết nhiều hơn cả tin nhắn đầu tiên.
 wrong-number-plumber-ignore = Lờ đi. Không phải thợ của mình, không phải chuyện của mình

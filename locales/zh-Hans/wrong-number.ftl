@@ -30,7 +30,6 @@ wrong-number-friend-rosa = 罗莎
 wrong-number-intro = 你是{ $who }。退休以后，日子又长又安静。一周里最开心的，是每周四的{ $group }活动。一个星期一的早上，你的手机响了。
 
 wrong-number-plumber = 罗伯你好，我是隔壁的苏。明天10点水管工还来吗？我会把院门开着。
-    .discuss = 你收到过这样的消息吗？当时你是怎么做的？
 wrong-number-plumber-reply-wrong = 回复：“不好意思，你好像发错人了。”
     .feedback = 友善又简单。接下来看看会发生什么：之后的事比第一条消息更能说明问题。
 wrong-number-plumber-ignore = 不理它。不是你的水管工，不关你的事

@@ -3,11 +3,12 @@
 
 pub mod graph;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use toml::Spanned;
 
+use crate::content::fluent::FtlEntry;
 use crate::content::types::*;
 use crate::content::{Content, FtlFile, Parsed, SOURCE_LOCALE, msgid};
 use crate::diag::{Diagnostic, did_you_mean, nearest};
@@ -610,7 +611,10 @@ impl<'a> Checker<'a> {
         for files in self.content.locales.values() {
             let mut refs: BTreeMap<String, (BTreeSet<String>, &FtlFile, usize, usize)> = BTreeMap::new();
             for f in files {
-                for e in &f.entries {
+                // Only a message that refers to others can be part of a circle.
+                for e in
+                    f.entries.iter().filter(|e| !e.refs.is_empty() || e.attributes.values().any(|a| !a.refs.is_empty()))
+                {
                     let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
                     let mut all = e.refs.clone();
                     for a in e.attributes.values() {
@@ -666,8 +670,7 @@ impl<'a> Checker<'a> {
             if has_errors {
                 continue;
             }
-            let a = crate::paths::analyse_within(scn, 50_000);
-            for node in &a.stuck {
+            for node in &crate::paths::stuck_nodes(scn, 200_000) {
                 let Some((key, _)) = s.value.nodes.get_key_value(node.as_str()) else { continue };
                 let d = self.toml_at(
                     s,
@@ -878,7 +881,7 @@ impl<'a> Checker<'a> {
             let sid = s.value.id.get_ref();
             for file in en.iter().filter(|f| f.name == *sid) {
                 for e in file.messages() {
-                    if !wanted.contains(&e.id) && !index.referenced.contains(&e.id) {
+                    if !wanted.contains(&e.id) && !index.referenced.contains(e.id.as_str()) {
                         let d = Diagnostic::warning(
                             "unused-message",
                             format!("the message `{}` is not used by the scenario", e.id),
@@ -1081,22 +1084,25 @@ pub fn required_ids(f: &ScenarioFile) -> Vec<String> {
     out
 }
 
-/// The messages of one locale across its files, with duplicates reported.
-struct MessageIndex {
-    messages: BTreeMap<String, BTreeSet<String>>,
-    referenced: BTreeSet<String>,
+/// The messages of one locale across its files, with duplicates reported. Borrows the parsed files: a locale
+/// has tens of thousands of messages in a large pack, and copying them dominated `check`.
+struct MessageIndex<'a> {
+    messages: HashMap<&'a str, &'a FtlEntry>,
+    terms: HashMap<&'a str, &'a FtlEntry>,
+    referenced: HashSet<&'a str>,
 }
 
-impl MessageIndex {
-    fn of(files: &[FtlFile], out: &mut Vec<Diagnostic>) -> MessageIndex {
-        let mut messages: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        let mut first: BTreeMap<String, String> = BTreeMap::new();
-        let mut referenced = BTreeSet::new();
+impl<'a> MessageIndex<'a> {
+    fn of(files: &'a [FtlFile], out: &mut Vec<Diagnostic>) -> MessageIndex<'a> {
+        let mut idx = MessageIndex { messages: HashMap::new(), terms: HashMap::new(), referenced: HashSet::new() };
+        let mut first: HashMap<(&'a str, bool), &'a str> = HashMap::new();
         for f in files {
             for e in &f.entries {
-                let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
-                referenced.extend(e.refs.iter().cloned());
-                if let Some(prev) = first.get(&key) {
+                idx.referenced.extend(e.refs.iter().map(String::as_str));
+                if let Some(prev) = first.insert((e.id.as_str(), e.is_term), f.display.as_str()) {
+                    // The first definition stays in the index, as in the game.
+                    first.insert((e.id.as_str(), e.is_term), prev);
+                    let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
                     out.push(
                         Diagnostic::error("duplicate-id", format!("the message `{key}` is defined twice"))
                             .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()))
@@ -1104,27 +1110,29 @@ impl MessageIndex {
                     );
                     continue;
                 }
-                first.insert(key.clone(), f.display.clone());
-                if e.has_value || e.is_term {
-                    messages.insert(key, e.attributes.keys().cloned().collect());
+                if e.is_term {
+                    idx.terms.insert(&e.id, e);
                 } else {
-                    messages.insert(format!("{key}\u{0}noval"), e.attributes.keys().cloned().collect());
-                    messages.entry(format!("{key}\u{0}attrs")).or_default().extend(e.attributes.keys().cloned());
+                    idx.messages.insert(&e.id, e);
                 }
             }
         }
-        MessageIndex { messages, referenced }
+        idx
     }
 
+    /// A message with a value (or a term, written `-id`).
     fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
+        match id.strip_prefix('-') {
+            Some(t) => self.terms.contains_key(t),
+            None => self.messages.get(id).is_some_and(|e| e.has_value),
+        }
     }
 
     fn has_attr(&self, id: &str, attr: &str) -> bool {
-        self.messages.get(id).is_some_and(|a| a.contains(attr))
+        self.messages.get(id).is_some_and(|e| e.attributes.contains_key(attr))
     }
 
     fn ids(&self) -> impl Iterator<Item = &str> {
-        self.messages.keys().filter(|k| !k.contains('\u{0}')).map(String::as_str)
+        self.messages.values().filter(|e| e.has_value).map(|e| e.id.as_str())
     }
 }
