@@ -93,7 +93,7 @@ fn scenario(id: &str, n: usize) -> (String, String) {
         }
         let set = if i == 1 { ", set = [\"careful\"]" } else { "" };
         let unlock = if i == spine / 2 && spine > 4 {
-            format!(",\n  {{ id = \"report\", goto = \"end-helped\", requires = [\"careful\"] }}")
+            ",\n  { id = \"report\", goto = \"end-helped\", requires = [\"careful\"] }".to_string()
         } else {
             String::new()
         };
