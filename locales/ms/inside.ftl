@@ -1,0 +1,171 @@
+# Machine-drafted translation: needs review by a native speaker.
+inside-title = Di dalam kompaun
+inside-summary = Anda ditahan di kompaun penipuan dan dipaksa bekerja. Siapa yang boleh anda percayai, dan bagaimana anda boleh menyampaikan berita ke luar dengan selamat?
+inside-content-note = Cerita ini berlatarkan sebuah kompaun penipuan. Ia menyebut tentang ugutan, "bilik hukuman" dan tuntutan wang tebusan, tetapi tidak menunjukkan keganasan. Anda boleh berhenti seketika atau keluar pada bila-bila masa dengan q.
+
+## Characters
+
+inside-character-leader = Ketua pasukan
+inside-character-target = { $target }
+inside-character-embassy = Talian kecemasan kedutaan
+inside-character-relative = { $relative } anda
+
+## Variables
+
+inside-who-wei-ling = Wei Ling, seorang graduan perniagaan dari Malaysia yang boleh berbahasa Cina
+inside-who-nuwan = Nuwan, seorang pekerja IT dari Sri Lanka
+inside-who-ayu = Ayu, seorang penyambut tetamu hotel dari Indonesia
+inside-who-samuel = Samuel, seorang graduan jualan dari Ethiopia
+
+inside-place-myawaddy = Myawaddy, di Myanmar
+inside-place-sihanoukville = Sihanoukville, di Kemboja
+inside-place-golden-triangle = zon Segi Tiga Emas, di Laos
+
+inside-coworker-min = Min
+inside-coworker-joy = Joy
+inside-coworker-ravi = Ravi
+inside-coworker-dina = Dina
+
+inside-target-margaret = Margaret
+inside-target-david = David
+inside-target-helen = Helen
+inside-target-kenji = Kenji
+
+inside-relative-sister = kakak
+inside-relative-brother = abang
+inside-relative-mother = ibu
+inside-relative-uncle = bapa saudara
+
+## The first days
+
+inside-start-who = Anda ialah { $who }. Dua bulan lalu, anda menjawab iklan dalam talian untuk kerja khidmat pelanggan di luar negara.
+    .discuss = Orang yang ditahan di kompaun selalunya muda, berpelajaran dan mahir menggunakan komputer. Kenapa bos mahukan mereka?
+inside-start-compound = Kini anda tinggal dan bekerja di sebuah kompaun di { $place }. Tembok tinggi berkawat duri. Pengawal bersenjata di pintu pagar. Kamera di setiap koridor.
+inside-start-taken = Pada hari pertama, mereka mengambil pasport dan telefon anda "untuk disimpan dengan selamat". Anda diberi telefon kerja yang penuh dengan profil palsu.
+
+inside-boss-passport = Pasport awak saya simpan. Ia selamat. Awak dapat balik bila kontrak awak tamat.
+    .discuss = Bagaimana pasport, hutang dan kuota bekerjasama untuk menahan seseorang di sini?
+inside-boss-debt = Awak berhutang ${ $debt } dengan syarikat. Tiket, visa, makan, katil. Nak keluar? Bayar dulu.
+inside-boss-quota = Setiap hari, kenalan baharu dan duit baharu. Tak capai sasaran, awak kena denda. Tak capai lagi, awak masuk bilik hukuman. Atau saya jual awak kepada syarikat lain.
+inside-boss-try-pay = Angguk. Jika anda bekerja keras, mungkin anda boleh melunaskannya dan pulang
+    .feedback = Hutang itu rekaan, dan ia bertambah: denda, makanan, "yuran". Ia dibina supaya tidak akan dapat dilunaskan. Berharap dapat keluar dengan bekerja itu perkara biasa, dan itulah yang mereka mahu anda fikirkan.
+inside-boss-see-trap = Angguk, tetapi ketahuilah hakikatnya: hutang itu rekaan, dan anda tidak berhutang apa-apa kepada mereka
+    .feedback = Betul. Hutang kerana diperdagangkan bukan hutang sebenar: ia rantai yang diperbuat daripada angka. Menyedari hal ini membantu anda mencari cara selamat untuk menyampaikan berita ke luar, bukan cara untuk membayar.
+
+inside-call-phone = Selepas seminggu, ketua pasukan memberikan telefon anda sendiri selama lima minit. Dia berdiri betul-betul di sebelah anda.
+    .discuss = Bagaimana anda boleh memberitahu keluarga sesuatu tanpa disedari oleh orang yang sedang mendengar?
+inside-call-listen = "Telefon keluarga awak. Cakap awak sihat. Kerja bagus, gaji bagus. Itu saja."
+inside-call-slip-place = Katakan anda sihat. Kemudian tambah, secara bersahaja, nama bandar itu, dan bahawa syarikat "menyimpan pasport anda"
+    .feedback = Anda nampak kenapa mereka mengambil pasport dan telefon anda: untuk memutuskan hubungan anda. Nama bandar dan "mereka simpan pasport saya" banyak memberitahu keluarga anda. Ambil risiko yang anda rasa selamat sahaja.
+inside-call-say-only = Katakan tepat seperti yang dia mahu. Tidak selamat untuk mengambil risiko lebih hari ini
+    .feedback = Menjaga keselamatan diri ialah sebab yang baik. Akan ada peluang lain untuk menyampaikan berita ke luar.
+inside-call-believe = Katakan, dan separuh mempercayainya. Mungkin mereka memang menyimpan pasport anda dengan selamat
+    .feedback = "Untuk disimpan dengan selamat" kedengaran prihatin, dan sebab itulah ia berkesan. Pasport dan telefon anda diambil supaya anda tidak boleh keluar atau meminta bantuan. Majikan sebenar tidak menyimpan kedua-duanya.
+
+## The desk
+
+inside-desk-chat = Di meja anda, telefon kerja menunjukkan sembang dengan { $target }, seorang pesara yang tinggal seorang diri, jauh di negara lain. Selama dua minggu anda bersembang sebagai orang palsu.
+    .discuss = Pilihan apa yang masih ada bagi seseorang yang dipaksa menipu orang lain?
+inside-desk-script = Hari ini skrip berkata: bercakap tentang aplikasi kripto yang "membuat anda kaya". Minta { $target } mencubanya dengan jumlah yang kecil.
+inside-desk-behind = Anda ketinggalan daripada kuota. Ketua pasukan lalu di meja anda dua kali.
+inside-desk-follow-script = Ikut skrip. Tidak mencapai kuota bermakna denda, atau lebih teruk
+    .feedback = Kuota dan hukuman ialah cara bos memaksa orang melakukan kejahatan. Anda bukan penjenayah kerana ini: PBB menganggap orang dalam keadaan anda sebagai mangsa. Tetapi kuota hanya bertambah, jadi mencapainya tidak pernah menjadi jalan keluar.
+inside-desk-slow-down = Kekalkan sembang yang mesra, tetapi jangan sebut wang langsung. Laporkan "tiada kemajuan hari ini"
+    .feedback = Anda nampak kuota itu yang sebenarnya: alat untuk menakutkan, bukan sasaran kerja. Melakukan sesedikit mungkin kemudaratan yang anda mampu dengan selamat itu berani, tetapi ada harganya, jadi tetap berhati-hati: kuota yang tidak dicapai membawa denda.
+inside-desk-warn-target = Ambil risiko: diam-diam beritahu { $target } supaya jangan sekali-kali memasukkan wang ke dalam aplikasi yang dicadangkan oleh seseorang dalam talian
+    .feedback = Sembang sering diperiksa, jadi ini risiko sebenar. Tetapi satu mesej boleh menyelamatkan simpanan seumur hidup seseorang.
+
+inside-warn-why = Kenapa awak beritahu saya semua ni?
+inside-warn-son = Anak lelaki saya kata sembang ni pelik. Terima kasih kerana jujur.
+inside-warn-okay = Awak okey? Awak boleh beritahu saya.
+inside-warn-tell-truth = Beritahu { $target } perkara sebenar: anda ditahan di { $place }, dan anda perlukan seseorang untuk menghubungi kedutaan anda
+    .feedback = Risiko yang besar, dan ia boleh berhasil: orang yang sedang ditipu pernah membantu orang di dalam kompaun ditemui. Berikan hanya apa yang perlu: nama anda, di mana anda berada, dan "kedutaan".
+inside-warn-just-warn = Tulis: "Tolong berhati-hati. Jangan sekali-kali hantar wang kepada sesiapa yang awak kenal dalam talian." Kemudian padam sembang itu
+    .feedback = Anda melindungi { $target }, dan diri anda sendiri. Diam-diam memberi amaran kepada orang yang anda disuruh tipu ialah satu cara untuk melawan.
+
+inside-end-target-helped = { $target } tidak menghantar sebarang wang. Anak lelaki { $target } melaporkan sembang itu, dan menulis kepada kedutaan anda dengan nama anda dan tempat anda ditahan. Ia mengambil masa berminggu-minggu, tetapi kedutaan menemui anda dan mengeluarkan anda. Satu mesej yang jujur menyelamatkan simpanan { $target }, dan membantu membawa anda pulang.
+
+## The wall
+
+inside-wall-plan = Malam itu, dua lelaki dari tingkat anda membisikkan satu rancangan: memanjat pagar belakang selepas tengah malam. Mereka mengajak anda ikut.
+inside-wall-fence = Pagar itu setinggi tiga meter, dengan kawat berduri di atasnya. Ada kamera di setiap sudut.
+inside-wall-guards = Pada waktu malam, pengawal bersenjata meronda di sepanjang jalan di luar.
+inside-wall-climb = Ikut mereka. Mungkin ini satu-satunya peluang
+    .feedback = Tembok, kamera dan pengawal bersenjata dibina untuk menjadikan melarikan diri sangat berbahaya, dan ramai yang mencuba ditangkap. Menyampaikan berita kepada seseorang di luar biasanya cara yang lebih selamat.
+inside-wall-stay = Tinggal. Doakan mereka, dan cari cara yang lebih selamat untuk menyampaikan berita ke luar
+    .feedback = Anda menilai tembok dan kamera itu dengan betul: melarikan diri dari kompaun yang berkawal sangat berbahaya. Bantuan dari luar, daripada kedutaan, NGO atau keluarga anda, ialah cara ramai orang berjaya keluar.
+
+inside-caught-back = Pengawal sudah menunggu di pagar. Kamu bertiga dibawa balik sebelum subuh.
+inside-caught-room = Dua lelaki itu dibawa ke bilik hukuman. Ketua pasukan memberitahu anda bahawa anda orang seterusnya jika perkara ini berulang.
+inside-caught-idea = Dia menambah denda pada hutang anda. Kemudian dia berkata dia ada idea yang lebih baik.
+
+## Whom to trust
+
+inside-offer-phone = Semasa makan tengah hari, { $coworker }, yang duduk di sebelah anda, berbisik: "Saya ada telefon. Disorok. Awak boleh guna dua minit malam ni, dalam bilik air. Jangan beritahu sesiapa."
+    .discuss = Dua orang menawarkan bantuan. Bagaimana anda boleh tahu siapa yang boleh dipercayai?
+inside-offer-guard = Kemudian, seorang pengawal yang sentiasa mesra berkata: "Awak nak balik? Tulis surat kepada saya. Sepupu saya polis di bandar. Dia akan tolong awak."
+inside-offer-accept-phone = Terima telefon { $coworker }, dan ucapkan terima kasih
+    .feedback = { $coworker } juga ditahan di sini, mengambil risiko untuk membantu anda, dan tidak meminta apa-apa balasan. Orang di dalam saling membantu ialah cara banyak berita sampai ke luar.
+inside-offer-give-letter = Berikan surat itu kepada pengawal. Polis kedengaran rasmi
+    .feedback = Pengawal itu bekerja untuk kompaun. Berhampiran kompaun, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Laluan yang lebih selamat ialah kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda.
+inside-offer-wait = Tolak kedua-duanya, buat masa ini. Rasanya terlalu berisiko
+    .feedback = Menunggu ialah pilihan yang sebenar, dan keselamatan anda penting. Apabila peluang seterusnya tiba, ingat laluan yang boleh dipercayai: kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai, keluarga anda.
+
+inside-phone-bathroom = Malam. Bilik air. Telefon { $coworker } terasa hangat di tangan anda. Satu bar isyarat. Dua minit.
+    .discuss = Dua minit, satu mesej. Siapa yang boleh membantu dari luar, dan apa yang mereka perlu tahu?
+inside-phone-who = Siapa yang anda hubungi?
+inside-phone-local-police = Cari halaman balai polis tempatan dan hantar mesej kepada mereka
+    .feedback = Ia terasa seperti tindakan yang betul. Tetapi berhampiran kompaun, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda lebih selamat.
+inside-phone-embassy = Cari nombor kecemasan kedutaan anda di laman web rasminya, dan hantar mesej
+    .feedback = Pilihan yang baik. Kedutaan ada talian kecemasan untuk rakyat yang dalam bahaya, dan mereka bekerjasama dengan NGO yang dipercayai dan pihak berkuasa. Ambil nombor itu dari laman web rasmi sahaja.
+inside-phone-family = Hantar mesej kepada { $relative } anda: di mana anda berada, nama syarikat, dan "hubungi kedutaan"
+    .feedback = Pilihan yang baik. Keluarga anda boleh menghubungi kedutaan dan talian bantuan kebangsaan bagi pihak anda, dan terus menghubungi mereka. Nama tempat dan nama syarikat memberi mereka sesuatu untuk bertindak.
+
+inside-leaked-office = Dua hari kemudian, ketua pasukan memanggil anda ke pejabatnya.
+inside-leaked-shown = Di atas mejanya ada apa yang anda tulis kepada polis. "Kawan saya di balai bagi kepada saya," katanya. "Polis kawan saya."
+inside-leaked-idea = Dia menambah denda pada hutang anda. Kemudian dia berkata dia ada idea yang lebih baik.
+
+## The ransom
+
+inside-ransom-buy = Awak tak suka di sini? Okey. Keluarga awak boleh tebus awak. ${ $ransom }.
+    .discuss = Apa yang patut dilakukan oleh keluarga apabila menerima tuntutan seperti ini?
+inside-ransom-call = Awak telefon mereka sekarang. Suruh mereka bayar, cepat. Saya dengar.
+inside-ransom-sell = Kalau mereka tak bayar, saya jual awak kepada syarikat lain. Lebih teruk daripada sini.
+inside-ransom-beg-pay = Merayu kepada { $relative } anda supaya membayar, secepat mungkin
+    .feedback = Sesiapa pun akan merayu untuk keluar. Tetapi wang tebusan yang dibayar sendiri sering membawa lebih banyak tuntutan, atau dijual kepada pihak lain. Keluarga patut membawa tuntutan itu kepada kedutaan atau NGO yang dipercayai sebelum menghantar apa-apa.
+inside-ransom-embassy-first = Katakan apa yang dia mahu. Kemudian tambah: "Minta kedutaan tolong uruskan pemindahan wang"
+    .feedback = Anda nampak wang tebusan itu yang sebenarnya: jenayah terhadap anda dan keluarga anda. Kedutaan yang tahu sebelum sebarang wang berpindah boleh melindungi kamu berdua. Dengan dia mendengar, anda membuatnya kedengaran seperti meminta bantuan untuk membayar.
+inside-ransom-remind = Katakan hanya apa yang dia mahu. { $relative } anda sudah mendengar nama bandar itu dan "mereka simpan pasport saya"
+    .feedback = Butiran kecil yang anda berikan dalam panggilan pertama itu membantu sekarang. Keluarga anda boleh membawanya, bersama tuntutan wang tebusan, kepada kedutaan, tanpa anda perlu menyebut satu lagi perkataan yang berisiko.
+
+inside-paid-sent = Keluarga anda meminjam wang itu dan menghantarnya.
+inside-paid-more = Ketua pasukan tersenyum. Seminggu kemudian, dia berkata harganya sudah naik.
+
+inside-family-acts-went = { $relative } anda tidak menghantar wang itu. Sebaliknya, tuntutan itu dan nombor yang menghantarnya terus dibawa ke kedutaan anda dan talian bantuan antipemerdagangan manusia kebangsaan.
+inside-family-acts-wait = Kedutaan bekerjasama dengan NGO yang dipercayai di { $place }. Selama berminggu-minggu, seolah-olah tiada apa yang berlaku. Kemudian pada suatu pagi, nama-nama dibacakan di pintu pagar. Nama anda salah satu daripadanya.
+
+## Word gets out
+
+inside-embassy-reply-got = Kami sudah terima mesej anda. Anda tidak bersalah. Kami di sini untuk membantu.
+inside-embassy-reply-need = Jika boleh, hantar pin lokasi, nama kompaun atau bangunan, dan berapa ramai orang yang ditahan bersama anda.
+inside-embassy-reply-safe = Tolong jangan pergi ke polis tempatan. Padam sembang ini selepas itu. Kami bekerjasama dengan NGO yang dipercayai dan pihak berkuasa.
+inside-embassy-reply-send-all = Hantar pin, nama bangunan, dan bahawa kira-kira empat puluh orang dari pelbagai negara ditahan di tingkat anda
+    .feedback = Bilangan dan kewarganegaraan membolehkan beberapa kedutaan bertindak bersama, dan orang sering dibebaskan secara berkumpulan. Ia mengambil beberapa saat lagi, dan boleh membantu orang yang anda tidak pernah bercakap dengannya.
+inside-embassy-reply-send-mine = Hantar butiran anda sendiri sahaja, cepat. Dua minit hampir habis
+    .feedback = Butiran anda sendiri sudah cukup untuk bermula. Setiap mesej yang sampai ke kedutaan menjadikan kompaun itu lebih mudah ditemui.
+
+inside-family-reply-got = Saya dah terima. Saya sayang kamu. Jangan balas kalau tak selamat.
+inside-family-reply-calling = Saya sedang hubungi kedutaan dan talian bantuan kebangsaan sekarang.
+inside-family-reply-ask = Mereka tanya: berapa ramai orang bersama kamu? Bangunan yang mana?
+inside-family-reply-send-others = Jawab cepat: kira-kira empat puluh orang, pelbagai negara, bangunan kelabu berbumbung biru
+    .feedback = Bilangan dan nama bangunan membantu kedutaan anda, dan kedutaan lain, bertindak untuk semua orang yang ditahan di situ, bukan hanya untuk anda.
+inside-family-reply-just-me = Tulis "saya seorang saja, kena pergi", dan pulangkan telefon
+    .feedback = Menyampaikan berita tentang diri anda sendiri ialah perkara paling penting, dan keluarga anda kini ada cukup maklumat untuk bertindak. Memulangkan telefon dengan cepat juga menjaga keselamatan { $coworker }.
+
+## Endings
+
+inside-end-rescued = Anda sudah bebas. Kedutaan anda dan NGO yang dipercayai, bersama pihak berkuasa, telah menjayakannya. Anda dilayan sebagai mangsa, bukan penjenayah, dan hutang rekaan itu tidak bermakna apa-apa. Kedutaan memberi anda dokumen perjalanan sebagai ganti pasport anda, dan anda pulang ke tanah air.
+
+inside-end-others-found = Mesej anda memberi kedutaan lebih daripada nama anda. Dengan bilangan orang dan nama bangunan, beberapa kedutaan dan sebuah NGO bekerjasama. Beberapa minggu kemudian, sekumpulan besar orang dibebaskan dari kompaun itu, dan anda salah seorang daripadanya. Orang yang tidak pernah anda bercakap dengannya pulang ke rumah kerana apa yang anda hantar.
+
+inside-end-still-held = Anda masih di dalam, buat masa ini. Apa pun yang anda dipaksa lakukan, anda bukan penjenayah: PBB menganggap orang dalam keadaan anda sebagai mangsa. Beribu-ribu orang telah diselamatkan selepas keluarga dan kedutaan mereka dimaklumkan. Setiap mesej yang sampai ke luar, daripada anda atau orang lain, mendekatkan hari itu.

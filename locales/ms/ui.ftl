@@ -1,0 +1,176 @@
+# Machine-drafted translation: needs review by a native speaker.
+# The words of the interface. Variables are filled in by the game.
+
+app-tagline = Belajar mengenal tanda amaran tawaran kerja palsu, kompaun penipuan dan penipuan dalam talian, dengan mengalaminya secara selamat.
+narrator = Pencerita
+you = Anda
+# $minutes: how long a scenario takes
+minutes = { $minutes } minit
+# $count: how many red flags a scenario teaches
+redflag-count = { $count } tanda bahaya
+content-note-title = Nota kandungan
+content-note-leave = Anda boleh berhenti seketika atau keluar pada bila-bila masa: taip q (atau tekan q dalam permainan). Kemajuan anda disimpan.
+press-enter = Tekan Enter untuk teruskan.
+# $count: the number of choices
+choose-prompt = Taip nombor dari 1 hingga { $count } dan tekan Enter.
+choose-invalid = Sila taip nombor dari 1 hingga { $count }.
+choose-quit-hint = (Taip q untuk keluar.)
+# $name: the red flag's short name
+feedback-spotted = Anda nampak satu tanda bahaya: { $name }
+feedback-missed = Satu tanda bahaya terlepas: { $name }
+# $outcome: the name of the ending, like "Safe"
+ending-title = Tamat: { $outcome }
+debrief-title = Apa yang berlaku, dan tanda bahaya di sepanjang laluan anda:
+# $spotted, $total: numbers of red flags
+debrief-score = Anda nampak { $spotted } daripada { $total } tanda bahaya. Setiap satu ialah taktik yang berkesan terhadap ramai orang; mengenalinya itulah yang melindungi anda.
+debrief-none = Tiada tanda bahaya di laluan ini.
+debrief-spotted = Dikesan
+debrief-missed = Terlepas
+debrief-advice = Apa yang perlu dibuat:
+help-title = Tempat untuk mendapatkan bantuan
+help-always = Sebelum menerima kerja di luar negara: semak majikan dan agensi itu dengan agensi pekerja migran negara anda, jangan sekali-kali serahkan pasport anda, dan beritahu orang yang anda percayai ke mana anda pergi. Jika anda atau orang yang anda kenali dalam bahaya, hubungi kedutaan anda atau salah satu daripada ini:
+# $contact: a phone number or address
+help-contact = Hubungi: { $contact }
+session-left = Anda telah keluar dari sesi. Itu sentiasa tidak mengapa. Jaga diri anda.
+scenario-list-title = Senario:
+# $count: the number of scenarios
+scenario-pick = Pilih senario: taip nombor dari 1 hingga { $count } dan tekan Enter.
+unknown-scenario = Senario itu tidak wujud.
+no-scenarios = Tiada senario untuk dimainkan.
+
+channel-facebook = Facebook
+channel-instagram = Instagram
+channel-tiktok = TikTok
+channel-website = Laman web
+channel-jobsite = Laman kerja
+channel-whatsapp = WhatsApp
+channel-telegram = Telegram
+channel-line = LINE
+channel-wechat = WeChat
+channel-viber = Viber
+channel-messenger = Messenger
+channel-signal = Signal
+channel-dating = Aplikasi temu janji
+channel-sms = SMS
+channel-email = E-mel
+channel-call = Panggilan telefon
+channel-in-person = Bersemuka
+channel-narration = Cerita
+
+outcome-safe = Selamat
+outcome-scammed = Ditipu
+outcome-trafficked = Diperdagangkan
+outcome-escaped = Berjaya melarikan diri
+outcome-helped = Anda membantu seseorang
+
+stage-advert = Iklan kerja
+stage-recruiter = Perekrut
+stage-travel = Perjalanan dan ketibaan
+stage-compound = Di dalam kompaun
+stage-target = Orang yang ditipu
+
+## The full-screen game
+
+title-scenarios = Senario
+# $title: a scenario's title
+title-resume = Sambung: { $title }
+keys-title = ↑↓ gerak · Enter main · l bahasa · h buku panduan · s tetapan · ? bantuan · q keluar
+keys-list = ↑↓ gerak · Enter pilih · Esc kembali
+keys-play = ↑↓ gerak · Enter atau 1-9 pilih · PgUp/PgDn tatal · ? bantuan · q keluar
+keys-continue = Enter teruskan · PgUp/PgDn tatal · ? bantuan · q keluar
+keys-typing = mana-mana kekunci: tunjuk semua · q keluar
+keys-scroll = ↑↓ PgUp PgDn tatal · Esc kembali
+keys-debrief = ↑↓ tatal · r cuba laluan lain · t skrin utama · ? bantuan
+keys-rewind = ↑↓ gerak · Enter kembali ke pilihan ini · Esc batal
+play-what-now = Apa yang anda buat?
+play-continue = Teruskan
+play-ending-continue = Lihat apa yang berlaku, dan tanda bahaya di sepanjang laluan anda
+play-feedback = Maksud pilihan ini
+# $spotted, $missed: numbers of red flags so far
+status-redflags = Tanda bahaya: { $spotted } dikesan · { $missed } terlepas
+debrief-rewind-title = Kembali ke satu pilihan dan cuba laluan lain
+handbook-title = Buku panduan tanda bahaya
+handbook-locked = Berkunci: temui tanda bahaya ini dalam senario untuk membacanya
+handbook-source = Sumber:
+# $met, $total: numbers of red flags
+handbook-met = Anda telah menemui { $met } daripada { $total } tanda bahaya.
+language-title = Bahasa
+language-status-complete = lengkap
+language-status-reviewed = telah disemak
+language-status-machine-drafted = draf mesin, belum disemak
+language-status-partial = diterjemah sebahagian
+settings-title = Tetapan
+# $name: the language's own name
+settings-language = Bahasa: { $name }
+# $theme: theme-default or theme-high-contrast
+settings-theme = Warna: { $theme }
+# $state: setting-on or setting-off
+settings-typing = Jeda menaip dalam sembang: { $state }
+theme-default = standard
+theme-high-contrast = kontras tinggi
+setting-on = hidup
+setting-off = mati
+help-keys-title = Kekunci
+help-keys =
+    ↑ ↓ atau j k        gerak
+    Enter atau 1-9      pilih
+    Enter atau Space    teruskan
+    PgUp PgDn           tatal mesej
+    klik tetikus        pilih, teruskan
+    r                   cuba laluan lain (selepas pengakhiran)
+    l h s               bahasa, buku panduan, tetapan (skrin utama)
+    q atau Esc          keluar (kemajuan anda disimpan)
+    ?                   bantuan ini
+help-close = Tekan mana-mana kekunci untuk menutup bantuan ini.
+confirm-leave = Keluar dari senario ini? Kemajuan anda disimpan: anda boleh menyambungnya dari skrin utama.
+confirm-quit = Keluar dari redflag?
+confirm-keys = y ya · n tidak
+# $width, $height: the smallest window size
+too-small = Sila besarkan tetingkap: sekurang-kurangnya { $width } × { $height }.
+errors-title = Kandungan ada ralat: betulkannya, kemudian kembali ke skrin utama
+content-note-keys = Enter mula · Esc kembali
+# $name: who sent the email
+email-from = Daripada: { $name }
+
+## The discernment quiz
+
+quiz-title-pre = Sebelum bermain: tulen atau penipuan?
+quiz-title-post = Selepas bermain: tulen atau penipuan?
+# $count: the number of items
+quiz-intro = Anda akan melihat { $count } mesej dan iklan pendek. Sesetengahnya tulen, sesetengahnya penipuan. Bagi setiap satu, nyatakan sejauh mana anda yakin. Tiada had masa.
+# $n: this item's number; $count: how many
+quiz-progress = { $n } daripada { $count }
+quiz-scale = 1 pasti selamat · 2 besar kemungkinan selamat · 3 mungkin selamat · 4 mungkin penipuan · 5 besar kemungkinan penipuan · 6 pasti penipuan
+quiz-prompt = Taip nombor dari 1 hingga 6 dan tekan Enter.
+quiz-invalid = Sila taip nombor dari 1 hingga 6.
+# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+quiz-result = { $skill ->
+    [high] Anda dapat membezakan penipuan daripada tawaran tulen dengan baik (skor { $dprime })
+    [some] Anda dapat membezakan sebahagian penipuan daripada tawaran tulen (skor { $dprime })
+   *[low] Kali ini sukar untuk membezakan penipuan daripada tawaran tulen (skor { $dprime })
+}{ $lean ->
+    [suspicious] , dan anda menganggap sesetengah tawaran tulen sebagai penipuan: berhati-hati itu baik, tetapi kerja sebenar dan bantuan sebenar juga wujud.
+    [trusting] , dan sesetengah penipuan kelihatan tulen kepada anda: tanda bahaya dalam permainan ini ada untuk membantu.
+   *[balanced] , tanpa condong ke arah "selamat" atau "penipuan".
+}
+quiz-review-title = Jawapannya:
+quiz-genuine = Tulen
+quiz-scam = Penipuan
+
+## Facilitator mode and the quiz in the full-screen game
+
+facilitator-held = Pilihan kumpulan sudah diterima. Bincangkan dahulu; kemudian tekan r untuk mendedahkan maksudnya.
+facilitator-discuss = Bincangkan:
+keys-held = r dedahkan · ? bantuan · q keluar
+keys-play-facilitator = ↑↓ gerak · Enter atau 1-9 pilih · c kira undian kumpulan · ? bantuan · q keluar
+keys-quiz = 1-6 jawab · ↑↓ Enter · q keluar
+keys-continue-only = Enter teruskan · ↑↓ tatal
+room-title = Soalan untuk kumpulan
+room-what-happened = Apa yang berlaku dalam cerita ini? Siapa yang dibantu, dan siapa yang dianiaya?
+room-what-noticed = Apa yang anda perasan sepanjang cerita? Tanda amaran mana yang muncul, dan mana yang terlepas?
+room-what-would-you-do = Apa yang akan anda buat, atau nasihatkan kawan buat, jika tawaran atau mesej ini sampai kepada anda?
+room-where-help = Di mana seseorang boleh mendapatkan bantuan di sini, hari ini? (Senarainya di bawah.)
+tally-title = Berapa ramai dalam kumpulan memilih setiap pilihan?
+keys-tally = ↑↓ gerak · taip nombor · Backspace · Enter simpan · Esc batal
+# $state: setting-on or setting-off
+settings-quiz = Kuiz sebelum dan selepas setiap senario: { $state }
