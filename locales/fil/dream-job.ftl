@@ -84,6 +84,7 @@ dream-job-vague-answer-leave = Isulat ang "Hindi na po, salamat," at huwag nang 
 ## The "interview"
 
 dream-job-interview-here = Dito sa chat ang interview, OK? Mabilis at madali lang.
+    .discuss = Ano ang sinusuri ng "interview" na ito, at ano ang hindi nito kailanman itinatanong? Anong klaseng trabaho ang maaaring mangailangan ng mga salita sa typing test?
 dream-job-interview-why = Tanong 1: Bakit mo gustong magtrabaho sa abroad?
 dream-job-interview-night = Tanong 2: Kaya mo bang mag-night shift at magtrabaho nang mahabang oras?
 dream-job-interview-test = Huli: typing test. Kopyahin ito at ipadala pabalik sa loob ng 2 minuto. Kailangan namin ng { $wpm } words kada minuto. "Hello dear, how was your day? I was thinking about you..."
@@ -102,6 +103,7 @@ dream-job-video-excuse-refuse-rush = "Ayokong minamadali. Susuriin ko muna ang t
     .feedback = Napansin mo ang pamimilit. Babala ang pagtulak sa iyo na magpasya agad, at ang pagturing sa mga tanong mo na parang wala kang interes. Kayang maghintay ng totoong employer nang isang araw.
 
 dream-job-passed-congrats = Congratulations!! Pumasa ka!
+    .discuss = Bakit ilang oras lang ang ibinibigay para magdesisyon? Ano ang ipapadala ng isang totoong employer bago humingi ng kahit ano?
 dream-job-passed-offer = Sahod na ${ $salary } kada buwan. Libreng flight, kuwarto at pagkain. Magsisimula ka sa susunod na linggo sa { $city }.
 dream-job-passed-passport = Pakipadala ang picture ng passport mo ngayong araw, para ma-book ko ang ticket mo.
 dream-job-passed-deadline = { $hours } oras lang valid ang offer na ito. Pagkatapos noon, mapupunta ang slot sa susunod na tao.

@@ -94,6 +94,7 @@ friends-offer-hr-dodge-check = "Hihintayin ko ang nakasulat na kontrata, at susu
     .feedback = Magaling. Huwag kailanman pumayag na umalis nang walang nakasulat na kontratang nagsasabi kung sino ang employer, ano ang trabaho, saan, at magkano ang sahod. Kayang maghintay ng totoong alok habang nagsusuri ka.
 
 friends-offer-fee-passed = Congratulations, pumasa ka!
+    .discuss = Bakit dumarating ang fee kasunod mismo ng magandang balita? Paano binabago ng pagbabayad ang pakiramdam ng isang tao sa kung ano pa ang kaya niyang gawin pagkatapos?
 friends-offer-fee-fee = Para sa visa at ticket, may processing fee: ${ $fee }. Ibabalik namin ito mula sa una mong sahod.
 friends-offer-fee-friday = Paki-send bago mag-Biyernes, para ma-book namin ang seat mo. Ito ang account.
 friends-offer-fee-pay = Mangutang at ipadala ang pera. Mababawi mo naman ito sa unang sahod.

@@ -44,6 +44,7 @@ inside-start-compound = Ngayon, nakatira at nagtatrabaho ka sa isang compound sa
 inside-start-taken = Sa unang araw, kinuha nila ang passport at phone mo "para itabi nang ligtas". Binigyan ka ng work phone na puno ng mga pekeng profile.
 
 inside-boss-passport = Sa akin ang passport mo. Ligtas iyan. Makukuha mo ulit pagkatapos ng kontrata mo.
+    .discuss = Paano nagsasama ang passport, ang utang at ang target para hindi makaalis dito ang isang tao?
 inside-boss-debt = May utang ka sa company na ${ $debt }. Flight, visa, pagkain, kama. Gusto mong umalis? Magbayad ka muna.
 inside-boss-quota = Araw-araw, bagong contact at bagong pera. Hindi mo naabot ang target, magbabayad ka ng multa. Hindi mo ulit naabot, sa punishment room ka. O ibebenta kita sa ibang company.
 inside-boss-try-pay = Tumango. Kung magsisipag ka, baka mabayaran mo ito at makauwi ka
@@ -111,6 +112,7 @@ inside-offer-wait = Tanggihan muna pareho. Parang masyadong delikado
     .feedback = Totoong pagpipilian ang maghintay, at mahalaga ang kaligtasan mo. Kapag dumating ang susunod na pagkakataon, tandaan ang mga daang mapagkakatiwalaan: ang embahada mo, isang national hotline, isang mapagkakatiwalaang NGO, ang pamilya mo.
 
 inside-phone-bathroom = Gabi. Sa banyo. Mainit pa sa kamay mo ang phone ni { $coworker }. Isang bar ng signal. Dalawang minuto.
+    .discuss = Dalawang minuto, isang mensahe. Sino ang makakatulong mula sa labas, at ano ang kailangan nilang malaman?
 inside-phone-who = Sino ang kokontakin mo?
 inside-phone-local-police = Hanapin ang page ng lokal na istasyon ng pulis at padalhan sila ng mensahe
     .feedback = Parang ito ang tamang gawin. Pero malapit sa mga compound, maaaring may ugnayan ang lokal na pulis sa mga boss, at sabi ng mga survivor, naipapasa pabalik ang mga mensahe. Mas ligtas ang embahada mo, isang national hotline, isang mapagkakatiwalaang NGO o ang pamilya mo.

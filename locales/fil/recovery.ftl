@@ -37,6 +37,7 @@ recovery-start = Ikaw si { $you }. Tatlong buwan na ang nakalipas, nawalan ka ng
     .discuss = Bakit hinahanap ng mga scammer ang mga taong kawawalan lang ng pera?
 
 recovery-contact = Subject: Ang kaso ninyo - natunton na ang pondo. Mahal naming kliyente, katuwang ng { $firm } ang { $agency } sa pagbabalik ng perang ninakaw sa online fraud. Natunton ng aming mga analyst ang ${ $lost } ninyo sa isang crypto wallet. Nababawi namin ang hanggang 90% para sa mga biktimang tulad ninyo. Sumagot ngayong araw para mabuksan ang kaso ninyo. Ref. RC-2291/7
+    .discuss = Paano kaya nalaman ng firm na ito ang tungkol sa nawalang pera? Ano ang susuriin mo bago ka sumagot?
 recovery-contact-reply = Sumagot. Sa wakas, may makakatulong na.
     .feedback = Binabantayan ng mga scammer ang mga post ng mga taong nawalan ng pera, tapos nag-aalok silang bawiin ito. Umuubra ito dahil totoo ang pag-asa at sariwa pa ang sakit. Pangalawang scam ito, para sa mga taong nasaktan na.
 recovery-contact-ask-how = Sumagot ng isang tanong: "Paano ninyo ako nahanap?"
@@ -86,6 +87,7 @@ recovery-spoof-doubt = Ibaba ang tawag. Ikaw mismo ang maghanap ng opisyal na nu
 ## The frozen funds
 
 recovery-paid-thanks = Natanggap na ang fee. Bukas na ang kaso ninyo.
+    .discuss = "Handa" na ang pera, pero pagkatapos lang ng isa pang fee. Bakit napakahirap tumigil dito? Ano ang sasabihin mo sa isang kaibigang nasa ganitong sitwasyon?
 recovery-paid-frozen = Magandang balita! Na-freeze na ng { $agency } ang wallet. Handa nang ilabas ang ${ $lost } ninyo.
 recovery-paid-portal = Makikita ninyo ito sa client portal ninyo. Status: FROZEN, naghihintay ng release fee.
 recovery-paid-release = Ang huling release fee ay ${ $final }, sa USDT, sa loob ng 48 oras. Pagkatapos noon, baka bumalik ang pondo sa mga kriminal.
@@ -141,6 +143,7 @@ recovery-police-warn-group = Mag-post ng babala sa support group kung saan mo ib
 ## The support group
 
 recovery-group-question = Bagong post: "Sabi ng { $firm }, kaya nilang bawiin ang pera ko kapalit ng maliit na fee. May nakasubok na ba sa kanila?"
+    .discuss = Paano makikilala ng isang tao sa ganitong grupo ang totoong payo mula sa pekeng papuri? Ano ang puwedeng sabihin ng isang sagot na talagang makakatulong?
 recovery-group-praise = Sagot mula sa isang bagong account: "Oo!! Nabawi nila LAHAT ng pera ko sa loob ng dalawang linggo. I-message n'yo na sila ngayon!!"
 recovery-group-warn = Sumagot: recovery scam ito. Walang totoong ahensiya na naniningil ng fee. Ganito ang pag-report dito.
     .feedback = Pinangalanan mo ang panlilinlang at nagpakita ka ng mas mabuting paraan. Ang mga nagbubunying sagot mula sa mga bagong account ay madalas ang mga scammer mismo.

@@ -100,6 +100,7 @@ the-journey-transit-board = Sumakay. Maraming tao ang nagpapalit ng eroplano
 ## Bangkok airport
 
 the-journey-arrival-welcome = Welcome sa Bangkok! Ako si { $contact }, taga-company. Maayos ba ang flight?
+    .discuss = Bakit dito hinihingi ang passport, pagkatapos mismo ng mahabang flight? Ano ang puwedeng sabihin ng isang tao para manatili ito sa kanya?
 the-journey-arrival-passport = Akin na ang passport mo. Dadalhin ko sa opisina para sa work permit mo.
 the-journey-arrival-back = Makukuha mo ulit sa loob ng dalawa, tatlong araw. Nagbigay na ang iba.
 the-journey-arrival-hand-over = Iabot ito. Para sa work permit naman

@@ -39,6 +39,7 @@ the-platform-start = Ikaw ay { $you }. Abala ka sa trabaho at kaunti ang oras mo
     .discuss = Ano ang nagpapamukhang mapagkakatiwalaan ang isang dating profile para sa iyo?
 
 the-platform-first-chat-hello = Hi! Hindi ako karaniwang nauunang mag-message. Pero napasaya ng ngiti mo ang araw ko.
+    .discuss = Marami ring totoong tao ang lumilipat sa WhatsApp. Ano ang babantayan mo pagkatapos ng ganitong paglipat?
 the-platform-first-chat-kind = Mukha kang mabait na tao. Bihira na ang mababait ngayon.
 the-platform-first-chat-move = Halos hindi ko ginagamit ang app na ito, puro pekeng profile dito. Puwede ba tayong mag-usap sa WhatsApp? Ito ang number ko.
 the-platform-first-chat-give-number = Mag-message sa number na iyon sa WhatsApp

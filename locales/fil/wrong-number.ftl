@@ -112,6 +112,7 @@ wrong-number-early-profit-stop-now = Tumigil dito. Huwag nang maglagay pa, i-blo
 ## Going far
 
 wrong-number-blocked-grow = Inilipat mo ang ${ $big } sa app. Araw-araw lumalaki ang balance, at nagpapadala si { $stranger } ng mga puso at pagbati.
+    .discuss = "Nandiyan" ang pera, pero hindi ito mailalabas nang walang isa pang bayad. Bakit napakahirap tumigil dito? Ano ang sasabihin mo sa isang kaibigan?
 wrong-number-blocked-frozen = Nang subukan mong maglabas ng pera, ito ang lumabas sa app: "Withdrawal on hold. Magbayad ng tax na ${ $tax } para mailabas ang pondo mo."
 wrong-number-blocked-she-says = Sabi ni { $stranger }: "Huwag kang mag-alala, lahat nagbabayad ng tax. Puwede pa nga kitang pahiramin nang kaunti!"
 wrong-number-blocked-pay-tax = Bayaran ang tax. Maliit lang ito kumpara sa balance

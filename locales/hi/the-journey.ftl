@@ -100,6 +100,7 @@ the-journey-transit-board = फ़्लाइट में बैठ जाए�
 ## Bangkok airport
 
 the-journey-arrival-welcome = बैंकॉक में स्वागत है! मैं { $contact }, कंपनी से। फ़्लाइट अच्छी रही?
+    .discuss = लंबी फ़्लाइट के ठीक बाद, यहीं पासपोर्ट क्यों माँगा जाता है? कोई इंसान उसे अपने पास रखने के लिए क्या कह सकता है?
 the-journey-arrival-passport = अपना पासपोर्ट मुझे दो। वर्क परमिट के लिए दफ़्तर ले जाता हूँ।
 the-journey-arrival-back = दो-तीन दिन में वापस मिल जाएगा। बाक़ी सबने दे दिया है।
 the-journey-arrival-hand-over = दे दें। वर्क परमिट के लिए ही तो है

@@ -44,6 +44,7 @@ inside-start-compound = Sekarang Anda tinggal dan bekerja di sebuah kompleks di 
 inside-start-taken = Di hari pertama, mereka mengambil paspor dan HP Anda "supaya aman". Anda diberi HP kerja yang penuh profil palsu.
 
 inside-boss-passport = Paspor kamu saya yang pegang. Aman. Nanti dikembalikan kalau kontrak kamu selesai.
+    .discuss = Bagaimana paspor, utang, dan target bekerja bersama untuk menahan seseorang di sini?
 inside-boss-debt = Kamu utang ${ $debt } ke perusahaan. Tiket pesawat, visa, makan, tempat tidur. Mau keluar? Bayar dulu.
 inside-boss-quota = Setiap hari, kontak baru dan uang baru. Tidak capai target, kamu bayar denda. Tidak capai lagi, kamu masuk ruang hukuman. Atau saya jual kamu ke perusahaan lain.
 inside-boss-try-pay = Mengangguk. Kalau Anda bekerja keras, mungkin Anda bisa melunasinya dan pulang
@@ -111,6 +112,7 @@ inside-offer-wait = Tolak keduanya, untuk sekarang. Rasanya terlalu berisiko
     .feedback = Menunggu adalah pilihan yang nyata, dan keselamatan Anda penting. Saat kesempatan berikutnya datang, ingat jalur yang bisa Anda percaya: kedutaan, hotline nasional, LSM tepercaya, keluarga Anda.
 
 inside-phone-bathroom = Malam. Kamar mandi. HP milik { $coworker } terasa hangat di tangan Anda. Sinyalnya satu garis. Dua menit.
+    .discuss = Dua menit, satu pesan. Siapa yang bisa membantu dari luar, dan apa yang perlu mereka ketahui?
 inside-phone-who = Siapa yang Anda hubungi?
 inside-phone-local-police = Cari halaman kantor polisi setempat dan kirim pesan ke mereka
     .feedback = Rasanya itu hal yang benar. Tetapi di dekat kompleks, polisi setempat bisa saja berhubungan dengan para bos, dan para penyintas bercerita bahwa pesan-pesan diteruskan kembali. Kedutaan, hotline nasional, LSM tepercaya, atau keluarga Anda lebih aman.

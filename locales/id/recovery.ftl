@@ -37,6 +37,7 @@ recovery-start = Anda adalah { $you }. Tiga bulan lalu Anda kehilangan ${ $lost 
     .discuss = Kenapa penipu mencari orang yang baru saja kehilangan uang?
 
 recovery-contact = Perihal: Kasus Anda - dana berhasil dilacak. Klien yang terhormat, { $firm } bekerja sama dengan { $agency } untuk mengembalikan uang yang dicuri lewat penipuan online. Analis kami telah melacak ${ $lost } milik Anda ke sebuah dompet kripto. Kami memulihkan hingga 90% dana korban seperti Anda. Balas hari ini untuk membuka kasus Anda. Ref. RC-2291/7
+    .discuss = Dari mana perusahaan ini bisa tahu tentang uang yang hilang? Apa yang akan Anda periksa sebelum membalas?
 recovery-contact-reply = Balas. Akhirnya ada yang bisa membantu.
     .feedback = Penipu mengawasi unggahan orang yang kehilangan uang, lalu menawarkan untuk mengembalikannya. Ini berhasil karena harapannya nyata dan lukanya masih baru. Ini penipuan kedua, yang menyasar orang yang sudah terluka.
 recovery-contact-ask-how = Balas dengan satu pertanyaan: "Bagaimana Anda menemukan saya?"
@@ -86,6 +87,7 @@ recovery-spoof-doubt = Tutup teleponnya. Cari sendiri nomor resminya dan telepon
 ## Dana yang dibekukan
 
 recovery-paid-thanks = Biaya sudah diterima. Kasus Anda sekarang dibuka.
+    .discuss = Uangnya "siap", tapi hanya setelah satu biaya lagi. Kenapa begitu sulit untuk berhenti di titik ini? Apa yang akan Anda katakan kepada teman yang ada di posisi ini?
 recovery-paid-frozen = Kabar baik! Dompet kripto itu sudah dibekukan oleh { $agency }. ${ $lost } milik Anda siap dicairkan.
 recovery-paid-portal = Anda bisa melihatnya di portal klien. Status: DIBEKUKAN, menunggu biaya pencairan.
 recovery-paid-release = Biaya pencairan terakhir adalah ${ $final }, dalam USDT, dalam 48 jam. Setelah itu, dananya bisa kembali ke tangan penjahat.
@@ -141,6 +143,7 @@ recovery-police-warn-group = Tulis peringatan di kelompok dukungan tempat Anda d
 ## Kelompok dukungan
 
 recovery-group-question = Unggahan baru: "{ $firm } bilang mereka bisa mengembalikan uang saya dengan biaya kecil. Ada yang pernah pakai jasa mereka?"
+    .discuss = Bagaimana orang di grup seperti ini bisa membedakan saran yang tulus dari pujian palsu? Apa yang bisa ditulis dalam balasan supaya benar-benar membantu?
 recovery-group-praise = Balasan dari akun baru: "Ya!! Mereka mengembalikan SEMUA uang saya dalam dua minggu. Langsung hubungi mereka!!"
 recovery-group-warn = Balas: ini penipuan pemulihan dana. Tidak ada lembaga resmi yang memungut biaya. Begini cara melaporkannya.
     .feedback = Anda menyebut triknya dan menunjukkan jalan yang lebih baik. Balasan penuh pujian dari akun baru sering kali berasal dari para penipu sendiri.

@@ -100,6 +100,7 @@ the-journey-transit-board = Naik pesawat. Banyak orang ganti pesawat
 ## Bandara Bangkok
 
 the-journey-arrival-welcome = Selamat datang di Bangkok! Saya { $contact }, dari perusahaan. Penerbangannya lancar?
+    .discuss = Kenapa paspor diminta di sini, tepat setelah penerbangan panjang? Apa yang bisa dikatakan seseorang supaya paspornya tetap dia pegang?
 the-journey-arrival-passport = Sini paspor kamu. Saya bawa ke kantor untuk izin kerja kamu.
 the-journey-arrival-back = Dua, tiga hari lagi kamu dapat kembali. Yang lain sudah kasih.
 the-journey-arrival-hand-over = Serahkan. Ini untuk izin kerja

@@ -39,6 +39,7 @@ the-platform-start = Anda { $you }. Pekerjaan sedang sibuk dan Anda hampir tidak
     .discuss = Apa yang membuat sebuah profil kencan terasa bisa dipercaya bagi Anda?
 
 the-platform-first-chat-hello = Hai! Biasanya aku nggak menyapa duluan. Tapi senyummu bikin hariku cerah.
+    .discuss = Banyak orang sungguhan juga pindah ke WhatsApp. Apa yang akan Anda waspadai setelah pindah seperti ini?
 the-platform-first-chat-kind = Kamu kelihatannya orang yang baik. Orang baik sekarang jarang.
 the-platform-first-chat-move = Aku jarang buka aplikasi ini, isinya banyak profil palsu. Kita ngobrol di WhatsApp saja, ya? Ini nomorku.
 the-platform-first-chat-give-number = Kirim pesan ke nomor itu di WhatsApp

@@ -112,6 +112,7 @@ wrong-number-early-profit-stop-now = Berhenti di sini. Jangan masukkan uang lagi
 ## Makin jauh
 
 wrong-number-blocked-grow = Anda memindahkan ${ $big } ke aplikasi itu. Setiap hari saldonya bertambah, dan { $stranger } mengirim emoji hati dan ucapan selamat.
+    .discuss = Uangnya "ada", tapi tidak bisa ditarik tanpa satu pembayaran lagi. Kenapa begitu sulit untuk berhenti di sini? Apa yang akan Anda katakan kepada seorang teman?
 wrong-number-blocked-frozen = Saat Anda mencoba menarik uang, aplikasinya menampilkan: "Penarikan ditahan. Bayar pajak sebesar ${ $tax } untuk mencairkan dana Anda."
 wrong-number-blocked-she-says = { $stranger } menulis: "Tenang saja, semua orang bayar pajak itu. Aku bahkan bisa meminjamkan sedikit!"
 wrong-number-blocked-pay-tax = Bayar pajaknya. Jumlahnya kecil dibanding saldonya

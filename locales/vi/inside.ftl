@@ -44,6 +44,7 @@ inside-start-compound = Giờ bạn sống và làm việc trong một khu ở {
 inside-start-taken = Ngay ngày đầu tiên, họ lấy hộ chiếu và điện thoại của bạn để "giữ giùm cho an toàn". Bạn được phát một chiếc điện thoại làm việc chứa đầy hồ sơ giả.
 
 inside-boss-passport = Hộ chiếu để chỗ tôi giữ. An toàn. Hết hợp đồng thì trả lại.
+    .discuss = Hộ chiếu, khoản nợ và chỉ tiêu cùng nhau giữ một người ở lại đây như thế nào?
 inside-boss-debt = Em nợ công ty ${ $debt }. Vé máy bay, visa, tiền ăn, chỗ ngủ. Muốn đi à? Trả tiền trước đã.
 inside-boss-quota = Ngày nào cũng phải có liên hệ mới, có tiền mới. Không đạt chỉ tiêu thì nộp phạt. Lại không đạt thì vào phòng phạt. Hoặc tôi bán em cho công ty khác.
 inside-boss-try-pay = Gật đầu. Nếu làm chăm chỉ, biết đâu bạn trả hết nợ và được về nhà
@@ -111,6 +112,7 @@ inside-offer-wait = Tạm thời từ chối cả hai. Có vẻ quá rủi ro
     .feedback = Chờ đợi là một lựa chọn thật sự, và sự an toàn của bạn là quan trọng. Khi cơ hội tiếp theo đến, hãy nhớ những con đường có thể tin được: đại sứ quán, đường dây nóng quốc gia, một tổ chức phi chính phủ đáng tin cậy, gia đình bạn.
 
 inside-phone-bathroom = Đêm. Nhà tắm. Chiếc điện thoại của { $coworker } còn ấm trong tay bạn. Một vạch sóng. Hai phút.
+    .discuss = Hai phút, một tin nhắn. Ai ở bên ngoài có thể giúp, và họ cần biết những gì?
 inside-phone-who = Bạn sẽ liên lạc với ai?
 inside-phone-local-police = Tìm trang của đồn cảnh sát địa phương và gửi tin nhắn cho họ
     .feedback = Đó có vẻ là việc nên làm. Nhưng gần các khu lừa đảo, cảnh sát địa phương có thể có liên hệ với bọn cầm đầu, và những người sống sót kể rằng tin nhắn đã bị chuyển ngược lại. Đại sứ quán, đường dây nóng quốc gia, một tổ chức phi chính phủ đáng tin cậy hoặc gia đình bạn thì an toàn hơn.

@@ -37,6 +37,7 @@ recovery-start = Bạn là { $you }. Ba tháng trước, bạn mất ${ $lost } 
     .discuss = Vì sao kẻ lừa đảo lại tìm đến những người vừa mất tiền?
 
 recovery-contact = Tiêu đề: Hồ sơ của quý khách - đã truy vết được tiền. Kính gửi quý khách, { $firm } hợp tác với { $agency } để trả lại tiền bị đánh cắp qua lừa đảo trực tuyến. Các chuyên viên phân tích của chúng tôi đã truy vết ${ $lost } của quý khách đến một ví tiền ảo. Chúng tôi thu hồi đến 90% cho những nạn nhân như quý khách. Hãy trả lời ngay hôm nay để mở hồ sơ. Số tham chiếu RC-2291/7
+    .discuss = Làm sao công ty này lại biết về khoản tiền bị mất? Bạn sẽ kiểm tra những gì trước khi trả lời?
 recovery-contact-reply = Trả lời. Cuối cùng cũng có người giúp được mình.
     .feedback = Kẻ lừa đảo theo dõi bài đăng của những người đã mất tiền, rồi đề nghị lấy lại tiền cho họ. Chiêu này hiệu quả vì hy vọng là thật và nỗi đau còn mới. Đây là vụ lừa đảo thứ hai, nhắm vào những người đã bị tổn thương.
 recovery-contact-ask-how = Trả lời bằng một câu hỏi: "Làm sao bên các bạn tìm ra tôi?"
@@ -86,6 +87,7 @@ recovery-spoof-doubt = Cúp máy. Tự tìm số điện thoại chính thức v
 ## The frozen funds
 
 recovery-paid-thanks = Đã nhận phí. Hồ sơ của quý khách đã được mở.
+    .discuss = Tiền đã "sẵn sàng", nhưng chỉ sau khi trả thêm một khoản phí nữa. Vì sao dừng lại ở đây lại khó đến vậy? Bạn sẽ nói gì với một người bạn đang ở hoàn cảnh này?
 recovery-paid-frozen = Tin vui! Ví đã bị { $agency } phong tỏa. Số tiền ${ $lost } của quý khách đã sẵn sàng để giải ngân.
 recovery-paid-portal = Quý khách có thể xem trên cổng thông tin khách hàng. Trạng thái: ĐÃ PHONG TỎA, đang chờ phí giải ngân.
 recovery-paid-release = Phí giải ngân cuối cùng là ${ $final }, bằng USDT, trong vòng 48 giờ. Sau thời hạn đó, tiền có thể quay về tay bọn tội phạm.
@@ -141,6 +143,7 @@ recovery-police-warn-group = Đăng lời cảnh báo trong nhóm hỗ trợ nơ
 ## The support group
 
 recovery-group-question = Bài đăng mới: "{ $firm } nói họ có thể lấy lại tiền cho mình với một khoản phí nhỏ. Có ai dùng dịch vụ của họ chưa?"
+    .discuss = Làm sao một người trong nhóm như thế này phân biệt được lời khuyên thật với lời khen giả? Một câu trả lời có thể nói gì để thật sự giúp được?
 recovery-group-praise = Trả lời từ một tài khoản mới lập: "Có!! Họ lấy lại TOÀN BỘ tiền cho mình trong hai tuần. Nhắn cho họ ngay đi!!"
 recovery-group-warn = Trả lời: đây là lừa đảo thu hồi tiền. Không cơ quan thật nào thu phí. Đây là cách trình báo.
     .feedback = Bạn đã gọi đúng tên mánh khóe và chỉ ra một cách tốt hơn. Những lời khen có cánh từ tài khoản mới lập thường là của chính kẻ lừa đảo.

@@ -100,6 +100,7 @@ the-journey-transit-board = Lên máy bay. Nhiều người vẫn đổi máy ba
 ## Bangkok airport
 
 the-journey-arrival-welcome = Chào mừng đến Bangkok! Anh là { $contact }, người của công ty. Bay ổn chứ?
+    .discuss = Vì sao lại đòi hộ chiếu ngay ở đây, ngay sau một chuyến bay dài? Một người có thể nói gì để giữ lại hộ chiếu của mình?
 the-journey-arrival-passport = Đưa hộ chiếu đây. Anh mang lên văn phòng làm giấy phép lao động.
 the-journey-arrival-back = Hai, ba ngày là có lại. Mấy người kia đưa rồi.
 the-journey-arrival-hand-over = Đưa hộ chiếu. Để làm giấy phép lao động mà

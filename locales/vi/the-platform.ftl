@@ -39,6 +39,7 @@ the-platform-start = Bạn là { $you }. Công việc bận rộn, ít thời gi
     .discuss = Điều gì khiến một hồ sơ hẹn hò có vẻ đáng tin với bạn?
 
 the-platform-first-chat-hello = Chào bạn! Mình thường không nhắn trước đâu. Nhưng nụ cười của bạn làm mình vui cả ngày.
+    .discuss = Nhiều người thật cũng chuyển sang WhatsApp. Sau khi chuyển như vậy, bạn sẽ để ý những điều gì?
 the-platform-first-chat-kind = Trông bạn là người tốt bụng. Thời buổi này người tốt hiếm lắm.
 the-platform-first-chat-move = Mình hầu như không dùng ứng dụng này, toàn hồ sơ giả. Mình nói chuyện qua WhatsApp được không? Số của mình đây.
 the-platform-first-chat-give-number = Nhắn tin đến số đó qua WhatsApp

@@ -112,6 +112,7 @@ wrong-number-early-profit-stop-now = Dừng ở đây. Không bỏ thêm đồng
 ## Going far
 
 wrong-number-blocked-grow = Bạn chuyển ${ $big } vào ứng dụng. Mỗi ngày số dư lại tăng, và { $stranger } gửi trái tim cùng lời chúc mừng.
+    .discuss = Tiền "vẫn còn đó", nhưng không rút ra được nếu không trả thêm một khoản nữa. Vì sao dừng lại ở đây lại khó đến vậy? Bạn sẽ nói gì với một người bạn?
 wrong-number-blocked-frozen = Khi bạn thử rút tiền, ứng dụng hiện: "Lệnh rút đang bị tạm giữ. Hãy nộp thuế ${ $tax } để giải ngân tiền của bạn."
 wrong-number-blocked-she-says = { $stranger } nhắn: "Đừng lo, ai cũng phải nộp thuế mà. Mình còn có thể cho bạn mượn một ít!"
 wrong-number-blocked-pay-tax = Nộp thuế. So với số dư thì chẳng đáng là bao

@@ -100,6 +100,7 @@ the-journey-transit-board = 登机。很多人都会转机
 ## 曼谷机场
 
 the-journey-arrival-welcome = 欢迎来到曼谷！我是{ $contact }，公司派来的。路上顺利吗？
+    .discuss = 为什么刚下长途航班，就在这里要护照？一个人可以怎么说，才能把护照留在自己手里？
 the-journey-arrival-passport = 把护照给我。我拿去办公室给你办工作许可。
 the-journey-arrival-back = 两三天就还你。其他人都已经给了。
 the-journey-arrival-hand-over = 交给他。这是为了办工作许可

@@ -39,6 +39,7 @@ the-platform-start = 你是{ $you }。工作很忙，没什么时间认识人，
     .discuss = 什么样的交友资料会让你觉得可信？
 
 the-platform-first-chat-hello = 嗨！我一般不会先开口。但你的笑容让我一整天都很开心。
+    .discuss = 很多真实的人也会换到WhatsApp上聊。换过去之后，你会留意些什么？
 the-platform-first-chat-kind = 你看起来是个善良的人。现在善良的人不多了。
 the-platform-first-chat-move = 我很少用这个软件，上面全是假账号。我们能在WhatsApp上聊吗？这是我的号码。
 the-platform-first-chat-give-number = 在WhatsApp上给这个号码发消息

@@ -112,6 +112,7 @@ wrong-number-early-profit-stop-now = 到此为止。不再投一分钱，拉黑�
 ## 越陷越深
 
 wrong-number-blocked-grow = 你把${ $big }转进了软件。余额每天都在涨，{ $stranger }不停地发来爱心和祝贺。
+    .discuss = 钱明明“就在那里”，但不再付一笔钱就取不出来。为什么到了这一步很难停下来？你会对朋友说什么？
 wrong-number-blocked-frozen = 当你想取钱时，软件显示：“提现已暂停。请缴纳${ $tax }的税款以解冻资金。”
 wrong-number-blocked-she-says = { $stranger }写道：“别担心，大家都要交这个税。我还可以借你一点！”
 wrong-number-blocked-pay-tax = 交税。跟余额比起来这点钱不算什么
