@@ -30,7 +30,7 @@ pub fn fluent(data: &[u8]) {
     let content = Content::from_files(files);
     let loc = crate::i18n::Localizer::new(&content.locales, &["xx".to_string()]);
     for f in content.locales.get("xx").into_iter().flatten() {
-        for e in &f.entries {
+        for e in f.entries() {
             let _ = loc.text(&e.id, &crate::i18n::args(&[("x", crate::i18n::Arg::Num(1.0))]));
             for a in e.attributes.keys() {
                 let _ = loc.attr(&e.id, a, &Vec::new());

@@ -73,7 +73,7 @@ pub fn infos(locales: &BTreeMap<String, Vec<FtlFile>>) -> Vec<LocaleInfo> {
 
 /// The source text of one message: its id line and the indented lines under it (value and attributes).
 pub fn message_source(file: &FtlFile, id: &str) -> Option<String> {
-    let e = file.entries.iter().find(|e| e.id == id && !e.is_term)?;
+    let e = file.entries().iter().find(|e| e.id == id && !e.is_term)?;
     let mut out = String::new();
     for (i, line) in file.text[e.offset..].split_inclusive('\n').enumerate() {
         if i > 0 && !(line.starts_with(' ') || line.starts_with('\t')) {

@@ -22,6 +22,9 @@ pub const MAX_CHOICES: usize = 9;
 /// Runs every check. The result includes the problems found while reading and parsing.
 pub fn check(content: &Content) -> Vec<Diagnostic> {
     let mut c = Checker { content, out: content.diagnostics.clone() };
+    for f in content.locales.values().flatten() {
+        c.out.extend(f.diagnostics().iter().cloned());
+    }
     c.catalogues();
     let mut seen_ids: BTreeMap<String, &Parsed<ScenarioFile>> = BTreeMap::new();
     for s in &content.scenarios {
@@ -612,8 +615,10 @@ impl<'a> Checker<'a> {
             let mut refs: BTreeMap<String, (BTreeSet<String>, &FtlFile, usize, usize)> = BTreeMap::new();
             for f in files {
                 // Only a message that refers to others can be part of a circle.
-                for e in
-                    f.entries.iter().filter(|e| !e.refs.is_empty() || e.attributes.values().any(|a| !a.refs.is_empty()))
+                for e in f
+                    .entries()
+                    .iter()
+                    .filter(|e| !e.refs.is_empty() || e.attributes.values().any(|a| !a.refs.is_empty()))
                 {
                     let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
                     let mut all = e.refs.clone();
@@ -851,7 +856,7 @@ impl<'a> Checker<'a> {
         }
         // References between messages.
         for file in en {
-            for e in &file.entries {
+            for e in file.entries() {
                 for r in e.refs.iter().chain(e.attributes.values().flat_map(|a| a.refs.iter())) {
                     if !index.has(r) {
                         let d = Diagnostic::error(
@@ -931,7 +936,7 @@ impl<'a> Checker<'a> {
         let Some(en) = c.locales.get(SOURCE_LOCALE) else { return };
         let mut en_index = BTreeMap::new();
         for f in en {
-            for e in &f.entries {
+            for e in f.entries() {
                 en_index.entry(e.id.clone()).or_insert((f.name.clone(), e));
             }
         }
@@ -1097,7 +1102,7 @@ impl<'a> MessageIndex<'a> {
         let mut idx = MessageIndex { messages: HashMap::new(), terms: HashMap::new(), referenced: HashSet::new() };
         let mut first: HashMap<(&'a str, bool), &'a str> = HashMap::new();
         for f in files {
-            for e in &f.entries {
+            for e in f.entries() {
                 idx.referenced.extend(e.refs.iter().map(String::as_str));
                 if let Some(prev) = first.insert((e.id.as_str(), e.is_term), f.display.as_str()) {
                     // The first definition stays in the index, as in the game.

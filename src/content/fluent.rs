@@ -28,6 +28,8 @@ pub struct AttrInfo {
     pub refs: BTreeSet<String>,
 }
 
+/// A Fluent file. Its messages are read on first use: playing needs only the text of the chosen locales (handed to
+/// fluent-bundle), so the other locales are never analysed, which keeps start-up fast.
 #[derive(Debug, Clone)]
 pub struct FtlFile {
     pub rel: String,
@@ -36,45 +38,62 @@ pub struct FtlFile {
     /// The file name without `.ftl`: `ui`, `redflags`, a scenario id.
     pub name: String,
     pub text: String,
-    pub entries: Vec<FtlEntry>,
-    pub syntax_errors: usize,
+    parsed: std::cell::OnceCell<(Vec<FtlEntry>, Vec<Diagnostic>)>,
 }
 
 impl FtlFile {
-    pub fn parse(f: &SourceFile, lang: &str, diags: &mut Vec<Diagnostic>) -> FtlFile {
+    pub fn new(f: &SourceFile, lang: &str) -> FtlFile {
         let name = f.rel.rsplit('/').next().unwrap_or("").trim_end_matches(".ftl").to_string();
+        FtlFile {
+            rel: f.rel.clone(),
+            display: f.display.clone(),
+            lang: lang.to_string(),
+            name,
+            text: f.text.clone(),
+            parsed: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The messages and terms of the file, in order.
+    pub fn entries(&self) -> &[FtlEntry] {
+        &self.parsed().0
+    }
+
+    /// Syntax errors (and a file nested too deep), as diagnostics.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.parsed().1
+    }
+
+    fn parsed(&self) -> &(Vec<FtlEntry>, Vec<Diagnostic>) {
+        self.parsed.get_or_init(|| self.analyse())
+    }
+
+    fn analyse(&self) -> (Vec<FtlEntry>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
         // fluent-syntax parses nested placeables by recursion: a hostile file could overflow the stack.
-        if let Some(at) = too_deep(&f.text) {
+        if let Some(at) = too_deep(&self.text) {
             diags.push(
                 Diagnostic::error("too-deep", format!("placeables are nested more than {MAX_NESTING} levels deep"))
-                    .at(&f.rel, &f.display, &f.text, Some(at..at + 1))
+                    .at(&self.rel, &self.display, &self.text, Some(at..at + 1))
                     .hint("no message needs this; the file is skipped (its messages fall back to English)"),
             );
-            return FtlFile {
-                rel: f.rel.clone(),
-                display: f.display.clone(),
-                lang: lang.to_string(),
-                name,
-                text: String::new(),
-                entries: Vec::new(),
-                syntax_errors: 1,
-            };
+            return (Vec::new(), diags);
         }
-        let (resource, errors) = match fluent_syntax::parser::parse(f.text.as_str()) {
+        let (resource, errors) = match fluent_syntax::parser::parse(self.text.as_str()) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
         };
         for e in &errors {
             diags.push(
                 Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
-                    .at(&f.rel, &f.display, &f.text, Some(e.pos.clone()))
+                    .at(&self.rel, &self.display, &self.text, Some(e.pos.clone()))
                     .hint(
                         "a message is `id = text`; continuation lines and `.attribute = text` lines are indented; \
                          a literal brace is written {\"{\"}; this message is skipped and the game falls back to English",
                     ),
             );
         }
-        let mut offsets = entry_offsets(&f.text);
+        let mut offsets = entry_offsets(&self.text);
         let mut entries = Vec::new();
         for entry in &resource.body {
             let (id, is_term, value, attributes) = match entry {
@@ -106,19 +125,11 @@ impl FtlFile {
                 refs,
             });
         }
-        FtlFile {
-            rel: f.rel.clone(),
-            display: f.display.clone(),
-            lang: lang.to_string(),
-            name,
-            text: f.text.clone(),
-            entries,
-            syntax_errors: errors.len(),
-        }
+        (entries, diags)
     }
 
     pub fn messages(&self) -> impl Iterator<Item = &FtlEntry> {
-        self.entries.iter().filter(|e| !e.is_term)
+        self.entries().iter().filter(|e| !e.is_term)
     }
 }
 

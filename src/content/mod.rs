@@ -77,7 +77,7 @@ impl Content {
             if !name.ends_with(".ftl") || name.contains('/') {
                 continue;
             }
-            let ftl = FtlFile::parse(f, lang, &mut c.diagnostics);
+            let ftl = FtlFile::new(f, lang);
             c.locales.entry(lang.to_string()).or_default().push(ftl);
         }
         c.files = files;

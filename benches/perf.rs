@@ -1,0 +1,139 @@
+//! The figures in docs/performance.md come from here: `cargo bench`, or one group with `cargo bench -- check/`.
+//! Generated packs of 100,000 nodes are slow to write and read: set REDFLAG_BENCH_BIG=1 to include them.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use redflag::content::{Content, ContentSource, compile};
+use redflag::engine::Session;
+use redflag::i18n::Localizer;
+use redflag::store::Store;
+use redflag::tui::{App, AppConfig, Input, view};
+use redflag::words::Words;
+
+fn shipped() -> (Content, redflag::model::Library) {
+    let content = Content::load(&ContentSource::default());
+    let lib = compile(&content);
+    (content, lib)
+}
+
+fn check(c: &mut Criterion) {
+    let mut g = c.benchmark_group("check");
+    g.sample_size(10);
+    g.bench_function("shipped", |b| {
+        b.iter(|| {
+            let content = Content::load(&ContentSource::default());
+            black_box(redflag::check::check(&content))
+        })
+    });
+    let big = std::env::var_os("REDFLAG_BENCH_BIG").is_some();
+    let mut sizes = vec![(1_000, 0), (10_000, 0), (10_000, 3)];
+    if big {
+        sizes.push((100_000, 0));
+    }
+    for (nodes, locales) in sizes {
+        let dir = tempfile::TempDir::new().unwrap();
+        redflag::genpack::write(dir.path(), nodes, locales).unwrap();
+        let source = ContentSource { replace: Some(dir.path().to_path_buf()), add: vec![] };
+        g.bench_with_input(BenchmarkId::new("pack", format!("{nodes}-nodes-{locales}-locales")), &source, |b, s| {
+            b.iter(|| {
+                let content = Content::load(s);
+                black_box(redflag::check::check(&content))
+            })
+        });
+    }
+    g.finish();
+}
+
+fn engine(c: &mut Criterion) {
+    let (_, lib) = shipped();
+    let scn = &lib.scenarios["dream-job"];
+    let start = Session::start(scn, 7).unwrap();
+    c.bench_function("engine/step", |b| {
+        b.iter(|| {
+            let mut s = start.clone();
+            let first = s.available(scn).unwrap().first().map(|c| c.id.clone());
+            match first {
+                Some(c) => black_box(s.choose(scn, &c).is_ok()),
+                None => black_box(s.proceed(scn).is_ok()),
+            }
+        })
+    });
+}
+
+fn fluent(c: &mut Criterion) {
+    let (content, lib) = shipped();
+    let loc = Localizer::new(&content.locales, &["en".to_string()]);
+    let words = Words::new(&loc, &lib, None);
+    let scn = &lib.scenarios["dream-job"];
+    let s = Session::start(scn, 7).unwrap();
+    let node = s.current(scn).unwrap();
+    c.bench_function("fluent/node-text", |b| {
+        b.iter(|| {
+            let args = words.session_args(scn, &s);
+            black_box(words.node_lines(scn, node, &args))
+        })
+    });
+}
+
+fn app(content: Content, lib: redflag::model::Library, store: &std::path::Path) -> App {
+    let mut app = App::new(AppConfig {
+        content,
+        lib,
+        store: Store { config_dir: Some(store.to_path_buf()), data_dir: Some(store.to_path_buf()) },
+        lang_override: Some("en".into()),
+        system_langs: vec![],
+        country: None,
+        source: ContentSource::default(),
+        no_color: false,
+        seed: 7,
+        scenario: Some("friends-offer".into()),
+        results: None,
+        participant: None,
+        workshop: None,
+        quiz_pre: false,
+        quiz_post: false,
+        facilitator: false,
+    });
+    app.settings.typing = false;
+    app
+}
+
+fn frames(c: &mut Criterion) {
+    let store = tempfile::TempDir::new().unwrap();
+    let (content, lib) = shipped();
+    let mut app = app(content, lib, store.path());
+    // Into a chat with a few bubbles and choices.
+    for k in ["\n", "\n", "\n"] {
+        app.update(if k == "\n" { Input::key(ratatui::crossterm::event::KeyCode::Enter) } else { Input::char('1') });
+    }
+    let mut g = c.benchmark_group("frame");
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        g.bench_function(format!("{w}x{h}"), |b| b.iter(|| term.draw(|f| view::draw(&app, f)).map(|_| ()).unwrap()));
+    }
+    g.finish();
+}
+
+fn startup(c: &mut Criterion) {
+    let store = tempfile::TempDir::new().unwrap();
+    let mut g = c.benchmark_group("startup");
+    g.sample_size(20);
+    // What `redflag play` does before the first frame, with all shipped content.
+    g.bench_function("to-first-frame", |b| {
+        b.iter(|| {
+            let content = Content::load(&ContentSource::default());
+            let lib = redflag::commands::prepare_shipped(&content);
+            let app = app(content, lib, store.path());
+            let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+            term.draw(|f| view::draw(&app, f)).unwrap();
+            black_box(term.backend().buffer().area.width)
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, check, engine, fluent, frames, startup);
+criterion_main!(benches);
