@@ -21,6 +21,7 @@ pub const MAX_CHOICES: usize = 9;
 
 /// Runs every check. The result includes the problems found while reading and parsing.
 pub fn check(content: &Content) -> Vec<Diagnostic> {
+    analyse_in_parallel(content);
     let mut c = Checker { content, out: content.diagnostics.clone() };
     for f in content.locales.values().flatten() {
         c.out.extend(f.diagnostics().iter().cloned());
@@ -47,6 +48,26 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
     c.stuck();
     crate::diag::sort(&mut c.out);
     c.out
+}
+
+/// Analyses every Fluent file on all cores before checking: in a large pack this is most of the work, and each
+/// file is independent.
+fn analyse_in_parallel(content: &Content) {
+    let files: Vec<&FtlFile> = content.locales.values().flatten().collect();
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+    if workers < 2 || files.len() < 16 {
+        return;
+    }
+    let chunk = files.len().div_ceil(workers);
+    std::thread::scope(|s| {
+        for part in files.chunks(chunk) {
+            s.spawn(move || {
+                for f in part {
+                    let _ = f.entries();
+                }
+            });
+        }
+    });
 }
 
 /// Whether diagnostics should stop a game from starting: errors in structure or in English do; problems in a

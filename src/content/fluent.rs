@@ -38,7 +38,7 @@ pub struct FtlFile {
     /// The file name without `.ftl`: `ui`, `redflags`, a scenario id.
     pub name: String,
     pub text: String,
-    parsed: std::cell::OnceCell<(Vec<FtlEntry>, Vec<Diagnostic>)>,
+    parsed: std::sync::OnceLock<(Vec<FtlEntry>, Vec<Diagnostic>)>,
 }
 
 impl FtlFile {
@@ -50,7 +50,7 @@ impl FtlFile {
             lang: lang.to_string(),
             name,
             text: f.text.clone(),
-            parsed: std::cell::OnceCell::new(),
+            parsed: std::sync::OnceLock::new(),
         }
     }
 
