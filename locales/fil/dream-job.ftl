@@ -149,7 +149,7 @@ dream-job-airport-tell-truth = Sabihin ang totoo: trabaho sa { $city }, tourist 
 ## The agency, and the genuine job
 
 dream-job-agency = Tinawagan mo ang hotline ng ahensiya ng gobyerno para sa mga migrant worker, at binasa mo ang job ad at lahat ng sinabi sa iyo. Sinuri ito ng opisyal. Walang lisensyadong agency na may hawak ng trabahong ito, at walang employer na humingi ng ganitong mga manggagawa. "Ganito napupunta ang mga tao sa scam compound," sabi niya. "Tama ang pagtawag mo."
-    .discuss = Sino sa bansa natin ang sumusuri sa mga trabaho sa abroad? Alam mo ba kung paano sila makontak?
+    .discuss = Sa isang bansang tulad nito, aling opisina ang sumusuri sa mga trabaho sa abroad? Paano mahahanap ng isang tao ang number o website nito?
 dream-job-agency-warn-classmate = Ipadala sa kaklase mo, na nag-apply din, ang sinabi ng ahensiya
     .feedback = Nagtiwala ang kaklase mo sa post dahil sa parehong mga dahilan mo. Mas nakakatulong ang mahinahong katotohanan mula sa isang kaibigan, tulad ng sinabi ng ahensiya, kaysa sa pananakot o paninisi.
 dream-job-agency-real-jobs = Itanong sa opisyal kung saan makakahanap ng totoong trabaho sa IT o customer service sa abroad

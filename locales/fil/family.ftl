@@ -98,7 +98,7 @@ family-move-stay-calm = Magpadala ng puso at isulat: "Galingan mo, proud kami sa
 family-silence = Dumalang ang mga mensahe: maiikling sagot, sa kakaibang oras. Pagkatapos, sampung araw na walang kahit ano. Isang gabi, dis-oras na, umilaw ang phone mo.
 
 family-debt-quick = { $parent }, hindi po ako makakapag-usap nang matagal. Tinitingnan nila ang mga phone namin.
-    .discuss = Ano ang mararamdaman mo sa sandaling ito? Ano ang una mong gagawin?
+    .discuss = Ano kaya ang nararamdaman ng isang magulang sa sandaling ito? Ano ang puwede niyang unang gawin, bago magpadala ng kahit anong pera?
 family-debt-owe = Hindi pala ito ang trabahong sinabi nila. Sabi ng boss, may utang daw ako na ${ $debt } para sa flight, visa at kuwarto.
 family-debt-please = Makakaalis lang ako kapag nakabayad ako. Pakipadala po sa account na ito. Huwag n'yo pong sasabihin kahit kanino.
 family-debt-pay-debt = Ipadala ang pera ngayong gabi. Nagmamakaawa si { $child }

@@ -50,7 +50,7 @@ friends-offer-real-job-dubai-warehouse = isang warehouse sa Dubai
 ## The friend gets in touch
 
 friends-offer-start = Ikaw si { $you }. Mahaba ang araw, maliit ang kita, at halos lahat nito ay napupunta sa pamilya mo. Isang gabi, umilaw ang phone mo: ang { $bond } mong si { $friend }. Dalawang taon na kayong hindi nag-uusap. Sabi ng lahat, "nagtatrabaho na sa abroad" siya ngayon, at maganda ang lagay niya.
-    .discuss = Sino ang kilala mong nagtatrabaho sa abroad? Paano nila nahanap ang trabaho nila?
+    .discuss = Paano nalalaman ng mga tao sa kuwentong ito ang tungkol sa mga trabaho sa abroad? Alin sa mga paraang ito ang masusuri, at alin ang hindi?
 
 friends-offer-photos-hey = Pre!! Tagal nating di nag-usap! Kumusta ka na?
     .discuss = Bakit parang mas ligtas ang alok mula sa taong kilala mo kaysa sa alok ng hindi mo kilala?

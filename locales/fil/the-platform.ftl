@@ -36,7 +36,7 @@ the-platform-platform-zentro = ZentroCoin Pro
 ## The match
 
 the-platform-start = Ikaw ay { $you }. Abala ka sa trabaho at kaunti ang oras mo para makakilala ng tao, kaya sinubukan mo ang isang dating app. Isang gabi, nag-match kayo ni { $match }: magandang ngiti, magandang trabaho, mga litrato mula sa magagandang biyahe. Sabi sa profile: "Naghahanap ng totoong relasyon."
-    .discuss = Ano ang nagpapamukhang mapagkakatiwalaan ang isang dating profile para sa iyo?
+    .discuss = Ano ang nagpapamukhang mapagkakatiwalaan ang isang dating profile? Alin sa mga iyon ang puwedeng gayahin ng isang scammer?
 
 the-platform-first-chat-hello = Hi! Hindi ako karaniwang nauunang mag-message. Pero napasaya ng ngiti mo ang araw ko.
     .discuss = Marami ring totoong tao ang lumilipat sa WhatsApp. Ano ang babantayan mo pagkatapos ng ganitong paglipat?
@@ -161,7 +161,7 @@ the-platform-other-match-unmatch-all = I-unmatch. Pagkatapos ni { $match }, para
     .feedback = Naiintindihan iyan. Pero tama ang lahat ng ginawa ng match na ito: nanatili sa app, dahan-dahan, nag-alok ng video call. Kapag alam mo ang mga senyales, makikilala mo ang pagkakaiba ng mga tao, sa halip na sukuan ang lahat.
 
 the-platform-video-date-hi = Hi! Sorry, ang pangit ng ilaw sa kusina ko. Nakikita mo ba ako nang maayos?
-    .discuss = Gusto ring lumipat ni { $genuine } sa private app. Ano ang pagkakaiba niya kay { $match }?
+    .discuss = Nagmungkahi si { $genuine } na magpalitan ng number, pero pagkatapos lang ninyong magkita. Ano pa ang pagkakaiba niya kay { $match }?
 the-platform-video-date-plan = So... kape sa Sabado? May mataong café malapit sa istasyon. Sabihin mo sa isang kaibigan kung saan ka pupunta. Ganoon din ang gagawin ko.
 the-platform-video-date-swap = At kung maganda ang takbo, puwede tayong magpalitan ng number pagkatapos.
 the-platform-video-date-meet = Pumayag sa kape, at sabihin sa isang kaibigan kung saan ka pupunta

@@ -98,7 +98,7 @@ family-move-stay-calm = Kirim emoji hati dan tulis: "Kerja yang rajin, kami bang
 family-silence = Pesan makin jarang: balasan pendek, di jam-jam yang aneh. Lalu sepuluh hari tanpa kabar sama sekali. Suatu malam, sudah larut, HP Anda menyala.
 
 family-debt-quick = { $parent }, aku nggak bisa lama. HP kami diperiksa.
-    .discuss = Apa yang Anda rasakan saat itu? Apa yang akan Anda lakukan lebih dulu?
+    .discuss = Apa yang mungkin dirasakan orang tua pada saat seperti ini? Apa yang bisa mereka lakukan lebih dulu, sebelum mengirim uang sedikit pun?
 family-debt-owe = Kerjaannya nggak seperti yang mereka bilang. Kata bos, aku utang ${ $debt } untuk tiket pesawat, visa, dan kamar.
 family-debt-please = Aku cuma bisa keluar kalau bayar. Tolong kirim ke rekening ini. Tolong jangan bilang siapa-siapa.
 family-debt-pay-debt = Kirim uangnya malam ini. { $child } memohon kepada Anda

@@ -36,7 +36,7 @@ the-platform-platform-zentro = ZentroCoin Pro
 ## Kecocokan
 
 the-platform-start = Anda { $you }. Pekerjaan sedang sibuk dan Anda hampir tidak punya waktu untuk bertemu orang, jadi Anda mencoba aplikasi kencan. Suatu malam Anda cocok (match) dengan { $match }: senyumnya hangat, pekerjaannya bagus, ada foto-foto dari perjalanan yang indah. Profilnya bertuliskan: "Mencari hubungan yang serius."
-    .discuss = Apa yang membuat sebuah profil kencan terasa bisa dipercaya bagi Anda?
+    .discuss = Apa yang membuat sebuah profil kencan terasa bisa dipercaya? Mana saja yang bisa ditiru oleh penipu?
 
 the-platform-first-chat-hello = Hai! Biasanya aku nggak menyapa duluan. Tapi senyummu bikin hariku cerah.
     .discuss = Banyak orang sungguhan juga pindah ke WhatsApp. Apa yang akan Anda waspadai setelah pindah seperti ini?
@@ -161,7 +161,7 @@ the-platform-other-match-unmatch-all = Batalkan kecocokan. Setelah { $match }, s
     .feedback = Itu bisa dimengerti. Tetapi orang ini melakukan semuanya dengan benar: tetap di aplikasi, pelan-pelan, menawarkan video call. Mengenal tanda-tandanya membuat Anda bisa membedakan orang, bukannya menyerah pada semua orang.
 
 the-platform-video-date-hi = Hai! Maaf, lampu dapurku jelek sekali. Wajahku kelihatan jelas, nggak?
-    .discuss = { $genuine } juga ingin pindah ke aplikasi pribadi. Apa bedanya dengan { $match }?
+    .discuss = { $genuine } mengajak tukar nomor, tapi baru setelah bertemu. Apa lagi yang berbeda dari { $match }?
 the-platform-video-date-plan = Jadi... ngopi hari Sabtu? Ada kafe yang ramai dekat stasiun. Kasih tahu teman kamu di mana kamu nanti. Aku juga begitu.
 the-platform-video-date-swap = Dan kalau lancar, habis itu kita bisa tukar nomor.
 the-platform-video-date-meet = Setujui ajakan ngopi, dan beri tahu seorang teman di mana Anda akan berada

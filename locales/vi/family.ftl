@@ -98,7 +98,7 @@ family-move-stay-calm = Gửi một trái tim và viết: "Làm việc chăm ch�
 family-silence = Tin nhắn thưa dần: trả lời cụt lủn, vào những giờ kỳ lạ. Rồi mười ngày không có gì cả. Một đêm khuya, điện thoại bạn sáng lên.
 
 family-debt-quick = { $parent } ơi, con không nói lâu được. Họ kiểm tra điện thoại tụi con.
-    .discuss = Lúc này bạn sẽ cảm thấy thế nào? Việc đầu tiên bạn sẽ làm là gì?
+    .discuss = Lúc này, người làm cha mẹ có thể cảm thấy thế nào? Họ có thể làm gì trước tiên, trước khi chuyển bất kỳ khoản tiền nào?
 family-debt-owe = Công việc không giống như họ nói. Ông chủ bảo con nợ ${ $debt } tiền vé máy bay, visa và tiền phòng.
 family-debt-please = Con chỉ được về nếu trả tiền. Nhà chuyển vào tài khoản này giúp con với. Xin đừng nói với ai.
 family-debt-pay-debt = Chuyển tiền ngay tối nay. { $child } đang van xin bạn

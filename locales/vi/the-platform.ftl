@@ -36,7 +36,7 @@ the-platform-platform-zentro = ZentroCoin Pro
 ## The match
 
 the-platform-start = Bạn là { $you }. Công việc bận rộn, ít thời gian gặp gỡ ai, nên bạn thử dùng một ứng dụng hẹn hò. Một buổi tối, bạn được ghép đôi với { $match }: nụ cười ấm áp, công việc tốt, ảnh từ những chuyến du lịch đẹp. Hồ sơ ghi: "Tìm một mối quan hệ thật lòng."
-    .discuss = Điều gì khiến một hồ sơ hẹn hò có vẻ đáng tin với bạn?
+    .discuss = Điều gì khiến một hồ sơ hẹn hò có vẻ đáng tin? Kẻ lừa đảo có thể sao chép những điều nào trong số đó?
 
 the-platform-first-chat-hello = Chào bạn! Mình thường không nhắn trước đâu. Nhưng nụ cười của bạn làm mình vui cả ngày.
     .discuss = Nhiều người thật cũng chuyển sang WhatsApp. Sau khi chuyển như vậy, bạn sẽ để ý những điều gì?
@@ -161,7 +161,7 @@ the-platform-other-match-unmatch-all = Hủy ghép đôi. Sau { $match }, ai tr�
     .feedback = Điều đó dễ hiểu. Nhưng người này đã làm mọi thứ đúng: ở lại trên ứng dụng, đi chậm, chủ động đề nghị gọi video. Biết các dấu hiệu giúp bạn phân biệt được người với người, thay vì từ bỏ tất cả.
 
 the-platform-video-date-hi = Chào! Xin lỗi nhé, đèn bếp nhà mình tệ quá. Bạn có thấy rõ mình không?
-    .discuss = { $genuine } cũng muốn chuyển sang ứng dụng nhắn tin riêng. Điều gì khác với { $match }?
+    .discuss = { $genuine } đề nghị trao đổi số điện thoại, nhưng chỉ sau khi đã gặp nhau. Còn điều gì khác với { $match }?
 the-platform-video-date-plan = Vậy... thứ Bảy đi cà phê nhé? Có một quán đông người gần nhà ga. Bạn báo cho một người bạn biết bạn sẽ ở đâu nhé. Mình cũng sẽ làm vậy.
 the-platform-video-date-swap = Và nếu mọi chuyện suôn sẻ, sau đó mình có thể trao đổi số điện thoại.
 the-platform-video-date-meet = Đồng ý đi cà phê, và báo cho một người bạn biết bạn sẽ ở đâu

@@ -98,7 +98,7 @@ family-move-stay-calm = 发一个爱心，写：“好好干，我们为你骄�
 family-silence = 消息越来越少：回复很短，时间也很奇怪。然后整整十天毫无音讯。一天深夜，你的手机亮了。
 
 family-debt-quick = { $parent }，我不能说太久。他们会查我们的手机。
-    .discuss = 这一刻你会有什么感受？你首先会做什么？
+    .discuss = 这一刻，做父母的可能会有什么感受？在转出任何钱之前，他们可以先做些什么？
 family-debt-owe = 这份工作跟他们说的不一样。老板说我欠了${ $debt }，是机票、签证和住宿的钱。
 family-debt-please = 只有还了钱我才能走。求你把钱转到这个账户。求你别告诉任何人。
 family-debt-pay-debt = 今晚就把钱转过去。{ $child }在求你

@@ -36,7 +36,7 @@ the-platform-platform-zentro = ZentroCoin Pro
 ## 配对
 
 the-platform-start = 你是{ $you }。工作很忙，没什么时间认识人，于是你试了试交友软件。一天晚上，你和{ $match }配对成功：笑容温暖，工作体面，照片里都是美好的旅行。个人简介上写着：“想找一段认真的感情。”
-    .discuss = 什么样的交友资料会让你觉得可信？
+    .discuss = 什么样的交友资料会让人觉得可信？其中哪些东西是骗子也能照搬的？
 
 the-platform-first-chat-hello = 嗨！我一般不会先开口。但你的笑容让我一整天都很开心。
     .discuss = 很多真实的人也会换到WhatsApp上聊。换过去之后，你会留意些什么？
@@ -161,7 +161,7 @@ the-platform-other-match-unmatch-all = 取消配对。经历了{ $match }之后�
     .feedback = 这可以理解。但这个对象每一步都做对了：留在软件上、慢慢来、主动提出视频。了解这些迹象，能让你分辨不同的人，而不是对所有人都放弃。
 
 the-platform-video-date-hi = 嗨！不好意思，我厨房的灯太暗了。你看得清我吗？
-    .discuss = { $genuine }也想换到私人软件上聊。这和{ $match }有什么不同？
+    .discuss = { $genuine }提出交换电话号码，但要等见面以后。和{ $match }相比，还有什么不同？
 the-platform-video-date-plan = 那……星期六一起喝杯咖啡？车站附近有家人很多的咖啡馆。告诉朋友你会去哪儿。我也会告诉我的朋友。
 the-platform-video-date-swap = 如果聊得好，之后我们可以交换电话号码。
 the-platform-video-date-meet = 答应去喝咖啡，并告诉朋友你会去哪儿
