@@ -145,3 +145,96 @@ fn the_mirrored_pseudo_locale_flips_text() {
     assert!(!out.contains("A small test"), "{out}");
     assert!(out.contains("ʇǝsʇ"), "mirrored: {out}");
 }
+
+/// The input that plays a scenario to an ending: at each choice the one that leads soonest to an ending.
+fn route_to_an_ending(scn: &redflag::model::Scenario, seed: u64) -> String {
+    use redflag::engine::{Prompt, Session};
+    use redflag::model::NodeKind;
+    // Distance of each node to the nearest ending, ignoring conditions (the engine applies them below).
+    let mut dist: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for n in scn.nodes.values() {
+        if matches!(n.kind, NodeKind::Ending(_)) {
+            dist.insert(&n.id, 0);
+        }
+    }
+    for _ in 0..scn.nodes.len() {
+        for n in scn.nodes.values() {
+            let next: Vec<&str> = match &n.kind {
+                NodeKind::Choices(cs) => cs.iter().map(|c| c.goto.as_str()).collect(),
+                NodeKind::Next(x) => vec![x.as_str()],
+                NodeKind::Ending(_) => continue,
+            };
+            if let Some(d) = next.iter().filter_map(|x| dist.get(x)).min().map(|d| d + 1) {
+                let e = dist.entry(&n.id).or_insert(d);
+                *e = (*e).min(d);
+            }
+        }
+    }
+    let mut s = Session::start(scn, seed).unwrap();
+    let mut input = String::new();
+    if scn.content_note {
+        input.push('\n');
+    }
+    for _ in 0..200 {
+        match s.prompt(scn).unwrap() {
+            Prompt::Ended(_) => return input,
+            Prompt::Continue => {
+                input.push('\n');
+                s.proceed(scn).unwrap();
+            }
+            Prompt::Choose => {
+                let choices = s.available(scn).unwrap();
+                let (i, c) = choices
+                    .iter()
+                    .enumerate()
+                    .min_by_key(|(_, c)| dist.get(c.goto.as_str()).copied().unwrap_or(usize::MAX))
+                    .unwrap();
+                input.push_str(&format!("{}\n", i + 1));
+                let id = c.id.clone();
+                s.choose(scn, &id).unwrap();
+            }
+        }
+    }
+    panic!("{}: no ending", scn.id)
+}
+
+#[test]
+fn every_scenario_plays_to_an_ending_in_every_locale_in_plain_mode() {
+    let content = redflag::content::Content::load(&Default::default());
+    let lib = redflag::content::compile(&content);
+    for tag in content.locales.keys() {
+        for scn in lib.scenarios.values() {
+            let input = route_to_an_ending(scn, 5);
+            let out = redflag()
+                .args(["play", &scn.id, "--plain", "--seed", "5", "--lang", tag])
+                .write_stdin(input)
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.success(), "{tag} {}: {stderr}", scn.id);
+            assert!(
+                stdout.contains("\n== ") && stdout.matches("== ").count() >= 4,
+                "{tag} {}: reached an ending:\n{stdout}",
+                scn.id
+            );
+            assert!(!stdout.contains("[missing text]"), "{tag} {}", scn.id);
+            assert!(!stderr.contains("could not be shown"), "{tag} {}: {stderr}", scn.id);
+            assert!(!stdout.contains(&format!("{}-", scn.id)), "{tag} {}: a raw id", scn.id);
+        }
+    }
+}
+
+/// Issue 5's bar: every shipped locale complete, with no errors.
+#[test]
+fn every_shipped_locale_is_complete_without_errors() {
+    let out = redflag().args(["locales", "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(rows.len() >= 8, "English and seven translations");
+    for r in &rows {
+        assert_eq!(r["percent"], 100, "{}: missing {}", r["tag"], r["missing"]);
+        assert_eq!(r["errors"].as_array().unwrap().len(), 0, "{}", r["tag"]);
+        assert_eq!(r["obsolete"].as_array().unwrap().len(), 0, "{}", r["tag"]);
+    }
+}
