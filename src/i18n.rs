@@ -199,6 +199,11 @@ fn bundle_for(
     }
     bundle.set_formatter(Some(format_number));
     for f in files {
+        // fluent-syntax parses nested placeables by recursion: a file nested too deep could overflow the stack.
+        // `check` reports it; here it is left out, and its messages fall back along the chain.
+        if crate::content::fluent::too_deep(&f.text).is_some() {
+            continue;
+        }
         // A file with syntax errors still gives its good messages; the broken ones fall back.
         let res = match FluentResource::try_new(f.text.clone()) {
             Ok(r) => r,

@@ -170,20 +170,40 @@ pub struct Words<'a> {
     pub lib: &'a Library,
     /// The country whose help resources to show first.
     pub country: Option<String>,
+    /// For a cell grid (the TUI): write Thai and Lao SARA AM in its decomposed form, see `for_grid`.
+    pub grid: bool,
 }
 
 impl<'a> Words<'a> {
     pub fn new(loc: &'a Localizer, lib: &'a Library, country: Option<String>) -> Words<'a> {
         let country = country.or_else(|| default_country(loc, lib));
-        Words { loc, lib, country }
+        Words { loc, lib, country, grid: false }
+    }
+
+    /// Words for a terminal cell grid. SARA AM (Thai U+0E33, Lao U+0EB3) is a spacing vowel that joins the letter
+    /// before it into one cluster two columns wide, which terminals store as two separate cells; redrawing such a
+    /// cluster left stray vowels on screen (seen in tmux). Its compatibility decomposition, NIKHAHIT + SARA AA,
+    /// looks the same and gives clusters one column wide.
+    pub fn for_grid(mut self) -> Self {
+        self.grid = true;
+        self
+    }
+
+    fn clean(&self, s: &str) -> String {
+        let s = sanitize(s);
+        if self.grid && s.contains(['\u{0E33}', '\u{0EB3}']) {
+            s.replace('\u{0E33}', "\u{0E4D}\u{0E32}").replace('\u{0EB3}', "\u{0ECD}\u{0EB2}")
+        } else {
+            s
+        }
     }
 
     pub fn ui(&self, id: &str) -> String {
-        sanitize(&self.loc.text(id, &Vec::new()))
+        self.clean(&self.loc.text(id, &Vec::new()))
     }
 
     pub fn ui_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        sanitize(&self.loc.text(id, &crate::i18n::args(args)))
+        self.clean(&self.loc.text(id, &crate::i18n::args(args)))
     }
 
     /// The Fluent arguments of a session: its variables, string ones resolved to words in this locale.
@@ -202,15 +222,15 @@ impl<'a> Words<'a> {
     }
 
     pub fn title(&self, scenario: &str) -> String {
-        sanitize(&self.loc.text(&msgid::title(scenario), &Vec::new()))
+        self.clean(&self.loc.text(&msgid::title(scenario), &Vec::new()))
     }
 
     pub fn summary(&self, scenario: &str) -> String {
-        sanitize(&self.loc.text(&msgid::summary(scenario), &Vec::new()))
+        self.clean(&self.loc.text(&msgid::summary(scenario), &Vec::new()))
     }
 
     pub fn content_note(&self, scenario: &str) -> String {
-        sanitize(&self.loc.text(&msgid::content_note(scenario), &Vec::new()))
+        self.clean(&self.loc.text(&msgid::content_note(scenario), &Vec::new()))
     }
 
     pub fn channel(&self, c: Channel) -> String {
@@ -227,15 +247,15 @@ impl<'a> Words<'a> {
 
     /// Who a node comes from, by name; none for narration.
     pub fn speaker(&self, scn: &Scenario, node: &Node, args: &Args) -> Option<String> {
-        node.from.as_ref().map(|c| sanitize(&self.loc.text(&msgid::character(&scn.id, c), args)))
+        node.from.as_ref().map(|c| self.clean(&self.loc.text(&msgid::character(&scn.id, c), args)))
     }
 
     /// The paragraphs or bubbles of a node.
     pub fn node_lines(&self, scn: &Scenario, node: &Node, args: &Args) -> Vec<String> {
         if node.lines.is_empty() {
-            vec![sanitize(&self.loc.text(&msgid::node(&scn.id, &node.id), args))]
+            vec![self.clean(&self.loc.text(&msgid::node(&scn.id, &node.id), args))]
         } else {
-            node.lines.iter().map(|l| sanitize(&self.loc.text(&msgid::line(&scn.id, &node.id, l), args))).collect()
+            node.lines.iter().map(|l| self.clean(&self.loc.text(&msgid::line(&scn.id, &node.id, l), args))).collect()
         }
     }
 
@@ -244,39 +264,39 @@ impl<'a> Words<'a> {
     pub fn discuss(&self, scn: &Scenario, node: &Node, args: &Args) -> Option<String> {
         let mut ids = vec![msgid::node(&scn.id, &node.id)];
         ids.extend(node.lines.iter().map(|l| msgid::line(&scn.id, &node.id, l)));
-        ids.iter().find_map(|id| self.loc.attr(id, msgid::DISCUSS, args)).map(|s| sanitize(&s))
+        ids.iter().find_map(|id| self.loc.attr(id, msgid::DISCUSS, args)).map(|s| self.clean(&s))
     }
 
     pub fn choice_label(&self, scn: &Scenario, node: &str, choice: &str, args: &Args) -> String {
-        sanitize(&self.loc.text(&msgid::choice(&scn.id, node, choice), args))
+        self.clean(&self.loc.text(&msgid::choice(&scn.id, node, choice), args))
     }
 
     pub fn feedback(&self, scn: &Scenario, node: &str, choice: &str, args: &Args) -> Option<String> {
-        self.loc.attr(&msgid::choice(&scn.id, node, choice), msgid::FEEDBACK, args).map(|s| sanitize(&s))
+        self.loc.attr(&msgid::choice(&scn.id, node, choice), msgid::FEEDBACK, args).map(|s| self.clean(&s))
     }
 
     pub fn redflag_name(&self, id: &str) -> String {
-        sanitize(&self.loc.text(&msgid::redflag(id), &Vec::new()))
+        self.clean(&self.loc.text(&msgid::redflag(id), &Vec::new()))
     }
 
     pub fn redflag_explain(&self, id: &str) -> String {
-        self.loc.attr(&msgid::redflag(id), msgid::EXPLAIN, &Vec::new()).map(|s| sanitize(&s)).unwrap_or_default()
+        self.loc.attr(&msgid::redflag(id), msgid::EXPLAIN, &Vec::new()).map(|s| self.clean(&s)).unwrap_or_default()
     }
 
     pub fn redflag_advice(&self, id: &str) -> String {
-        self.loc.attr(&msgid::redflag(id), msgid::ADVICE, &Vec::new()).map(|s| sanitize(&s)).unwrap_or_default()
+        self.loc.attr(&msgid::redflag(id), msgid::ADVICE, &Vec::new()).map(|s| self.clean(&s)).unwrap_or_default()
     }
 
     pub fn quiz_text(&self, id: &str) -> String {
-        sanitize(&self.loc.text(&msgid::quiz(id), &Vec::new()))
+        self.clean(&self.loc.text(&msgid::quiz(id), &Vec::new()))
     }
 
     pub fn quiz_source(&self, id: &str) -> String {
-        self.loc.attr(&msgid::quiz(id), msgid::SOURCE, &Vec::new()).map(|s| sanitize(&s)).unwrap_or_default()
+        self.loc.attr(&msgid::quiz(id), msgid::SOURCE, &Vec::new()).map(|s| self.clean(&s)).unwrap_or_default()
     }
 
     pub fn quiz_explain(&self, id: &str) -> String {
-        self.loc.attr(&msgid::quiz(id), msgid::EXPLAIN, &Vec::new()).map(|s| sanitize(&s)).unwrap_or_default()
+        self.loc.attr(&msgid::quiz(id), msgid::EXPLAIN, &Vec::new()).map(|s| self.clean(&s)).unwrap_or_default()
     }
 
     /// The player's quiz result in one sentence: how well they told genuine from scam, and which way they leaned.
@@ -303,7 +323,7 @@ impl<'a> Words<'a> {
             .clone()
             .or_else(|| self.loc.attr(&msgid::resource(&r.id), msgid::DESCRIPTION, &Vec::new()))
             .unwrap_or_default();
-        HelpLine { name: sanitize(&name), contact: sanitize(&r.contact), description: sanitize(&description) }
+        HelpLine { name: self.clean(&name), contact: self.clean(&r.contact), description: self.clean(&description) }
     }
 }
 

@@ -208,3 +208,19 @@ fn records_with_a_newer_format_or_garbage_are_skipped_by_line() {
         .stdout(predicate::str::contains("0 session(s)"));
     redflag().args(["report"]).arg(dir.path()).assert().code(1).stderr(predicate::str::contains("is a folder"));
 }
+
+/// A translation nested too deep for the parser must not crash the game: errors in a translation do not stop play,
+/// so the file is left out and its messages fall back to English.
+#[test]
+fn a_translation_nested_too_deep_does_not_crash_play() {
+    let dir = mini();
+    write(dir.path(), "locales/vi/mini.ftl", &format!("mini-title = {}{}\n", "{".repeat(200_000), "}".repeat(200_000)));
+    let out = redflag()
+        .args(["play", "mini", "--plain", "--seed", "1", "--lang", "vi", "--content"])
+        .arg(dir.path())
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("== A small test =="));
+}

@@ -137,7 +137,7 @@ impl FtlFile {
 pub const MAX_NESTING: usize = 24;
 
 /// The offset where braces first nest deeper than MAX_NESTING, skipping string literals inside placeables.
-fn too_deep(text: &str) -> Option<usize> {
+pub fn too_deep(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;

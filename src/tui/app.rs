@@ -267,7 +267,7 @@ impl App {
     }
 
     pub fn words(&self) -> Words<'_> {
-        Words::new(&self.loc, &self.lib, self.country.clone())
+        Words::new(&self.loc, &self.lib, self.country.clone()).for_grid()
     }
 
     fn requested(&self) -> Vec<String> {

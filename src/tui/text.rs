@@ -24,7 +24,7 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     for para in text.split('\n') {
         let mut line = String::new();
         let mut line_w = 0;
-        for word in para.split_word_bounds() {
+        for word in words(para) {
             let w = width(word);
             if line_w + w <= max {
                 if !(line.is_empty() && word.trim().is_empty()) {
@@ -57,6 +57,25 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
             }
         }
         out.push(line.trim_end().to_string());
+    }
+    out
+}
+
+/// The pieces a line may break between: word boundaries (UAX #29) that are also grapheme boundaries. Thai has no
+/// spaces, and the word rules break between every Thai letter, even between a consonant and a spacing vowel such as
+/// SARA AM (ำ) that belongs to its cluster; a break there would start a line with a lone vowel.
+fn words(text: &str) -> Vec<&str> {
+    let clusters: std::collections::HashSet<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.split_word_bound_indices() {
+        if i > start && clusters.contains(&i) {
+            out.push(&text[start..i]);
+            start = i;
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
     }
     out
 }
@@ -109,14 +128,24 @@ mod tests {
     #[test]
     fn thai_never_splits_a_cluster() {
         // Thai vowels and tone marks combine with the consonant before them.
+        let text = "ผู้หญิงที่ทำงานในต่างประเทศได้รับข้อเสนอ เรากำลังหาคนเพิ่ม ต้องทำยังไงถึงจะได้เข้าไปทำ";
+        for max in 3..12 {
+            let lines = wrap(text, max);
+            assert_fits(&lines, max);
+            assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+            for l in &lines {
+                let first = l.chars().next().unwrap();
+                assert!(first != '\u{0E33}', "width {max}: a line starts with SARA AM: {l:?}");
+            }
+        }
         let text = "ผู้หญิงที่ทำงานในต่างประเทศได้รับข้อเสนอ";
         let lines = wrap(text, 7);
         assert_fits(&lines, 7);
         assert_eq!(lines.concat(), text);
         for l in &lines {
             let first = l.chars().next().unwrap();
-            // No line may start with a combining mark.
-            assert!(!matches!(first, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'), "{l:?}");
+            // No line may start with a mark that belongs to the letter before it (SARA AM included).
+            assert!(!matches!(first, '\u{0E31}' | '\u{0E33}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'), "{l:?}");
         }
     }
 
