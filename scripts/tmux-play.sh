@@ -8,14 +8,15 @@ BIN=$(realpath "${1:-target/debug/redflag}")
 S="redflag-test-$$"
 WORK=$(mktemp -d)
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"
-cleanup() { tmux kill-session -t "$S" 2>/dev/null || true; rm -rf "$WORK"; }
+t() { tmux -L "$S" "$@"; }
+cleanup() { t kill-server 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-screen() { tmux capture-pane -p -t "$S"; }
+screen() { t capture-pane -p -t "$S"; }
 
 # Waits until the screen shows a text, or fails with what it shows.
 expect() {
-  for _ in $(seq 1 50); do
+  for _ in $(seq 1 150); do
     if screen | grep -qF -- "$1"; then return 0; fi
     sleep 0.1
   done
@@ -24,30 +25,30 @@ expect() {
   exit 1
 }
 
-tmux new-session -d -x 80 -y 24 -s "$S" "env -u TMUX bash --norc --noprofile"
-tmux send-keys -t "$S" "export XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8; stty -a > '$WORK/before'; '$BIN' play dream-job --seed 1 --lang en; echo \"EXIT=\$?\" > '$WORK/exit'; stty -a > '$WORK/after'; clear; echo FINISHED" Enter
+t new-session -d -x 80 -y 24 -s "$S" "env -u TMUX bash --norc --noprofile"
+t send-keys -t "$S" "export XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8; stty -a > '$WORK/before'; '$BIN' play dream-job --seed 1 --lang en; echo \"EXIT=\$?\" > '$WORK/exit'; stty -a > '$WORK/after'; clear; echo FINISHED" Enter
 
 expect "Content note"
-tmux send-keys -t "$S" Enter
+t send-keys -t "$S" Enter
 expect "Red flags: 0 spotted"
 # Narration passages come first: continue until the first choice.
 for _ in 1 2 3 4 5; do
   screen | grep -qF "What do you do?" && break
-  tmux send-keys -t "$S" Enter
+  t send-keys -t "$S" Enter
   sleep 0.3
 done
 expect "What do you do?"
-tmux send-keys -t "$S" 2
+t send-keys -t "$S" 2
 expect "What this choice means"
-tmux send-keys -t "$S" Enter
+t send-keys -t "$S" Enter
 expect "What do you do?"
-tmux send-keys -t "$S" q
+t send-keys -t "$S" q
 expect "Leave this scenario?"
-tmux send-keys -t "$S" y
+t send-keys -t "$S" y
 expect "Resume: The dream job"
-tmux send-keys -t "$S" q
+t send-keys -t "$S" q
 expect "Quit redflag?"
-tmux send-keys -t "$S" y
+t send-keys -t "$S" y
 expect "FINISHED"
 
 grep -q "EXIT=0" "$WORK/exit" || { echo "FAIL: exit code: $(cat "$WORK/exit")" >&2; exit 1; }

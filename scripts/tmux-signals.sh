@@ -8,12 +8,13 @@ BIN=$(realpath "${1:-target/debug/redflag}")
 CONTENT=$(realpath "${2:?the content folder to play, with the scenario mini}")
 S="redflag-sig-$$"
 WORK=$(mktemp -d)
-cleanup() { tmux kill-session -t "$S" 2>/dev/null || true; rm -rf "$WORK"; }
+t() { tmux -L "$S" "$@"; }
+cleanup() { t kill-server 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-screen() { tmux capture-pane -p -t "$S"; }
+screen() { t capture-pane -p -t "$S"; }
 expect() {
-  for _ in $(seq 1 50); do
+  for _ in $(seq 1 150); do
     if screen | grep -qF -- "$1"; then return 0; fi
     sleep 0.1
   done
@@ -22,7 +23,7 @@ expect() {
   exit 1
 }
 
-tmux new-session -d -x 80 -y 24 -s "$S" "env -u TMUX bash --norc --noprofile"
+t new-session -d -x 80 -y 24 -s "$S" "env -u TMUX bash --norc --noprofile"
 
 for CASE in TERM HUP INT panic; do
   D="$WORK/$CASE"
@@ -30,14 +31,14 @@ for CASE in TERM HUP INT panic; do
   rm -f "$WORK/done"
   PANIC=""
   [ "$CASE" = panic ] && PANIC="REDFLAG_TEST_PANIC=after-draw"
-  tmux send-keys -t "$S" "clear; export XDG_CONFIG_HOME='$D/config' XDG_DATA_HOME='$D/data' LANG=C.UTF-8; stty -a > '$D/before'; $PANIC bash -c 'echo \$\$ > \"$D/pid\"; exec \"$BIN\" play mini --seed 1 --results \"$D/r.jsonl\" --content \"$CONTENT\"'; echo \"EXIT=\$?\" > '$D/exit'; stty -a > '$D/after'; touch '$WORK/done'" Enter
+  t send-keys -t "$S" "clear; export XDG_CONFIG_HOME='$D/config' XDG_DATA_HOME='$D/data' LANG=C.UTF-8; stty -a > '$D/before'; $PANIC bash -c 'echo \$\$ > \"$D/pid\"; exec \"$BIN\" play mini --seed 1 --results \"$D/r.jsonl\" --content \"$CONTENT\"'; echo \"EXIT=\$?\" > '$D/exit'; stty -a > '$D/after'; touch '$WORK/done'" Enter
   if [ "$CASE" != panic ]; then
     expect "What do you do?"
-    tmux send-keys -t "$S" 1
+    t send-keys -t "$S" 1
     expect "What this choice means"
     kill "-$CASE" "$(cat "$D/pid")"
   fi
-  for _ in $(seq 1 50); do [ -e "$WORK/done" ] && break; sleep 0.1; done
+  for _ in $(seq 1 150); do [ -e "$WORK/done" ] && break; sleep 0.1; done
   [ -e "$WORK/done" ] || { echo "FAIL ($CASE): the game did not end" >&2; screen >&2; exit 1; }
   if ! diff -q "$D/before" "$D/after" >/dev/null; then
     echo "FAIL ($CASE): the terminal settings were not restored:" >&2

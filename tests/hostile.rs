@@ -102,16 +102,12 @@ fn a_cycle_in_a_translation_falls_back_instead_of_showing_ids() {
         "locales/vi/mini.ftl",
         "mini-title = { mini-summary }\nmini-summary = { mini-title }\nmini-ad-apply = Nộp đơn\n",
     );
-    let out = redflag()
-        .args(["play", "mini", "--plain", "--seed", "1", "--lang", "vi", "--content"])
-        .arg(dir.path())
-        .write_stdin("q\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        redflag()
+            .args(["play", "mini", "--plain", "--seed", "1", "--lang", "vi", "--content"])
+            .arg(dir.path())
+            .write_stdin("q\n"),
+    );
     assert!(out.contains("== A small test =="), "English instead of the broken message: {out}");
     assert!(!out.contains("{mini-"), "{out}");
     assert!(out.contains("Nộp đơn"), "{out}");

@@ -55,16 +55,12 @@ fn a_broken_translation_never_breaks_the_game() {
         "locales/vi/mini.ftl",
         "mini-title = Một thử nghiệm nhỏ\nmini-ad-apply = { broken\nmini-ad-check = Kiểm tra trước\n",
     );
-    let out = redflag()
-        .args(["play", "mini", "--plain", "--seed", "1", "--lang", "vi", "--content"])
-        .arg(dir.path())
-        .write_stdin("q\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        redflag()
+            .args(["play", "mini", "--plain", "--seed", "1", "--lang", "vi", "--content"])
+            .arg(dir.path())
+            .write_stdin("q\n"),
+    );
     assert!(out.contains("Một thử nghiệm nhỏ"), "{out}");
     assert!(out.contains("Apply now"), "the broken message falls back to English: {out}");
     assert!(out.contains("Kiểm tra trước"), "messages after the broken one still work: {out}");
@@ -132,16 +128,12 @@ fn init_refuses_a_bad_tag_and_update_an_unknown_locale() {
 #[test]
 fn the_mirrored_pseudo_locale_flips_text() {
     let dir = mini();
-    let out = redflag()
-        .args(["play", "mini", "--plain", "--seed", "1", "--lang", "en-XB", "--content"])
-        .arg(dir.path())
-        .write_stdin("q\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        redflag()
+            .args(["play", "mini", "--plain", "--seed", "1", "--lang", "en-XB", "--content"])
+            .arg(dir.path())
+            .write_stdin("q\n"),
+    );
     assert!(!out.contains("A small test"), "{out}");
     assert!(out.contains("ʇǝsʇ"), "mirrored: {out}");
 }
@@ -205,19 +197,21 @@ fn every_scenario_plays_to_an_ending_in_every_locale_in_plain_mode() {
     for tag in content.locales.keys() {
         for scn in lib.scenarios.values() {
             let input = route_to_an_ending(scn, 5);
+            let results = tempfile::TempDir::new().unwrap();
+            let res = results.path().join("r.jsonl");
             let out = redflag()
-                .args(["play", &scn.id, "--plain", "--seed", "5", "--lang", tag])
+                .args(["play", &scn.id, "--plain", "--seed", "5", "--lang", tag, "--results"])
+                .arg(&res)
                 .write_stdin(input)
                 .output()
                 .unwrap();
             let stdout = String::from_utf8_lossy(&out.stdout);
             let stderr = String::from_utf8_lossy(&out.stderr);
             assert!(out.status.success(), "{tag} {}: {stderr}", scn.id);
-            assert!(
-                stdout.contains("\n== ") && stdout.matches("== ").count() >= 4,
-                "{tag} {}: reached an ending:\n{stdout}",
-                scn.id
-            );
+            // The record says whether the session reached an ending, whatever the language of the words.
+            let (records, _) = redflag::results::read(&res).unwrap();
+            assert!(records.len() == 1 && records[0].finished, "{tag} {}: reached an ending:\n{stdout}", scn.id);
+            assert_eq!(&records[0].locale, tag);
             assert!(!stdout.contains("[missing text]"), "{tag} {}", scn.id);
             assert!(!stderr.contains("could not be shown"), "{tag} {}: {stderr}", scn.id);
             assert!(!stdout.contains(&format!("{}-", scn.id)), "{tag} {}: a raw id", scn.id);

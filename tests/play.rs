@@ -140,16 +140,12 @@ fn a_partial_translation_falls_back_to_english_message_by_message() {
     let dir = mini();
     write(dir.path(), "locales/vi/meta.ftl", "locale-name = Tiếng Việt\nlocale-status = partial\n");
     write(dir.path(), "locales/vi/mini.ftl", "mini-title = Một thử nghiệm nhỏ\nmini-ad-apply = Nộp đơn ngay\n");
-    let out = redflag()
-        .args(["play", "mini", "--plain", "--seed", "3", "--lang", "vi", "--content"])
-        .arg(dir.path())
-        .write_stdin("1\n1\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        redflag()
+            .args(["play", "mini", "--plain", "--seed", "3", "--lang", "vi", "--content"])
+            .arg(dir.path())
+            .write_stdin("1\n1\n"),
+    );
     assert!(out.contains("Một thử nghiệm nhỏ"), "{out}");
     assert!(out.contains("Nộp đơn ngay"), "{out}");
     assert!(out.contains("Check the agency first"), "untranslated falls back to English: {out}");
@@ -159,16 +155,12 @@ fn a_partial_translation_falls_back_to_english_message_by_message() {
 #[test]
 fn pseudo_locale_transforms_every_message() {
     let dir = mini();
-    let out = redflag()
-        .args(["play", "mini", "--plain", "--seed", "3", "--lang", "en-XA", "--content"])
-        .arg(dir.path())
-        .write_stdin("q\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        redflag()
+            .args(["play", "mini", "--plain", "--seed", "3", "--lang", "en-XA", "--content"])
+            .arg(dir.path())
+            .write_stdin("q\n"),
+    );
     assert!(!out.contains("A small test"), "{out}");
     assert!(out.contains("ŧeeşŧ"), "accented and longer pseudo text: {out}");
 }

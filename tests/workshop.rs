@@ -186,18 +186,14 @@ fn the_quiz_before_and_after_is_scored_and_recorded() {
     let dir = mini();
     let res = dir.path().join("q.jsonl");
     // Two items before (rate all 6), the scenario, two items after (rate all 1).
-    let out = redflag()
-        .args(["play", "mini", "--plain", "--seed", "2", "--quiz", "pre,post", "--results"])
-        .arg(&res)
-        .arg("--content")
-        .arg(dir.path())
-        .write_stdin("6\n6\n2\n\n2\n1\n1\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        redflag()
+            .args(["play", "mini", "--plain", "--seed", "2", "--quiz", "pre,post", "--results"])
+            .arg(&res)
+            .arg("--content")
+            .arg(dir.path())
+            .write_stdin("6\n6\n2\n\n2\n1\n1\n"),
+    );
     assert!(out.contains("Before you play: genuine or scam?"), "{out}");
     assert!(out.contains("After playing: genuine or scam?"), "{out}");
     assert!(out.contains("The answers:"), "explained only after: {out}");

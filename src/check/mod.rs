@@ -50,6 +50,17 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
     c.out
 }
 
+/// Places a diagnostic at a Fluent message's id.
+trait AtEntry {
+    fn at_entry(self, f: &FtlFile, e: &FtlEntry) -> Self;
+}
+
+impl AtEntry for Diagnostic {
+    fn at_entry(self, f: &FtlFile, e: &FtlEntry) -> Diagnostic {
+        self.at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()))
+    }
+}
+
 /// Analyses every Fluent file on all cores before checking: in a large pack this is most of the work, and each
 /// file is independent.
 fn analyse_in_parallel(content: &Content) {
@@ -860,12 +871,7 @@ impl<'a> Checker<'a> {
                                 "unknown-var",
                                 format!("the message `{}` uses `${v}`, which the scenario does not define", e.id),
                             )
-                            .at(
-                                &file.rel,
-                                &file.display,
-                                &file.text,
-                                Some(e.offset..e.offset + e.id.len()),
-                            );
+                            .at_entry(file, e);
                             let hint = did_you_mean(v, vars.iter().copied()).unwrap_or_else(|| {
                                 format!("add `{v} = {{ pick = [...] }}` under [vars] in scenarios/{sid}.toml")
                             });
@@ -884,12 +890,7 @@ impl<'a> Checker<'a> {
                             "unknown-message",
                             format!("the message `{}` refers to `{r}`, which does not exist", e.id),
                         )
-                        .at(
-                            &file.rel,
-                            &file.display,
-                            &file.text,
-                            Some(e.offset..e.offset + e.id.len()),
-                        );
+                        .at_entry(file, e);
                         self.out.push(d.maybe_hint(did_you_mean(r, index.ids())));
                     }
                 }
@@ -912,12 +913,7 @@ impl<'a> Checker<'a> {
                             "unused-message",
                             format!("the message `{}` is not used by the scenario", e.id),
                         )
-                        .at(
-                            &file.rel,
-                            &file.display,
-                            &file.text,
-                            Some(e.offset..e.offset + e.id.len()),
-                        );
+                        .at_entry(file, e);
                         let hint = did_you_mean(&e.id, wanted.iter().map(String::as_str))
                             .map(|h| format!("{h} (message ids follow the TOML ids; see docs/format.md)"));
                         self.out.push(d.maybe_hint(hint.or(Some("remove it, or use it from the scenario".into()))));
@@ -982,12 +978,7 @@ impl<'a> Checker<'a> {
                                 "obsolete-message",
                                 format!("`{}` is not an English message any more", e.id),
                             )
-                            .at(
-                                &f.rel,
-                                &f.display,
-                                &f.text,
-                                Some(e.offset..e.offset + e.id.len()),
-                            );
+                            .at_entry(f, e);
                             let hint = did_you_mean(&e.id, en_index.keys().map(String::as_str))
                                 .unwrap_or_else(|| "remove it (redflag locales update marks obsolete messages)".into());
                             self.out.push(d.hint(hint));
@@ -999,7 +990,7 @@ impl<'a> Checker<'a> {
                             "wrong-file",
                             format!("`{}` belongs in {en_file}.ftl, as in English", e.id),
                         )
-                        .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                        .at_entry(f, e);
                         self.out
                             .push(d.hint("it still works, but keeping the same files as English makes updates easier"));
                     }
@@ -1015,12 +1006,7 @@ impl<'a> Checker<'a> {
                                     "obsolete-message",
                                     format!("`{}.{a}` has no English counterpart", e.id),
                                 )
-                                .at(
-                                    &f.rel,
-                                    &f.display,
-                                    &f.text,
-                                    Some(e.offset..e.offset + e.id.len()),
-                                );
+                                .at_entry(f, e);
                                 self.out.push(d.hint("remove the attribute, or check its spelling against English"));
                             }
                         }
@@ -1030,7 +1016,7 @@ impl<'a> Checker<'a> {
                             "unknown-var",
                             format!("`{}` uses `${v}`, which the English message does not have", e.id),
                         )
-                        .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()));
+                        .at_entry(f, e);
                         let en_vars: Vec<&str> = en_e.vars.iter().map(String::as_str).collect();
                         let hint = did_you_mean(&v, en_vars.iter().copied()).unwrap_or_else(|| {
                             format!(
@@ -1131,7 +1117,7 @@ impl<'a> MessageIndex<'a> {
                     let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
                     out.push(
                         Diagnostic::error("duplicate-id", format!("the message `{key}` is defined twice"))
-                            .at(&f.rel, &f.display, &f.text, Some(e.offset..e.offset + e.id.len()))
+                            .at_entry(f, e)
                             .hint(format!("it is already defined in {prev}; the later one wins, remove one")),
                     );
                     continue;

@@ -91,3 +91,9 @@ pub fn line_of(dir: &Path, rel: &str, needle: &str) -> u64 {
     let text = std::fs::read_to_string(dir.join(rel)).unwrap();
     text.lines().position(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle:?} not in {rel}")) as u64 + 1
 }
+
+/// Runs a command that must succeed and returns what it printed.
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("UTF-8 output")
+}
