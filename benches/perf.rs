@@ -80,22 +80,14 @@ fn fluent(c: &mut Criterion) {
 
 fn app(content: Content, lib: redflag::model::Library, store: &std::path::Path) -> App {
     let mut app = App::new(AppConfig {
-        content,
-        lib,
-        store: Store { config_dir: Some(store.to_path_buf()), data_dir: Some(store.to_path_buf()) },
         lang_override: Some("en".into()),
-        system_langs: vec![],
-        country: None,
-        source: ContentSource::default(),
-        no_color: false,
         seed: 7,
         scenario: Some("friends-offer".into()),
-        results: None,
-        participant: None,
-        workshop: None,
-        quiz_pre: false,
-        quiz_post: false,
-        facilitator: false,
+        ..AppConfig::new(
+            content,
+            lib,
+            Store { config_dir: Some(store.to_path_buf()), data_dir: Some(store.to_path_buf()) },
+        )
     });
     app.settings.typing = false;
     app

@@ -6,27 +6,12 @@ set -euo pipefail
 
 BIN=$(realpath "${1:-target/debug/redflag}")
 S="redflag-test-$$"
-WORK=$(mktemp -d)
+# shellcheck source=scripts/tmux-lib.sh
+. "$(dirname "$0")/tmux-lib.sh"
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"
-t() { tmux -L "$S" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-screen() { t capture-pane -p -t "$S"; }
-
-# Waits until the screen shows a text, or fails with what it shows.
-expect() {
-  for _ in $(seq 1 150); do
-    if screen | grep -qF -- "$1"; then return 0; fi
-    sleep 0.1
-  done
-  echo "FAIL: the screen never showed: $1" >&2
-  screen >&2
-  exit 1
-}
 
 t new-session -d -x 80 -y 24 -s "$S" "env -u TMUX bash --norc --noprofile"
-t send-keys -t "$S" "export XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8; stty -a > '$WORK/before'; '$BIN' play dream-job --seed 1 --lang en; echo \"EXIT=\$?\" > '$WORK/exit'; stty -a > '$WORK/after'; clear; echo FINISHED" Enter
+t send-keys -t "$S" "export XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8; stty -a > '$WORK/before'; '$BIN' play dream-job --seed 1 --lang en; echo \"EXIT=\$?\" > '$WORK/exit'; stty -a > '$WORK/after'; touch '$WORK/done'" Enter
 
 expect "Content note"
 t send-keys -t "$S" Enter
@@ -49,7 +34,7 @@ expect "Resume: The dream job"
 t send-keys -t "$S" q
 expect "Quit redflag?"
 t send-keys -t "$S" y
-expect "FINISHED"
+wait_file "$WORK/done"
 
 grep -q "EXIT=0" "$WORK/exit" || { echo "FAIL: exit code: $(cat "$WORK/exit")" >&2; exit 1; }
 if ! diff -q "$WORK/before" "$WORK/after" >/dev/null; then

@@ -7,21 +7,8 @@ set -euo pipefail
 BIN=$(realpath "${1:-target/debug/redflag}")
 CONTENT=$(realpath "${2:?the content folder to play, with the scenario mini}")
 S="redflag-sig-$$"
-WORK=$(mktemp -d)
-t() { tmux -L "$S" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-screen() { t capture-pane -p -t "$S"; }
-expect() {
-  for _ in $(seq 1 150); do
-    if screen | grep -qF -- "$1"; then return 0; fi
-    sleep 0.1
-  done
-  echo "FAIL ($CASE): the screen never showed: $1" >&2
-  screen >&2
-  exit 1
-}
+# shellcheck source=scripts/tmux-lib.sh
+. "$(dirname "$0")/tmux-lib.sh"
 
 t new-session -d -x 80 -y 24 -s "$S" "env -u TMUX bash --norc --noprofile"
 
@@ -38,8 +25,7 @@ for CASE in TERM HUP INT panic; do
     expect "What this choice means"
     kill "-$CASE" "$(cat "$D/pid")"
   fi
-  for _ in $(seq 1 150); do [ -e "$WORK/done" ] && break; sleep 0.1; done
-  [ -e "$WORK/done" ] || { echo "FAIL ($CASE): the game did not end" >&2; screen >&2; exit 1; }
+  wait_file "$WORK/done"
   if ! diff -q "$D/before" "$D/after" >/dev/null; then
     echo "FAIL ($CASE): the terminal settings were not restored:" >&2
     diff "$D/before" "$D/after" >&2

@@ -10,7 +10,7 @@ use crate::cli::{
     CheckArgs, Cli, Command, Format, Global, LocalesAction, LocalesArgs, PlayArgs, QuizWhen, ReportArgs, ReportFormat,
 };
 use crate::content::{Content, ContentSource};
-use crate::diag::{self, Diagnostic};
+use crate::diag;
 use crate::engine::Session;
 use crate::exit;
 use crate::i18n::{self, Arg, Localizer};
@@ -56,21 +56,26 @@ pub fn prepare_shipped(content: &Content) -> Library {
 /// content stops with exit 1 and the diagnostics. Problems in translations are not shown here: the game falls back
 /// to English.
 pub fn load_for_play(g: &Global) -> Result<(Content, Library), u8> {
-    let content = Content::load(&content_source(g));
     let shipped = g.content.is_none() && g.content_add.is_empty();
-    if !shipped {
-        let blocking: Vec<Diagnostic> = check::check(&content).into_iter().filter(check::blocks_play).collect();
-        if !blocking.is_empty() {
-            let text = diag::render_human(&blocking, &content.sources_by_rel(), stderr_color());
-            eprint!("{text}");
-            eprintln!(
-                "error: the content has {} error(s); fix them (run `redflag check` for the full list) and try again",
-                blocking.len()
-            );
-            return Err(exit::INPUT);
+    let (content, mut lib) = if shipped {
+        let content = Content::load(&content_source(g));
+        let lib = prepare_shipped(&content);
+        (content, lib)
+    } else {
+        match check::load_playable(&content_source(g)) {
+            Ok(x) => x,
+            Err(blocked) => {
+                let (content, blocking) = *blocked;
+                let text = diag::render_human(&blocking, &content.sources_by_rel(), stderr_color());
+                eprint!("{text}");
+                eprintln!(
+                    "error: the content has {} error(s); fix them (run `redflag check` for the full list) and try again",
+                    blocking.len()
+                );
+                return Err(exit::INPUT);
+            }
         }
-    }
-    let mut lib = prepare_shipped(&content);
+    };
     if let Some(path) = &g.resources {
         match crate::content::load_resources_file(path) {
             Ok(r) => lib.resources = r,
@@ -119,16 +124,8 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
         Ok(x) => x,
         Err(code) => return code,
     };
-    if let Some(id) = &args.scenario
-        && !lib.scenarios.contains_key(id)
-    {
-        eprintln!("error: there is no scenario `{id}`");
-        let ids: Vec<&str> = lib.scenarios.keys().map(String::as_str).collect();
-        match diag::did_you_mean(id, ids.iter().copied()) {
-            Some(h) => eprintln!("help: {h}"),
-            None => eprintln!("help: `redflag list` shows the scenarios: {}", ids.join(", ")),
-        }
-        return exit::USAGE;
+    if let Some(Err(code)) = args.scenario.as_deref().map(|id| scenario_for(&lib, id)) {
+        return code;
     }
     if !args.plain && io::stdout().is_terminal() && io::stdin().is_terminal() {
         return play_tui(g, args, content, lib);
@@ -142,9 +139,6 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
 
 fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
     let cfg = crate::tui::AppConfig {
-        content,
-        lib,
-        store: crate::store::Store::user(),
         lang_override: g.lang.as_deref().map(i18n::normalise_tag),
         system_langs: i18n::system_locales(),
         country: country(g),
@@ -158,6 +152,7 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
         quiz_pre: args.quiz.contains(&QuizWhen::Pre),
         quiz_post: args.quiz.contains(&QuizWhen::Post),
         facilitator: args.facilitator,
+        ..crate::tui::AppConfig::new(content, lib, crate::store::Store::user())
     };
     let app = crate::tui::App::new(cfg);
     match crate::tui::run(app) {
@@ -533,37 +528,38 @@ fn scenario_for<'a>(lib: &'a Library, id: &str) -> Result<&'a crate::model::Scen
         let ids: Vec<&str> = lib.scenarios.keys().map(String::as_str).collect();
         match diag::did_you_mean(id, ids.iter().copied()) {
             Some(h) => eprintln!("help: {h}"),
-            None => eprintln!("help: the scenarios are: {}", ids.join(", ")),
+            None => eprintln!("help: `redflag list` shows the scenarios: {}", ids.join(", ")),
         }
         exit::USAGE
     })
 }
 
-fn graph_cmd(g: &Global, id: &str, format: crate::cli::GraphFormat) -> u8 {
-    let (_, lib) = match load_for_play(g) {
-        Ok(x) => x,
-        Err(code) => return code,
-    };
-    let scn = match scenario_for(&lib, id) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    match format {
-        crate::cli::GraphFormat::Dot => print!("{}", crate::authoring::dot(scn)),
-        crate::cli::GraphFormat::Mermaid => print!("{}", crate::authoring::mermaid(scn)),
+/// Loads the content and finds one scenario for an authoring command, then runs `f` on it.
+fn with_scenario(g: &Global, id: &str, f: impl FnOnce(&crate::model::Scenario) -> u8) -> u8 {
+    match load_for_play(g) {
+        Ok((_, lib)) => match scenario_for(&lib, id) {
+            Ok(scn) => f(scn),
+            Err(code) => code,
+        },
+        Err(code) => code,
     }
-    exit::OK
+}
+
+fn graph_cmd(g: &Global, id: &str, format: crate::cli::GraphFormat) -> u8 {
+    with_scenario(g, id, |scn| {
+        match format {
+            crate::cli::GraphFormat::Dot => print!("{}", crate::authoring::dot(scn)),
+            crate::cli::GraphFormat::Mermaid => print!("{}", crate::authoring::mermaid(scn)),
+        }
+        exit::OK
+    })
 }
 
 fn paths_cmd(g: &Global, id: &str, format: Format) -> u8 {
-    let (_, lib) = match load_for_play(g) {
-        Ok(x) => x,
-        Err(code) => return code,
-    };
-    let scn = match scenario_for(&lib, id) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
+    with_scenario(g, id, |scn| print_paths(id, scn, format))
+}
+
+fn print_paths(id: &str, scn: &crate::model::Scenario, format: Format) -> u8 {
     let a = crate::paths::analyse(scn);
     if format == Format::Json {
         println!("{}", serde_json::to_string_pretty(&a).unwrap_or_default());

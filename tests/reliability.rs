@@ -83,22 +83,13 @@ fn resize_storms_and_tiny_terminals() {
     let content = Content::load(&ContentSource { replace: Some(dir.path().to_path_buf()), add: vec![] });
     let lib = compile(&content);
     let mut app = App::new(AppConfig {
-        content,
-        lib,
-        store: Store { config_dir: Some(store.path().into()), data_dir: Some(store.path().into()) },
-        lang_override: None,
-        system_langs: vec![],
-        country: None,
-        source: ContentSource::default(),
         no_color: true,
-        seed: 1,
         scenario: Some("mini".into()),
-        results: None,
-        participant: None,
-        workshop: None,
-        quiz_pre: false,
-        quiz_post: false,
-        facilitator: false,
+        ..AppConfig::new(
+            content,
+            lib,
+            Store { config_dir: Some(store.path().into()), data_dir: Some(store.path().into()) },
+        )
     });
     app.settings.typing = false;
     let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();

@@ -23,22 +23,17 @@ fn config(dir: &std::path::Path, store: &std::path::Path, lang: Option<&str>) ->
     let content = Content::load(&ContentSource { replace: Some(dir.to_path_buf()), add: vec![] });
     let lib = compile(&content);
     AppConfig {
-        content,
-        lib,
-        store: Store { config_dir: Some(store.join("config")), data_dir: Some(store.join("data")) },
         lang_override: lang.map(str::to_string),
-        system_langs: vec![],
         country: Some("PH".into()),
-        source: ContentSource::default(),
         no_color: true,
-        seed: 1,
-        scenario: None,
         results: Some(store.join("results.jsonl")),
         participant: Some("P01".into()),
         workshop: Some("W1".into()),
-        quiz_pre: false,
-        quiz_post: false,
-        facilitator: false,
+        ..AppConfig::new(
+            content,
+            lib,
+            Store { config_dir: Some(store.join("config")), data_dir: Some(store.join("data")) },
+        )
     }
 }
 

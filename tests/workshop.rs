@@ -3,7 +3,6 @@
 mod common;
 
 use std::io::Write;
-use std::process::Stdio;
 
 use common::*;
 use predicates::prelude::*;
@@ -77,46 +76,6 @@ fn a_record_broken_by_a_crash_costs_only_itself() {
     assert_eq!(read, vec![records[0].clone(), records[1].clone()]);
     assert_eq!(bad.len(), 1);
     assert_eq!(bad[0].line, 2);
-}
-
-#[test]
-fn records_survive_kills_at_any_moment() {
-    let dir = mini();
-    let res = dir.path().join("kill.jsonl");
-    let bin = assert_cmd::cargo::cargo_bin("redflag");
-    let mut finished = 0;
-    for i in 0..12u64 {
-        let mut child = std::process::Command::new(&bin)
-            .args(["play", "mini", "--plain", "--seed"])
-            .arg(i.to_string())
-            .arg("--results")
-            .arg(&res)
-            .arg("--content")
-            .arg(dir.path())
-            .env("LANG", "C")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
-        if i % 2 == 0 {
-            // Let this one finish and write its record.
-            let _ = stdin.write_all(b"2\n\n2\n");
-            drop(stdin);
-            assert!(child.wait().unwrap().success());
-            finished += 1;
-        } else {
-            // Kill this one mid-session, at a moment that varies with i.
-            let _ = stdin.write_all(b"1\n");
-            std::thread::sleep(std::time::Duration::from_millis(i * 3));
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-    let (records, bad) = results::read(&res).unwrap();
-    assert!(bad.is_empty(), "{bad:?}");
-    assert_eq!(records.iter().filter(|r| r.finished).count(), finished);
 }
 
 #[test]

@@ -81,6 +81,22 @@ fn analyse_in_parallel(content: &Content) {
     });
 }
 
+/// Content that may not be played, and why: the diagnostics that block it (the content is kept for snippets).
+pub type Blocked = (Content, Vec<Diagnostic>);
+
+/// Loads content to play: checked first, and refused with the blocking diagnostics if it would break the game.
+/// The CLI prints them; the TUI shows them on its error screen.
+pub fn load_playable(source: &crate::content::ContentSource) -> Result<(Content, crate::model::Library), Box<Blocked>> {
+    let content = Content::load(source);
+    let blocking: Vec<Diagnostic> = check(&content).into_iter().filter(blocks_play).collect();
+    if blocking.is_empty() {
+        let lib = crate::content::compile(&content);
+        Ok((content, lib))
+    } else {
+        Err(Box::new((content, blocking)))
+    }
+}
+
 /// Whether diagnostics should stop a game from starting: errors in structure or in English do; problems in a
 /// translation do not, since the game falls back to English message by message.
 pub fn blocks_play(d: &Diagnostic) -> bool {
@@ -167,16 +183,7 @@ impl<'a> Checker<'a> {
                     }
                     for s in d.sources.iter() {
                         cited.insert(s.get_ref().clone());
-                        if !source_ids.contains(s.get_ref().as_str()) {
-                            let diag =
-                                self.toml_at(r, span(s), "unknown-source", format!("unknown source `{}`", s.get_ref()));
-                            self.out.push(
-                                diag.maybe_hint(
-                                    did_you_mean(s.get_ref(), source_ids.iter().copied())
-                                        .or(Some("add it to scenarios/sources.toml".into())),
-                                ),
-                            );
-                        }
+                        self.check_source(r, s, &source_ids);
                     }
                 }
             }
@@ -186,9 +193,7 @@ impl<'a> Checker<'a> {
             for (id, d) in &r.value.resource {
                 self.check_id(r, id, "resource");
                 for country in d.countries.iter() {
-                    let ok = country.get_ref() == "*"
-                        || (country.get_ref().len() == 2
-                            && country.get_ref().chars().all(|ch| ch.is_ascii_uppercase()));
+                    let ok = crate::content::valid_country(country.get_ref());
                     has_everyone |= country.get_ref() == "*";
                     if !ok {
                         let diag = self.toml_at(
@@ -204,16 +209,7 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(s) = &d.source {
                     cited.insert(s.get_ref().clone());
-                    if !source_ids.contains(s.get_ref().as_str()) {
-                        let diag =
-                            self.toml_at(r, span(s), "unknown-source", format!("unknown source `{}`", s.get_ref()));
-                        self.out.push(
-                            diag.maybe_hint(
-                                did_you_mean(s.get_ref(), source_ids.iter().copied())
-                                    .or(Some("add it to scenarios/sources.toml".into())),
-                            ),
-                        );
-                    }
+                    self.check_source(r, s, &source_ids);
                 }
                 self.check_date(r, &d.checked, "resource");
             }
@@ -281,6 +277,16 @@ impl<'a> Checker<'a> {
                     self.out.push(diag.hint("cite it from scenarios/redflags.toml or remove it"));
                 }
             }
+        }
+    }
+
+    /// A reference to a source, from a red flag or a help resource.
+    fn check_source<T>(&mut self, p: &Parsed<T>, s: &Spanned<String>, source_ids: &BTreeSet<&str>) {
+        if !source_ids.contains(s.get_ref().as_str()) {
+            let d = self.toml_at(p, span(s), "unknown-source", format!("unknown source `{}`", s.get_ref()));
+            let hint = did_you_mean(s.get_ref(), source_ids.iter().copied())
+                .or(Some("add it to scenarios/sources.toml".into()));
+            self.out.push(d.maybe_hint(hint));
         }
     }
 

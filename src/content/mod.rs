@@ -334,6 +334,11 @@ fn effects(set: &[Id], clear: &[Id], add: &Counters) -> model::Effects {
     model::Effects { set: ids(set), clear: ids(clear), add: counters(add) }
 }
 
+/// A country code as the resource files use them: two capital letters (ISO 3166), or `*` for everyone.
+pub fn valid_country(c: &str) -> bool {
+    c == "*" || (c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()))
+}
+
 /// A facilitator's own list of help resources (`--resources FILE`), in the format of scenarios/resources.toml,
 /// with the words in `name` and `description` fields since a local list is rarely translated.
 pub fn load_resources_file(path: &std::path::Path) -> Result<model::Resources, Vec<Diagnostic>> {
@@ -357,9 +362,7 @@ pub fn load_resources_file(path: &std::path::Path) -> Result<model::Resources, V
             );
         }
         for c in r.countries.iter() {
-            let ok =
-                c.get_ref() == "*" || (c.get_ref().len() == 2 && c.get_ref().chars().all(|ch| ch.is_ascii_uppercase()));
-            if !ok {
+            if !valid_country(c.get_ref()) {
                 diags.push(
                     Diagnostic::error("bad-country", format!("`{}` is not a country code", c.get_ref()))
                         .at(&f.rel, &f.display, &f.text, Some(c.span()))

@@ -216,6 +216,31 @@ pub struct AppConfig {
     pub facilitator: bool,
 }
 
+impl AppConfig {
+    /// A configuration with every option at its default: English or the system's language, no records, no quiz,
+    /// not facilitator mode, seed 1. Callers change what they need with struct update syntax.
+    pub fn new(content: Content, lib: Library, store: Store) -> AppConfig {
+        AppConfig {
+            content,
+            lib,
+            store,
+            lang_override: None,
+            system_langs: Vec::new(),
+            country: None,
+            source: ContentSource::default(),
+            no_color: false,
+            seed: 1,
+            scenario: None,
+            results: None,
+            participant: None,
+            workshop: None,
+            quiz_pre: false,
+            quiz_post: false,
+            facilitator: false,
+        }
+    }
+}
+
 impl App {
     pub fn new(cfg: AppConfig) -> App {
         let settings = cfg.store.load_settings();
@@ -398,16 +423,21 @@ impl App {
     /// if it no longer passes `check`, the errors are shown instead of loading broken content.
     fn title(&mut self) -> Screen {
         if self.source.replace.is_some() || !self.source.add.is_empty() {
-            let content = Content::load(&self.source);
-            let blocking: Vec<_> =
-                crate::check::check(&content).into_iter().filter(crate::check::blocks_play).collect();
-            if !blocking.is_empty() {
-                return Screen::Errors { lines: blocking.iter().map(crate::diag::render_short).collect(), scroll: 0 };
+            match crate::check::load_playable(&self.source) {
+                Ok((content, lib)) => {
+                    self.lib = lib;
+                    self.locales = crate::locales::infos(&content.locales);
+                    self.content = content;
+                    self.relocalize();
+                }
+                Err(blocked) => {
+                    let blocking = &blocked.1;
+                    return Screen::Errors {
+                        lines: blocking.iter().map(crate::diag::render_short).collect(),
+                        scroll: 0,
+                    };
+                }
             }
-            self.lib = crate::content::compile(&content);
-            self.locales = crate::locales::infos(&content.locales);
-            self.content = content;
-            self.relocalize();
         }
         Screen::Title { selected: 0 }
     }

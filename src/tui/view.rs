@@ -434,7 +434,7 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
         }
         f.render_widget(Paragraph::new(panel_lines), inner);
     }
-    messages_view(f, messages, scn, p, w, t);
+    messages_view(f, messages, scn, p, &args, w, t);
     keys_line(f, bottom, &keys, app, t);
 }
 
@@ -446,8 +446,8 @@ fn outcome_style(o: Outcome, t: &Theme) -> Style {
 }
 
 /// The message area: drawn the way the words arrive in life.
-fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, w: &Words, t: &Theme) {
-    let args = w.session_args(scn, &p.session);
+#[allow(clippy::too_many_arguments)]
+fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, args: &crate::i18n::Args, w: &Words, t: &Theme) {
     let Some(current) = p.transcript.iter().rev().find_map(|e| match e {
         Entry::Line { node, .. } => scn.nodes.get(node),
         Entry::Me { .. } => None,
@@ -455,7 +455,7 @@ fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, w: &Words,
         return;
     };
     let medium = current.channel.medium();
-    let speaker = w.speaker(scn, current, &args);
+    let speaker = w.speaker(scn, current, args);
     let channel = w.channel(current.channel);
     let frame_title = match (&speaker, medium) {
         (_, Medium::Narration) => String::new(),
@@ -480,24 +480,24 @@ fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, w: &Words,
         match e {
             Entry::Line { node, index } => {
                 let Some(n) = scn.nodes.get(node) else { continue };
-                let texts = w.node_lines(scn, n, &args);
+                let texts = w.node_lines(scn, n, args);
                 let Some(text) = texts.get(*index) else { continue };
                 match n.channel.medium() {
                     Medium::Chat | Medium::Sms => bubble(&mut lines, text, bubble_max, width, false, t.them, t),
                     Medium::Call => push_wrapped(&mut lines, &format!("“{text}”"), width, "", t.them),
                     Medium::InPerson => {
-                        let who = w.speaker(scn, n, &args).map(|s| format!("{s}: ")).unwrap_or_default();
+                        let who = w.speaker(scn, n, args).map(|s| format!("{s}: ")).unwrap_or_default();
                         push_wrapped(&mut lines, &format!("{who}“{text}”"), width, "", t.them);
                     }
                     Medium::Email if *index == 0 => {
-                        if let Some(s) = w.speaker(scn, n, &args) {
+                        if let Some(s) = w.speaker(scn, n, args) {
                             lines.push(Line::styled(w.ui_with("email-from", &[("name", Arg::Str(s))]), t.dim));
                             lines.push(Line::raw(""));
                         }
                         push_wrapped(&mut lines, text, width, "", t.text);
                     }
                     Medium::Post if *index == 0 => {
-                        if let Some(s) = w.speaker(scn, n, &args) {
+                        if let Some(s) = w.speaker(scn, n, args) {
                             lines.push(Line::styled(s, t.accent.add_modifier(Modifier::BOLD)));
                         }
                         push_wrapped(&mut lines, text, width, "", t.text);
@@ -510,7 +510,7 @@ fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, w: &Words,
                 lines.push(Line::raw(""));
             }
             Entry::Me { node, choice } => {
-                let label = w.choice_label(scn, node, choice, &args);
+                let label = w.choice_label(scn, node, choice, args);
                 bubble(&mut lines, &label, bubble_max, width, true, t.me, t);
                 lines.push(Line::raw(""));
             }
