@@ -80,8 +80,9 @@ pub fn load_for_play(g: &Global) -> Result<(Content, Library), u8> {
         match crate::content::load_resources_file(path) {
             Ok(r) => lib.resources = r,
             Err(diags) => {
-                let sources =
-                    std::fs::read_to_string(path).map(|t| [(path.display().to_string(), t)].into()).unwrap_or_default();
+                let sources = std::fs::read_to_string(path)
+                    .map(|t| [(path.display().to_string(), t.into())].into())
+                    .unwrap_or_default();
                 eprint!("{}", diag::render_human(&diags, &sources, stderr_color()));
                 return Err(exit::INPUT);
             }
@@ -348,7 +349,7 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
             diags.extend(more);
         }
         if let Ok(t) = std::fs::read_to_string(path) {
-            sources.insert(path.display().to_string(), t);
+            sources.insert(path.display().to_string(), t.into());
         }
     }
     let counts = diag::count(&diags);
@@ -375,6 +376,10 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
             );
         }
     }
+    // The process ends now: freeing a large pack piece by piece took a tenth of `check`'s time, and the system
+    // takes the memory back at exit anyway.
+    std::mem::forget(content);
+    std::mem::forget(sources);
     if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) { exit::INPUT } else { exit::OK }
 }
 

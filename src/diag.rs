@@ -152,7 +152,7 @@ pub fn sort(diags: &mut [Diagnostic]) {
 }
 
 /// Renders like rustc: a header, the file:line:column, a snippet with the span underlined, and the hint.
-pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, String>, color: bool) -> String {
+pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, std::sync::Arc<str>>, color: bool) -> String {
     use ariadne::{Config, IndexType, Label, Report, ReportKind};
     let mut out = Vec::new();
     for d in diags {
@@ -220,12 +220,13 @@ pub fn render_short(d: &Diagnostic) -> String {
     }
 }
 
-/// The nearest of `candidates` to `word`, if it is close enough to be a likely typo.
+/// The nearest of `candidates` to `word`, if it is close enough to be a likely typo. Ties go to the first in alphabetical order, so the answer does
+/// not depend on the order candidates come in (some come from hash maps).
 pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let mut best: Option<(f64, &str)> = None;
     for c in candidates {
         let score = strsim::jaro_winkler(word, c);
-        if score > 0.8 && best.is_none_or(|(s, _)| score > s) {
+        if score > 0.8 && best.is_none_or(|(s, b)| score > s || (score == s && c < b)) {
             best = Some((score, c));
         }
     }

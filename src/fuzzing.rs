@@ -32,7 +32,7 @@ pub fn fluent(data: &[u8]) {
     for f in content.locales.get("xx").into_iter().flatten() {
         for e in f.entries() {
             let _ = loc.text(&e.id, &crate::i18n::args(&[("x", crate::i18n::Arg::Num(1.0))]));
-            for a in e.attributes.keys() {
+            for (a, _) in &e.attributes {
                 let _ = loc.attr(&e.id, a, &Vec::new());
             }
         }

@@ -205,7 +205,7 @@ fn bundle_for(
             continue;
         }
         // A file with syntax errors still gives its good messages; the broken ones fall back.
-        let res = match FluentResource::try_new(f.text.clone()) {
+        let res = match FluentResource::try_new(f.text.to_string()) {
             Ok(r) => r,
             Err((r, _)) => r,
         };

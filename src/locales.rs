@@ -31,7 +31,7 @@ fn ids(files: &[FtlFile]) -> BTreeSet<String> {
         if e.has_value {
             out.insert(e.id.clone());
         }
-        for a in e.attributes.keys() {
+        for (a, _) in &e.attributes {
             out.insert(format!("{}.{a}", e.id));
         }
     }
@@ -143,9 +143,9 @@ pub fn update_files(locales: &std::collections::BTreeMap<String, Vec<FtlFile>>, 
     for f in en.iter().filter(|f| f.name != "meta") {
         let existing = have.iter().find(|x| x.name == f.name);
         let mut text = existing
-            .map(|x| x.text.clone())
+            .map(|x| x.text.to_string())
             .unwrap_or_else(|| format!("# {}.ftl for {lang}.\n{TEMPLATE_HEADER}", f.name));
-        let all_text: String = have.iter().map(|x| x.text.as_str()).collect();
+        let all_text: String = have.iter().map(|x| &*x.text).collect();
         let mut new = String::new();
         for e in f.messages() {
             if !mentions(&all_text, &e.id)

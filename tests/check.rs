@@ -248,3 +248,31 @@ fn syntax_errors_in_wide_scripts_are_reported_not_panicked() {
         assert!(stderr.contains("locales/zh-Hans/mini.ftl:"), "{broken:?}: {stderr}");
     }
 }
+
+/// Fluent keeps no positions; `check` finds each message from where its id lies in the file. A repeated message and
+/// a repeated term, after text in another script, are placed at their own line, at the start of the id.
+#[test]
+fn fluent_diagnostics_point_at_the_repeated_id() {
+    let dir = mini();
+    let path = dir.path().join("locales/en/mini.ftl");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(
+        "-agency-name = Công ty Bắc Ninh\n    .gender = neuter\nmini-end-safe = Một lần nữa.\n-agency-name = again\n",
+    );
+    std::fs::write(&path, text).unwrap();
+    let (code, diags) = check_json(dir.path());
+    assert_eq!(code, 1);
+    let dup = |key: &str| {
+        diags
+            .iter()
+            .find(|d| d["code"] == "duplicate-id" && d["message"].as_str().unwrap().contains(&format!("`{key}`")))
+            .unwrap_or_else(|| panic!("no duplicate {key} in {diags:#?}"))
+            .clone()
+    };
+    let message = dup("mini-end-safe");
+    assert_eq!(message["line"], line_of(dir.path(), "locales/en/mini.ftl", "Một lần nữa"));
+    assert_eq!(message["column"], 1);
+    let term = dup("-agency-name");
+    assert_eq!(term["line"], line_of(dir.path(), "locales/en/mini.ftl", "-agency-name = again"));
+    assert_eq!(term["column"], 1);
+}

@@ -3,7 +3,9 @@
 
 pub mod graph;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use toml::Spanned;
@@ -20,16 +22,20 @@ pub const MAX_NODES: usize = 2_000;
 pub const MAX_CHOICES: usize = 9;
 
 /// Runs every check. The result includes the problems found while reading and parsing.
+///
+/// The parts that only read the content run side by side on all cores: a large pack has tens of thousands of
+/// messages and nodes, and `check` is what an author runs after every edit.
 pub fn check(content: &Content) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
     analyse_in_parallel(content);
     let mut c = Checker { content, out: content.diagnostics.clone() };
     for f in content.locales.values().flatten() {
         c.out.extend(f.diagnostics().iter().cloned());
     }
     c.catalogues();
-    let mut seen_ids: BTreeMap<String, &Parsed<ScenarioFile>> = BTreeMap::new();
+    let mut seen_ids: BTreeMap<&str, &Parsed<ScenarioFile>> = BTreeMap::new();
     for s in &content.scenarios {
-        if let Some(first) = seen_ids.get(s.value.id.get_ref()) {
+        if let Some(first) = seen_ids.get(s.value.id.get_ref().as_str()) {
             let d = c.toml_at(
                 s,
                 span(&s.value.id),
@@ -38,16 +44,64 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
             );
             c.out.push(d.hint(format!("{} already uses it; give each scenario its own id", first.display)));
         } else {
-            seen_ids.insert(s.value.id.get_ref().clone(), s);
+            seen_ids.insert(s.value.id.get_ref(), s);
         }
-        c.scenario(s);
     }
-    c.english();
-    c.translations();
-    c.cycles();
-    c.stuck();
+    let per_scenario: Vec<Vec<Diagnostic>> = content
+        .scenarios
+        .par_iter()
+        .map(|s| {
+            let mut one = Checker { content, out: Vec::new() };
+            one.scenario(s);
+            one.out
+        })
+        .collect();
+    c.out.extend(per_scenario.into_iter().flatten());
+    // The search for dead ends plays each scenario, which only makes sense when its structure is sound.
+    let broken: HashSet<&str> =
+        c.out.iter().filter(|d| d.severity == crate::diag::Severity::Error).map(|d| d.rel.as_str()).collect();
+    let (messages, stuck) = rayon::join(
+        || {
+            let mut m = Checker { content, out: Vec::new() };
+            m.english();
+            m.translations();
+            m.cycles();
+            m.out
+        },
+        || stuck(content, &broken),
+    );
+    c.out.extend(messages);
+    c.out.extend(stuck);
     crate::diag::sort(&mut c.out);
     c.out
+}
+
+/// Walks each structurally sound scenario, conditions included: a node where a player can arrive and find every
+/// choice hidden is a dead end that the graph alone cannot see.
+fn stuck(content: &Content, broken: &HashSet<&str>) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let per_scenario: Vec<Vec<Diagnostic>> = content
+        .scenarios
+        .par_iter()
+        .filter(|s| !broken.contains(s.rel.as_str()))
+        .map(|s| {
+            let c = Checker { content, out: Vec::new() };
+            let scn = crate::content::compile_scenario(&s.value);
+            let mut out = Vec::new();
+            for node in &crate::paths::stuck_nodes(&scn, 200_000) {
+                let Some((key, _)) = s.value.nodes.get_key_value(node.as_str()) else { continue };
+                let d = c.toml_at(
+                    s,
+                    span(key),
+                    "stuck",
+                    format!("a player can reach the node `{node}` with none of its choices available"),
+                );
+                out.push(d.hint("the conditions (requires, unless, min, max) hide every choice on some path; add a choice without conditions, or check the flags (`redflag paths` shows the paths)"));
+            }
+            out
+        })
+        .collect();
+    per_scenario.into_iter().flatten().collect()
 }
 
 /// Places a diagnostic at a Fluent message's id.
@@ -64,20 +118,10 @@ impl AtEntry for Diagnostic {
 /// Analyses every Fluent file on all cores before checking: in a large pack this is most of the work, and each
 /// file is independent.
 fn analyse_in_parallel(content: &Content) {
+    use rayon::prelude::*;
     let files: Vec<&FtlFile> = content.locales.values().flatten().collect();
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
-    if workers < 2 || files.len() < 16 {
-        return;
-    }
-    let chunk = files.len().div_ceil(workers);
-    std::thread::scope(|s| {
-        for part in files.chunks(chunk) {
-            s.spawn(move || {
-                for f in part {
-                    let _ = f.entries();
-                }
-            });
-        }
+    files.par_iter().for_each(|f| {
+        let _ = f.entries();
     });
 }
 
@@ -115,7 +159,7 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn text(&self, rel: &str) -> &'a str {
-        self.content.files.get(rel).map(|f| f.text.as_str()).unwrap_or("")
+        self.content.files.get(rel).map(|f| &*f.text).unwrap_or("")
     }
 
     fn toml_at<T>(&self, p: &Parsed<T>, span: Option<Range<usize>>, code: &'static str, msg: String) -> Diagnostic {
@@ -653,14 +697,12 @@ impl<'a> Checker<'a> {
             let mut refs: BTreeMap<String, (BTreeSet<String>, &FtlFile, usize, usize)> = BTreeMap::new();
             for f in files {
                 // Only a message that refers to others can be part of a circle.
-                for e in f
-                    .entries()
-                    .iter()
-                    .filter(|e| !e.refs.is_empty() || e.attributes.values().any(|a| !a.refs.is_empty()))
+                for e in
+                    f.entries().iter().filter(|e| !e.refs.is_empty() || e.attribute_infos().any(|a| !a.refs.is_empty()))
                 {
                     let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
-                    let mut all = e.refs.clone();
-                    for a in e.attributes.values() {
+                    let mut all: BTreeSet<String> = e.refs.iter().cloned().collect();
+                    for a in e.attribute_infos() {
                         all.extend(a.refs.iter().cloned());
                     }
                     refs.entry(key).or_insert((all, f, e.offset, e.id.len()));
@@ -699,29 +741,6 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-            }
-        }
-    }
-
-    /// Walks each structurally sound scenario with the engine, conditions included: a node where a player can arrive
-    /// and find every choice hidden is a dead end that the graph alone cannot see.
-    fn stuck(&mut self) {
-        let lib = crate::content::compile(self.content);
-        for s in &self.content.scenarios {
-            let has_errors = self.out.iter().any(|d| d.rel == s.rel && d.severity == crate::diag::Severity::Error);
-            let Some(scn) = lib.scenarios.get(s.value.id.get_ref()) else { continue };
-            if has_errors {
-                continue;
-            }
-            for node in &crate::paths::stuck_nodes(scn, 200_000) {
-                let Some((key, _)) = s.value.nodes.get_key_value(node.as_str()) else { continue };
-                let d = self.toml_at(
-                    s,
-                    span(key),
-                    "stuck",
-                    format!("a player can reach the node `{node}` with none of its choices available"),
-                );
-                self.out.push(d.hint("the conditions (requires, unless, min, max) hide every choice on some path; add a choice without conditions, or check the flags (`redflag paths` shows the paths)"));
             }
         }
     }
@@ -820,77 +839,23 @@ impl<'a> Checker<'a> {
                 self.require(&index, q, span(id), &mid, "quiz", &[msgid::SOURCE, msgid::EXPLAIN]);
             }
         }
-        // Scenarios.
-        for s in &c.scenarios {
-            let f = &s.value;
-            let sid = f.id.get_ref();
-            self.require(&index, s, span(&f.id), &msgid::title(sid), sid, &[]);
-            self.require(&index, s, span(&f.id), &msgid::summary(sid), sid, &[]);
-            if f.content_note.as_ref().is_some_and(|b| *b.get_ref()) {
-                self.require(&index, s, f.content_note.as_ref().map(|b| b.span()), &msgid::content_note(sid), sid, &[]);
-            }
-            for cid in f.characters.keys() {
-                self.require(&index, s, span(cid), &msgid::character(sid, cid.get_ref()), sid, &[]);
-            }
-            for (vid, v) in &f.vars {
-                for p in v.pick.get_ref() {
-                    if let PickValue::Message(m) = p.get_ref() {
-                        self.require(&index, s, span(p), &msgid::var_value(sid, vid.get_ref(), m), sid, &[]);
-                    }
-                }
-            }
-            for (nid, n) in &f.nodes {
-                if n.lines.is_empty() {
-                    self.require(&index, s, span(nid), &msgid::node(sid, nid.get_ref()), sid, &[]);
-                } else {
-                    for l in n.lines.iter() {
-                        self.require(&index, s, span(l), &msgid::line(sid, nid.get_ref(), l.get_ref()), sid, &[]);
-                    }
-                }
-                for ch in n.choices.iter().flat_map(|c| c.get_ref()) {
-                    let mid = msgid::choice(sid, nid.get_ref(), ch.id.get_ref());
-                    self.require(&index, s, span(&ch.id), &mid, sid, &[]);
-                    let teaches = !ch.spots.is_empty() || !ch.misses.is_empty();
-                    if teaches && index.has(&mid) && !index.has_attr(&mid, msgid::FEEDBACK) {
-                        let d = self.toml_warn(
-                            s,
-                            span(&ch.id),
-                            "no-feedback",
-                            format!(
-                                "the choice `{}` names a red flag but its message has no .feedback",
-                                ch.id.get_ref()
-                            ),
-                        );
-                        self.out
-                            .push(d.hint(format!("add `    .feedback = ...` under `{mid}` in locales/en/{sid}.ftl")));
-                    }
-                }
-            }
-            // Variables a scenario's English messages may use: its own vars.
-            let vars: BTreeSet<&str> = f.vars.keys().map(|k| k.get_ref().as_str()).collect();
-            if let Some(file) = en.iter().find(|x| x.name == *sid) {
-                for e in file.messages() {
-                    let used = e.vars.iter().chain(e.attributes.values().flat_map(|a| a.vars.iter()));
-                    for v in used {
-                        if !vars.contains(v.as_str()) {
-                            let d = Diagnostic::error(
-                                "unknown-var",
-                                format!("the message `{}` uses `${v}`, which the scenario does not define", e.id),
-                            )
-                            .at_entry(file, e);
-                            let hint = did_you_mean(v, vars.iter().copied()).unwrap_or_else(|| {
-                                format!("add `{v} = {{ pick = [...] }}` under [vars] in scenarios/{sid}.toml")
-                            });
-                            self.out.push(d.hint(hint));
-                        }
-                    }
-                }
-            }
-        }
+        // Scenarios, each on its own core: this is most of the English work in a large pack.
+        let per_scenario: Vec<Vec<Diagnostic>> = {
+            use rayon::prelude::*;
+            c.scenarios
+                .par_iter()
+                .map(|s| {
+                    let mut one = Checker { content: c, out: Vec::new() };
+                    one.english_scenario(&index, en, s);
+                    one.out
+                })
+                .collect()
+        };
+        self.out.extend(per_scenario.into_iter().flatten());
         // References between messages.
         for file in en {
             for e in file.entries() {
-                for r in e.refs.iter().chain(e.attributes.values().flat_map(|a| a.refs.iter())) {
+                for r in e.refs.iter().chain(e.attribute_infos().flat_map(|a| a.refs.iter())) {
                     if !index.has(r) {
                         let d = Diagnostic::error(
                             "unknown-message",
@@ -902,28 +867,88 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.unused_english(&index);
     }
 
-    /// English messages of a scenario's file that no TOML id asks for: usually a typo in one of the two.
-    fn unused_english(&mut self, index: &MessageIndex) {
-        let c = self.content;
-        let Some(en) = c.locales.get(SOURCE_LOCALE) else { return };
-        for s in &c.scenarios {
-            let wanted: BTreeSet<String> = required_ids(&s.value).into_iter().collect();
-            let sid = s.value.id.get_ref();
-            for file in en.iter().filter(|f| f.name == *sid) {
-                for e in file.messages() {
-                    if !wanted.contains(&e.id) && !index.referenced.contains(e.id.as_str()) {
-                        let d = Diagnostic::warning(
-                            "unused-message",
-                            format!("the message `{}` is not used by the scenario", e.id),
+    /// The English messages one scenario asks for, the variables they use, and the messages of its file that it
+    /// does not ask for.
+    fn english_scenario(&mut self, index: &MessageIndex<'a>, en: &'a [FtlFile], s: &'a Parsed<ScenarioFile>) {
+        let f = &s.value;
+        let sid = f.id.get_ref();
+        // The messages asked for that exist, as the index's own keys: no copies.
+        let mut wanted: FxHashSet<&'a str> = FxHashSet::default();
+        let mut want = |this: &mut Self, at: Option<Range<usize>>, id: &str| {
+            this.require(index, s, at, id, sid, &[]);
+            if let Some(k) = index.key(id) {
+                wanted.insert(k);
+            }
+        };
+        want(self, span(&f.id), &msgid::title(sid));
+        want(self, span(&f.id), &msgid::summary(sid));
+        if f.content_note.as_ref().is_some_and(|b| *b.get_ref()) {
+            want(self, f.content_note.as_ref().map(|b| b.span()), &msgid::content_note(sid));
+        }
+        for cid in f.characters.keys() {
+            want(self, span(cid), &msgid::character(sid, cid.get_ref()));
+        }
+        for (vid, v) in &f.vars {
+            for p in v.pick.get_ref() {
+                if let PickValue::Message(m) = p.get_ref() {
+                    want(self, span(p), &msgid::var_value(sid, vid.get_ref(), m));
+                }
+            }
+        }
+        for (nid, n) in &f.nodes {
+            if n.lines.is_empty() {
+                want(self, span(nid), &msgid::node(sid, nid.get_ref()));
+            } else {
+                for l in n.lines.iter() {
+                    want(self, span(l), &msgid::line(sid, nid.get_ref(), l.get_ref()));
+                }
+            }
+            for ch in n.choices.iter().flat_map(|c| c.get_ref()) {
+                let mid = msgid::choice(sid, nid.get_ref(), ch.id.get_ref());
+                want(self, span(&ch.id), &mid);
+                let teaches = !ch.spots.is_empty() || !ch.misses.is_empty();
+                if teaches && index.has(&mid) && !index.has_attr(&mid, msgid::FEEDBACK) {
+                    let d = self.toml_warn(
+                        s,
+                        span(&ch.id),
+                        "no-feedback",
+                        format!("the choice `{}` names a red flag but its message has no .feedback", ch.id.get_ref()),
+                    );
+                    self.out.push(d.hint(format!("add `    .feedback = ...` under `{mid}` in locales/en/{sid}.ftl")));
+                }
+            }
+        }
+        // Variables a scenario's English messages may use: its own vars.
+        let vars: BTreeSet<&str> = f.vars.keys().map(|k| k.get_ref().as_str()).collect();
+        for file in en.iter().filter(|x| x.name == *sid) {
+            for e in file.messages() {
+                let used = e.vars.iter().chain(e.attribute_infos().flat_map(|a| a.vars.iter()));
+                for v in used {
+                    if !vars.contains(v.as_str()) {
+                        let d = Diagnostic::error(
+                            "unknown-var",
+                            format!("the message `{}` uses `${v}`, which the scenario does not define", e.id),
                         )
                         .at_entry(file, e);
-                        let hint = did_you_mean(&e.id, wanted.iter().map(String::as_str))
-                            .map(|h| format!("{h} (message ids follow the TOML ids; see docs/format.md)"));
-                        self.out.push(d.maybe_hint(hint.or(Some("remove it, or use it from the scenario".into()))));
+                        let hint = did_you_mean(v, vars.iter().copied()).unwrap_or_else(|| {
+                            format!("add `{v} = {{ pick = [...] }}` under [vars] in scenarios/{sid}.toml")
+                        });
+                        self.out.push(d.hint(hint));
                     }
+                }
+                // A message no TOML id asks for: usually a typo in one of the two.
+                if !wanted.contains(e.id.as_str()) && !index.referenced.contains(e.id.as_str()) {
+                    let d = Diagnostic::warning(
+                        "unused-message",
+                        format!("the message `{}` is not used by the scenario", e.id),
+                    )
+                    .at_entry(file, e);
+                    let required = required_ids(f);
+                    let hint = did_you_mean(&e.id, required.iter().map(String::as_str))
+                        .map(|h| format!("{h} (message ids follow the TOML ids; see docs/format.md)"));
+                    self.out.push(d.maybe_hint(hint.or(Some("remove it, or use it from the scenario".into()))));
                 }
             }
         }
@@ -957,10 +982,13 @@ impl<'a> Checker<'a> {
     fn translations(&mut self) {
         let c = self.content;
         let Some(en) = c.locales.get(SOURCE_LOCALE) else { return };
-        let mut en_index = BTreeMap::new();
+        if c.locales.len() < 2 {
+            return;
+        }
+        let mut en_index: FxHashMap<&str, (&str, &FtlEntry)> = FxHashMap::default();
         for f in en {
             for e in f.entries() {
-                en_index.entry(e.id.clone()).or_insert((f.name.clone(), e));
+                en_index.entry(e.id.as_str()).or_insert((f.name.as_str(), e));
             }
         }
         for (lang, files) in &c.locales {
@@ -978,20 +1006,20 @@ impl<'a> Checker<'a> {
             let index = MessageIndex::of(files, &mut self.out);
             for f in files {
                 for e in f.messages() {
-                    let Some((en_file, en_e)) = en_index.get(&e.id) else {
+                    let Some(&(en_file, en_e)) = en_index.get(e.id.as_str()) else {
                         if f.name != "meta" {
                             let d = Diagnostic::warning(
                                 "obsolete-message",
                                 format!("`{}` is not an English message any more", e.id),
                             )
                             .at_entry(f, e);
-                            let hint = did_you_mean(&e.id, en_index.keys().map(String::as_str))
+                            let hint = did_you_mean(&e.id, en_index.keys().copied())
                                 .unwrap_or_else(|| "remove it (redflag locales update marks obsolete messages)".into());
                             self.out.push(d.hint(hint));
                         }
                         continue;
                     };
-                    if *en_file != f.name && f.name != "meta" {
+                    if en_file != f.name && f.name != "meta" {
                         let d = Diagnostic::warning(
                             "wrong-file",
                             format!("`{}` belongs in {en_file}.ftl, as in English", e.id),
@@ -1000,12 +1028,12 @@ impl<'a> Checker<'a> {
                         self.out
                             .push(d.hint("it still works, but keeping the same files as English makes updates easier"));
                     }
-                    let check_vars = |vars: &BTreeSet<String>, en_vars: &BTreeSet<String>| -> Vec<String> {
+                    let check_vars = |vars: &[String], en_vars: &[String]| -> Vec<String> {
                         vars.iter().filter(|v| !en_vars.contains(*v)).cloned().collect()
                     };
                     let mut extra = check_vars(&e.vars, &en_e.vars);
                     for (a, info) in &e.attributes {
-                        match en_e.attributes.get(a) {
+                        match en_e.attribute(a) {
                             Some(en_a) => extra.extend(check_vars(&info.vars, &en_a.vars)),
                             None => {
                                 let d = Diagnostic::warning(
@@ -1105,52 +1133,60 @@ pub fn required_ids(f: &ScenarioFile) -> Vec<String> {
 /// The messages of one locale across its files, with duplicates reported. Borrows the parsed files: a locale
 /// has tens of thousands of messages in a large pack, and copying them dominated `check`.
 struct MessageIndex<'a> {
-    messages: HashMap<&'a str, &'a FtlEntry>,
-    terms: HashMap<&'a str, &'a FtlEntry>,
-    referenced: HashSet<&'a str>,
+    /// Id -> the first definition, and the file that has it (the game uses the first too).
+    messages: FxHashMap<&'a str, (&'a FtlEntry, &'a str)>,
+    terms: FxHashMap<&'a str, (&'a FtlEntry, &'a str)>,
+    referenced: FxHashSet<&'a str>,
 }
 
 impl<'a> MessageIndex<'a> {
     fn of(files: &'a [FtlFile], out: &mut Vec<Diagnostic>) -> MessageIndex<'a> {
-        let mut idx = MessageIndex { messages: HashMap::new(), terms: HashMap::new(), referenced: HashSet::new() };
-        let mut first: HashMap<(&'a str, bool), &'a str> = HashMap::new();
+        let mut idx = MessageIndex {
+            messages: FxHashMap::default(),
+            terms: FxHashMap::default(),
+            referenced: FxHashSet::default(),
+        };
         for f in files {
             for e in f.entries() {
                 idx.referenced.extend(e.refs.iter().map(String::as_str));
-                if let Some(prev) = first.insert((e.id.as_str(), e.is_term), f.display.as_str()) {
-                    // The first definition stays in the index, as in the game.
-                    first.insert((e.id.as_str(), e.is_term), prev);
-                    let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
-                    out.push(
-                        Diagnostic::error("duplicate-id", format!("the message `{key}` is defined twice"))
-                            .at_entry(f, e)
-                            .hint(format!("it is already defined in {prev}; the later one wins, remove one")),
-                    );
-                    continue;
-                }
-                if e.is_term {
-                    idx.terms.insert(&e.id, e);
-                } else {
-                    idx.messages.insert(&e.id, e);
+                let map = if e.is_term { &mut idx.terms } else { &mut idx.messages };
+                match map.entry(e.id.as_str()) {
+                    std::collections::hash_map::Entry::Occupied(first) => {
+                        let prev = first.get().1;
+                        let key = if e.is_term { format!("-{}", e.id) } else { e.id.clone() };
+                        out.push(
+                            Diagnostic::error("duplicate-id", format!("the message `{key}` is defined twice"))
+                                .at_entry(f, e)
+                                .hint(format!("it is already defined in {prev}; the later one wins, remove one")),
+                        );
+                    }
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert((e, f.display.as_str()));
+                    }
                 }
             }
         }
         idx
     }
 
+    /// The index's own copy of a message id, defined with or without a value.
+    fn key(&self, id: &str) -> Option<&'a str> {
+        self.messages.get_key_value(id).map(|(k, _)| *k)
+    }
+
     /// A message with a value (or a term, written `-id`).
     fn has(&self, id: &str) -> bool {
         match id.strip_prefix('-') {
             Some(t) => self.terms.contains_key(t),
-            None => self.messages.get(id).is_some_and(|e| e.has_value),
+            None => self.messages.get(id).is_some_and(|(e, _)| e.has_value),
         }
     }
 
     fn has_attr(&self, id: &str, attr: &str) -> bool {
-        self.messages.get(id).is_some_and(|e| e.attributes.contains_key(attr))
+        self.messages.get(id).is_some_and(|(e, _)| e.has_attribute(attr))
     }
 
     fn ids(&self) -> impl Iterator<Item = &str> {
-        self.messages.values().filter(|e| e.has_value).map(|e| e.id.as_str())
+        self.messages.values().filter(|(e, _)| e.has_value).map(|(e, _)| e.id.as_str())
     }
 }

