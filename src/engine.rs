@@ -85,6 +85,31 @@ impl std::fmt::Display for EngineError {
 
 impl std::error::Error for EngineError {}
 
+impl crate::model::Memory for Session {
+    fn has(&self, flag: &str) -> bool {
+        self.flags.contains(flag)
+    }
+    fn counter(&self, name: &str) -> i64 {
+        Session::counter(self, name)
+    }
+    fn set(&mut self, flag: &str) {
+        if !self.flags.contains(flag) {
+            self.flags.insert(flag.to_string());
+        }
+    }
+    fn clear(&mut self, flag: &str) {
+        self.flags.remove(flag);
+    }
+    fn set_counter(&mut self, name: &str, value: i64) {
+        match self.counters.get_mut(name) {
+            Some(c) => *c = value,
+            None => {
+                self.counters.insert(name.to_string(), value);
+            }
+        }
+    }
+}
+
 /// What the player can do at the current node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Prompt {
@@ -142,11 +167,7 @@ impl Session {
     }
 
     fn allows(&self, c: &Choice) -> bool {
-        let k = &c.conditions;
-        k.requires.iter().all(|f| self.flags.contains(f))
-            && !k.unless.iter().any(|f| self.flags.contains(f))
-            && k.min.iter().all(|(n, v)| self.counter(n) >= *v)
-            && k.max.iter().all(|(n, v)| self.counter(n) <= *v)
+        c.conditions.hold(self)
     }
 
     pub fn counter(&self, name: &str) -> i64 {
@@ -215,16 +236,7 @@ impl Session {
     }
 
     fn apply(&mut self, e: &crate::model::Effects) {
-        for f in &e.set {
-            self.flags.insert(f.clone());
-        }
-        for f in &e.clear {
-            self.flags.remove(f);
-        }
-        for (n, v) in &e.add {
-            let c = self.counters.entry(n.clone()).or_insert(0);
-            *c = c.saturating_add(*v);
-        }
+        e.apply(self);
     }
 
     /// Every red flag met on the path, in the order first met; spotted if spotted at any point.

@@ -95,6 +95,26 @@ impl Conditions {
     pub fn is_empty(&self) -> bool {
         self.requires.is_empty() && self.unless.is_empty() && self.min.is_empty() && self.max.is_empty()
     }
+
+    /// Whether a choice with these conditions shows, given what the session remembers.
+    pub fn hold(&self, m: &impl Memory) -> bool {
+        self.requires.iter().all(|f| m.has(f))
+            && !self.unless.iter().any(|f| m.has(f))
+            && self.min.iter().all(|(n, v)| m.counter(n) >= *v)
+            && self.max.iter().all(|(n, v)| m.counter(n) <= *v)
+    }
+}
+
+/// The flags and counters a session remembers. The rules for conditions and effects are written once, here, on
+/// this trait: the engine plays with a session's own memory, and `check`'s search for dead ends with a compact
+/// one that keeps only what conditions read.
+pub trait Memory {
+    fn has(&self, flag: &str) -> bool;
+    /// A counter never changed is 0.
+    fn counter(&self, name: &str) -> i64;
+    fn set(&mut self, flag: &str);
+    fn clear(&mut self, flag: &str);
+    fn set_counter(&mut self, name: &str, value: i64);
 }
 
 #[derive(Debug, Clone, Default)]
@@ -102,6 +122,22 @@ pub struct Effects {
     pub set: Vec<String>,
     pub clear: Vec<String>,
     pub add: Vec<(String, i64)>,
+}
+
+impl Effects {
+    /// Sets, then clears, then adds. Counters saturate rather than overflow: content can add in a loop.
+    pub fn apply(&self, m: &mut impl Memory) {
+        for f in &self.set {
+            m.set(f);
+        }
+        for f in &self.clear {
+            m.clear(f);
+        }
+        for (n, v) in &self.add {
+            let now = m.counter(n).saturating_add(*v);
+            m.set_counter(n, now);
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

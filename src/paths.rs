@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::engine::{Prompt, Session};
-use crate::model::{Outcome, Scenario};
+use crate::model::{Memory, Node, NodeKind, Outcome, Scenario};
 
 /// More paths than this are not counted; `truncated` says so.
 pub const MAX_PATHS: usize = 100_000;
@@ -125,49 +125,132 @@ fn walk(scn: &Scenario, s: Session, on_path: &mut Vec<String>, a: &mut Analysis)
     }
 }
 
-/// Nodes where a player can arrive and find no choice available, found by visiting each distinct state (node,
-/// flags, counters) once rather than each path: linear in the states, where paths can be exponential. `check`
-/// uses this; `analyse` (for `redflag paths`) enumerates paths.
+/// Nodes where a player can arrive and find no choice available, found by visiting each distinct state once
+/// rather than each path: linear in the states, where paths can be exponential. A state is the node and only the
+/// flags and counters that some condition reads; the rest cannot hide a choice, and keeping them would multiply
+/// the states for nothing. `check` uses this; `analyse` (for `redflag paths`) enumerates paths with the engine.
+/// The rules are the engine's own: `Conditions::hold` and `Effects::apply`.
 pub fn stuck_nodes(scn: &Scenario, max_states: usize) -> BTreeSet<String> {
-    use std::collections::HashSet;
+    use rustc_hash::{FxHashMap, FxHashSet};
+    let nodes: Vec<&Node> = scn.nodes.values().collect();
+    let index: FxHashMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
+    let mut kept = Kept::default();
+    for n in &nodes {
+        if let NodeKind::Choices(cs) = &n.kind {
+            for c in cs {
+                let k = &c.conditions;
+                for f in k.requires.iter().chain(&k.unless) {
+                    let next = kept.flags.len();
+                    kept.flags.entry(f).or_insert(next);
+                }
+                for (name, _) in k.min.iter().chain(&k.max) {
+                    let next = kept.counters.len();
+                    kept.counters.entry(name).or_insert(next);
+                }
+            }
+        }
+    }
     let mut stuck = BTreeSet::new();
-    let Ok(start) = Session::start(scn, 0) else { return stuck };
-    type Key = (String, BTreeSet<String>, BTreeMap<String, i64>);
-    let key = |s: &Session| -> Key { (s.node.clone(), s.flags.clone(), s.counters.clone()) };
-    let mut seen: HashSet<Key> = HashSet::new();
-    let mut queue = vec![start];
+    let Some(&start) = index.get(scn.start.as_str()) else { return stuck };
+    let mut first =
+        State { node: start, flags: vec![0; kept.flags.len().div_ceil(64)], counters: vec![0; kept.counters.len()] };
+    nodes[start].effects.apply(&mut Remembered { kept: &kept, state: &mut first });
+    // Each node's ways on as node numbers, so the search never looks a name up. An unknown target is a structural
+    // error that `check` reports elsewhere; it is not followed.
+    let ways: Vec<Way> = nodes
+        .iter()
+        .map(|n| match &n.kind {
+            NodeKind::Choices(cs) => Way::Choose(cs.iter().map(|c| (c, index.get(c.goto.as_str()).copied())).collect()),
+            NodeKind::Next(t) => Way::Next(index.get(t.as_str()).copied()),
+            NodeKind::Ending(_) => Way::End,
+        })
+        .collect();
+    // Entering a node applies its effects, as the engine does.
+    let enter = |mut s: State, to: usize| -> State {
+        s.node = to;
+        nodes[to].effects.apply(&mut Remembered { kept: &kept, state: &mut s });
+        s
+    };
+    let mut seen: FxHashSet<State> = FxHashSet::default();
+    let mut queue = vec![first];
     while let Some(s) = queue.pop() {
         if seen.len() >= max_states {
             break;
         }
-        if !seen.insert(key(&s)) {
+        if seen.contains(&s) {
             continue;
         }
-        match s.prompt(scn) {
-            Ok(Prompt::Choose) => {
-                let choices: Vec<String> = s.available(scn).unwrap_or_default().iter().map(|c| c.id.clone()).collect();
-                if choices.is_empty() {
-                    stuck.insert(s.node.clone());
-                }
-                for c in choices {
+        match &ways[s.node] {
+            Way::Choose(cs) => {
+                let mut any = false;
+                for (c, to) in cs {
                     let mut next = s.clone();
-                    if next.choose(scn, &c).is_ok() {
-                        // Only the state matters here, not the history: keep clones small.
-                        next.path.clear();
-                        next.events.clear();
-                        queue.push(next);
+                    if !c.conditions.hold(&Remembered { kept: &kept, state: &mut next }) {
+                        continue;
                     }
+                    any = true;
+                    c.effects.apply(&mut Remembered { kept: &kept, state: &mut next });
+                    queue.extend(to.map(|to| enter(next, to)));
+                }
+                if !any {
+                    stuck.insert(nodes[s.node].id.clone());
                 }
             }
-            Ok(Prompt::Continue) => {
-                let mut next = s;
-                if next.proceed(scn).is_ok() {
-                    next.path.clear();
-                    queue.push(next);
-                }
-            }
-            _ => {}
+            Way::Next(to) => queue.extend(to.map(|to| enter(s.clone(), to))),
+            Way::End => {}
         }
+        seen.insert(s);
     }
     stuck
+}
+
+enum Way<'a> {
+    Choose(Vec<(&'a crate::model::Choice, Option<usize>)>),
+    Next(Option<usize>),
+    End,
+}
+
+/// The flags and counters that conditions read, each with its place in a `State`.
+#[derive(Default)]
+struct Kept<'a> {
+    flags: rustc_hash::FxHashMap<&'a str, usize>,
+    counters: rustc_hash::FxHashMap<&'a str, usize>,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct State {
+    node: usize,
+    /// One bit per kept flag.
+    flags: Vec<u64>,
+    counters: Vec<i64>,
+}
+
+/// A state seen as a session's memory: what conditions never read is neither kept nor asked.
+struct Remembered<'k, 'a> {
+    kept: &'k Kept<'a>,
+    state: &'k mut State,
+}
+
+impl Memory for Remembered<'_, '_> {
+    fn has(&self, flag: &str) -> bool {
+        self.kept.flags.get(flag).is_some_and(|&i| self.state.flags[i / 64] & (1 << (i % 64)) != 0)
+    }
+    fn counter(&self, name: &str) -> i64 {
+        self.kept.counters.get(name).map_or(0, |&i| self.state.counters[i])
+    }
+    fn set(&mut self, flag: &str) {
+        if let Some(&i) = self.kept.flags.get(flag) {
+            self.state.flags[i / 64] |= 1 << (i % 64);
+        }
+    }
+    fn clear(&mut self, flag: &str) {
+        if let Some(&i) = self.kept.flags.get(flag) {
+            self.state.flags[i / 64] &= !(1 << (i % 64));
+        }
+    }
+    fn set_counter(&mut self, name: &str, value: i64) {
+        if let Some(&i) = self.kept.counters.get(name) {
+            self.state.counters[i] = value;
+        }
+    }
 }
