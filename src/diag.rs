@@ -152,7 +152,11 @@ pub fn sort(diags: &mut [Diagnostic]) {
 }
 
 /// Renders like rustc: a header, the file:line:column, a snippet with the span underlined, and the hint.
-pub fn render_human(diags: &[Diagnostic], sources: &BTreeMap<String, std::sync::Arc<str>>, color: bool) -> String {
+pub fn render_human(
+    diags: &[Diagnostic],
+    sources: &BTreeMap<String, crate::content::files::Text>,
+    color: bool,
+) -> String {
     use ariadne::{Config, IndexType, Label, Report, ReportKind};
     let mut out = Vec::new();
     for d in diags {

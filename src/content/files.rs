@@ -17,8 +17,37 @@ pub const MAX_FILES: usize = 5_000;
 pub struct SourceFile {
     pub rel: String,
     pub display: String,
-    /// Shared with the Fluent analysis and the diagnostics renderer, which would otherwise each hold a copy.
-    pub text: std::sync::Arc<str>,
+    pub text: Text,
+}
+
+/// A file's text: borrowed from the binary for shipped content, shared otherwise, so that neither the start of a
+/// game nor the Fluent analysis and the diagnostics renderer of `check` copy it.
+#[derive(Debug, Clone)]
+pub enum Text {
+    Shipped(&'static str),
+    Shared(std::sync::Arc<str>),
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Text::Shipped(s) => s,
+            Text::Shared(s) => s,
+        }
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::Shared(s.into())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::Shared(s.into())
+    }
 }
 
 /// A problem reading files, before any parsing.
@@ -209,11 +238,11 @@ fn read_limited(path: &Path) -> Result<String, String> {
         .map_err(|e| format!("is not valid UTF-8 text (first bad byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
-fn add_embedded(files: &mut Files, prefix: &str, dir: &Dir<'_>) {
+fn add_embedded(files: &mut Files, prefix: &str, dir: &'static Dir<'static>) {
     for file in dir.files() {
         let rel = format!("{prefix}/{}", file.path().display());
         if let Some(text) = file.contents_utf8() {
-            files.map.insert(rel.clone(), SourceFile { display: rel.clone(), rel, text: text.into() });
+            files.map.insert(rel.clone(), SourceFile { display: rel.clone(), rel, text: Text::Shipped(text) });
         }
     }
     for sub in dir.dirs() {

@@ -51,7 +51,7 @@ pub struct FtlFile {
     pub lang: String,
     /// The file name without `.ftl`: `ui`, `redflags`, a scenario id.
     pub name: String,
-    pub text: std::sync::Arc<str>,
+    pub text: super::files::Text,
     parsed: std::sync::OnceLock<(Vec<FtlEntry>, Vec<Diagnostic>)>,
 }
 
@@ -63,7 +63,7 @@ impl FtlFile {
             display: f.display.clone(),
             lang: lang.to_string(),
             name,
-            text: std::sync::Arc::clone(&f.text),
+            text: f.text.clone(),
             parsed: std::sync::OnceLock::new(),
         }
     }

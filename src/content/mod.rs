@@ -90,7 +90,7 @@ impl Content {
     }
 
     /// The text of every file by layout path, for rendering snippets.
-    pub fn sources_by_rel(&self) -> BTreeMap<String, std::sync::Arc<str>> {
+    pub fn sources_by_rel(&self) -> BTreeMap<String, files::Text> {
         self.files.map.iter().map(|(k, v)| (k.clone(), v.text.clone())).collect()
     }
 
