@@ -276,3 +276,18 @@ fn fluent_diagnostics_point_at_the_repeated_id() {
     assert_eq!(term["line"], line_of(dir.path(), "locales/en/mini.ftl", "-agency-name = again"));
     assert_eq!(term["column"], 1);
 }
+
+/// The benchmarks measure `check` on generated packs; a pack with errors would measure the error paths instead.
+/// Each generated scenario has a condition, so the dead-end search has states to visit.
+#[test]
+fn a_generated_pack_is_clean() {
+    let dir = tempfile::TempDir::new().unwrap();
+    redflag::genpack::write(dir.path(), 1_000, 2).unwrap();
+    let (code, diags) = check_json(dir.path());
+    assert_eq!(diags, Vec::<serde_json::Value>::new());
+    assert_eq!(code, 0);
+    let toml = std::fs::read_to_string(dir.path().join("scenarios/gen-00000.toml")).unwrap();
+    assert!(toml.contains("requires = [\"careful\"]"));
+    assert_eq!(std::fs::read_dir(dir.path().join("scenarios")).unwrap().count(), 5 + 3);
+    assert!(dir.path().join("locales/fr/gen-00004.ftl").exists());
+}
