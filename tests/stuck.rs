@@ -131,9 +131,14 @@ fn scenario(spec: Vec<NodeSpec>, loops: bool) -> Scenario {
         };
         nodes.insert(id(i), Node { id: id(i), from: None, channel: Channel::Narration, lines: vec![], effects, kind });
     }
+    bare("random", "n0", nodes)
+}
+
+/// A scenario of only nodes: no characters, variables or words, which the search does not read.
+fn bare(id: &str, start: &str, nodes: BTreeMap<String, Node>) -> Scenario {
     Scenario {
-        id: "random".into(),
-        start: "n0".into(),
+        id: id.into(),
+        start: start.into(),
         minutes: 5,
         content_note: false,
         characters: BTreeMap::new(),
@@ -196,15 +201,6 @@ fn a_dead_end_behind_a_condition_is_found() {
     );
     nodes.insert("gate".into(), node("gate", NodeKind::Choices(vec![choice("on", "end", &["asked"], &[])])));
     nodes.insert("end".into(), node("end", NodeKind::Ending(Outcome::Safe)));
-    let scn = Scenario {
-        id: "gate".into(),
-        start: "start".into(),
-        minutes: 5,
-        content_note: false,
-        characters: BTreeMap::new(),
-        vars: BTreeMap::new(),
-        nodes,
-        redflags: vec![],
-    };
+    let scn = bare("gate", "start", nodes);
     assert_eq!(redflag::paths::stuck_nodes(&scn, 1000), BTreeSet::from(["gate".to_string()]));
 }
