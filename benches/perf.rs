@@ -74,6 +74,24 @@ fn fluent(c: &mut Criterion) {
     });
 }
 
+/// Wrapping the first node's text of a scenario, in three scripts: Latin (spaces), Thai (a dictionary finds the
+/// words) and Chinese (ideographs, with closing marks kept on their line). Every frame wraps the text it shows.
+fn wrapping(c: &mut Criterion) {
+    let (content, lib) = shipped();
+    let scn = &lib.scenarios["dream-job"];
+    let s = Session::start(scn, 7).unwrap();
+    let node = s.current(scn).unwrap();
+    let mut g = c.benchmark_group("wrap");
+    for lang in ["en", "th", "zh-Hans"] {
+        let loc = Localizer::new(&content.locales, &[lang.to_string()]);
+        let words = Words::new(&loc, &lib, None);
+        let args = words.session_args(scn, &s);
+        let text = words.node_lines(scn, node, &args).join(" ");
+        g.bench_function(format!("{lang}-76-columns"), |b| b.iter(|| redflag::tui::text::wrap(black_box(&text), 76)));
+    }
+    g.finish();
+}
+
 fn app(content: Content, lib: redflag::model::Library, store: &std::path::Path) -> App {
     let mut app = App::new(AppConfig {
         lang_override: Some("en".into()),
@@ -123,5 +141,5 @@ fn startup(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, check, engine, fluent, frames, startup);
+criterion_group!(benches, check, engine, fluent, wrapping, frames, startup);
 criterion_main!(benches);

@@ -15,38 +15,38 @@ fn grapheme_width(g: &str) -> usize {
     UnicodeWidthStr::width(g).min(2)
 }
 
-/// Wraps text to `max` columns. Breaks at word boundaries (UAX #29) where it can, between graphemes where a
-/// word is longer than a line (Thai runs have no spaces; Chinese breaks between ideographs). Explicit newlines
-/// are kept. Never returns an empty list.
+/// Wraps text to `max` columns, at the places the Unicode line-breaking rules (UAX #14) allow: after spaces,
+/// between ideographs but never before a closing mark such as `。` or `，`, and, in Thai, Lao, Khmer and Burmese,
+/// which write words without spaces, between words found with ICU4X's dictionaries. Only a piece longer than a
+/// whole line is broken elsewhere, and then between grapheme clusters, so a vowel or tone mark never leaves its
+/// letter. Explicit newlines are kept. Never returns an empty list.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     let mut out = Vec::new();
     for para in text.split('\n') {
         let mut line = String::new();
         let mut line_w = 0;
-        for word in words(para) {
-            let w = width(word);
+        for piece in pieces(para) {
+            // Spaces after a piece may hang past the edge: they are where the line breaks.
+            let w = width(piece.trim_end());
             if line_w + w <= max {
-                if !(line.is_empty() && word.trim().is_empty()) {
-                    line.push_str(word);
-                    line_w += w;
+                if !(line.is_empty() && piece.trim().is_empty()) {
+                    line.push_str(piece);
+                    line_w += width(piece);
                 }
                 continue;
             }
-            if word.trim().is_empty() {
-                // A space at the end of a line is where it breaks.
+            if !line.is_empty() {
                 out.push(std::mem::take(&mut line).trim_end().to_string());
                 line_w = 0;
+            }
+            if w <= max {
+                line.push_str(piece);
+                line_w = width(piece);
                 continue;
             }
-            if !line.is_empty() && w <= max {
-                out.push(std::mem::take(&mut line).trim_end().to_string());
-                line.push_str(word);
-                line_w = w;
-                continue;
-            }
-            // The word alone is longer than a line: break it between graphemes.
-            for g in word.graphemes(true) {
+            // The piece alone is longer than a line: break it between graphemes.
+            for g in piece.graphemes(true) {
                 let gw = grapheme_width(g);
                 if line_w + gw > max && !line.is_empty() {
                     out.push(std::mem::take(&mut line).trim_end().to_string());
@@ -61,15 +61,16 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     out
 }
 
-/// The pieces a line may break between: word boundaries (UAX #29) that are also grapheme boundaries. Thai has no
-/// spaces, and the word rules break between every Thai letter, even between a consonant and a spacing vowel such as
-/// SARA AM (ำ) that belongs to its cluster; a break there would start a line with a lone vowel.
-fn words(text: &str) -> Vec<&str> {
-    let clusters: std::collections::HashSet<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
+/// The pieces a line may break between (UAX #14 with dictionaries for the scripts without spaces), each with the
+/// spaces that follow it. Breaks are also kept to grapheme-cluster boundaries: a break inside a cluster would
+/// start a line with a lone mark.
+fn pieces(text: &str) -> Vec<&str> {
+    static LINE_BREAKS: std::sync::LazyLock<icu_segmenter::LineSegmenterBorrowed<'static>> =
+        std::sync::LazyLock::new(|| icu_segmenter::LineSegmenter::new_dictionary(Default::default()));
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in text.split_word_bound_indices() {
-        if i > start && clusters.contains(&i) {
+    for i in LINE_BREAKS.segment_str(text) {
+        if i > start && text.is_char_boundary(i) && is_cluster_boundary(text, i) {
             out.push(&text[start..i]);
             start = i;
         }
@@ -78,6 +79,11 @@ fn words(text: &str) -> Vec<&str> {
         out.push(&text[start..]);
     }
     out
+}
+
+fn is_cluster_boundary(text: &str, at: usize) -> bool {
+    at == text.len()
+        || unicode_segmentation::GraphemeCursor::new(at, text.len(), true).is_boundary(text, 0).unwrap_or(true)
 }
 
 /// Cuts text to at most `max` columns, ending with an ellipsis when cut.
@@ -147,6 +153,31 @@ mod tests {
             // No line may start with a mark that belongs to the letter before it (SARA AM included).
             assert!(!matches!(first, '\u{0E31}' | '\u{0E33}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'), "{l:?}");
         }
+    }
+
+    #[test]
+    fn thai_breaks_between_words() {
+        // No spaces between Thai words: the dictionary finds "ภาษา" (language) and "ไทย" (Thai).
+        assert_eq!(wrap("ภาษาไทยภาษาไทย", 8), ["ภาษาไทย", "ภาษาไทย"]);
+        assert_eq!(wrap("ภาษาไทยภาษาไทย", 5), ["ภาษา", "ไทย", "ภาษา", "ไทย"]);
+    }
+
+    #[test]
+    fn chinese_closing_marks_stay_at_the_end_of_their_line() {
+        // Each ideograph is 2 columns: 我们走吧 fills 8, but 。 may not start the next line, so 吧 goes with it.
+        assert_eq!(wrap("我们走吧。你好", 8), ["我们走", "吧。你好"]);
+        let text = "客服人员招聘，月薪两千美元，包机票和住宿。";
+        for max in 4..20 {
+            for l in wrap(text, max) {
+                assert!(!l.starts_with('，') && !l.starts_with('。'), "width {max}: {l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn spaces_hang_at_the_edge_and_indentation_is_dropped() {
+        assert_eq!(wrap("ab cd", 2), ["ab", "cd"]);
+        assert_eq!(wrap("  ab   cd", 5), ["ab", "cd"]);
     }
 
     #[test]
