@@ -145,9 +145,12 @@ pub fn count(diags: &[Diagnostic]) -> Counts {
 }
 
 /// Sorts diagnostics by file and position so output is stable and reads top to bottom.
+/// Orders by place, then by everything else: `check` collects diagnostics on several cores, and the output must
+/// not depend on which finished first.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (&a.file, a.line, a.column, a.severity, &a.message).cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
+        (&a.file, a.line, a.column, a.severity, &a.message, a.code, &a.hint)
+            .cmp(&(&b.file, b.line, b.column, b.severity, &b.message, b.code, &b.hint))
     });
 }
 

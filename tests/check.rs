@@ -291,3 +291,26 @@ fn a_generated_pack_is_clean() {
     assert_eq!(std::fs::read_dir(dir.path().join("scenarios")).unwrap().count(), 5 + 3);
     assert!(dir.path().join("locales/fr/gen-00004.ftl").exists());
 }
+
+/// `check` works on several cores; what it prints must not depend on which finished first.
+#[test]
+fn output_is_the_same_on_every_run() {
+    let dir = tempfile::TempDir::new().unwrap();
+    redflag::genpack::write(dir.path(), 2_000, 2).unwrap();
+    // Errors and warnings in every scenario, in English and in a translation.
+    for s in 0..10 {
+        let id = format!("gen-{s:05}");
+        edit(dir.path(), &format!("scenarios/{id}.toml"), "goto = \"n3\"", "goto = \"n-nowhere\"");
+        edit(dir.path(), &format!("locales/en/{id}.ftl"), &format!("{id}-n2-leave = "), &format!("{id}-n2-leaf = "));
+        edit(dir.path(), &format!("locales/fr/{id}.ftl"), "{ $city }", "{ $town }");
+    }
+    let runs: Vec<Vec<u8>> = (0..4)
+        .map(|_| redflag().args(["check", "--format", "json", "--content"]).arg(dir.path()).output().unwrap().stdout)
+        .collect();
+    let (code, diags) = check_json(dir.path());
+    assert_eq!(code, 1);
+    for code in ["unknown-node", "missing-message", "unused-message", "unknown-var"] {
+        assert!(diags.iter().filter(|d| d["code"] == code).count() >= 10, "{code}: {diags:#?}");
+    }
+    assert!(runs.windows(2).all(|w| w[0] == w[1]));
+}
