@@ -31,13 +31,24 @@ pub fn fluent(data: &[u8]) {
     let loc = crate::i18n::Localizer::new(&content.locales, &["xx".to_string()]);
     for f in content.locales.get("xx").into_iter().flatten() {
         for e in f.entries() {
-            let _ = loc.text(&e.id, &crate::i18n::args(&[("x", crate::i18n::Arg::Num(1.0))]));
+            let text = loc.text(&e.id, &crate::i18n::args(&[("x", crate::i18n::Arg::Num(1.0))]));
+            wrap_fits(&text);
             for (a, _) in &e.attributes {
                 let _ = loc.attr(&e.id, a, &Vec::new());
             }
         }
     }
     exercise(content);
+}
+
+/// The TUI wraps every text it shows: whatever the script, no line may be wider than asked (a cluster is at most
+/// two columns wide, so two columns always fit one).
+fn wrap_fits(text: &str) {
+    for max in [2, 7, 40] {
+        for line in crate::tui::text::wrap(text, max) {
+            assert!(crate::tui::text::width(&line) <= max, "{line:?} is wider than {max}");
+        }
+    }
 }
 
 /// A whole content folder from one input: files separated by lines `=== <path>`.

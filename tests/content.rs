@@ -70,7 +70,7 @@ proptest! {
     /// Every scenario, in every locale, along random paths with random seeds, reaches an ending and shows no
     /// unresolved message, no unfilled variable and no raw id.
     #[test]
-    fn every_scenario_in_every_locale_reaches_an_ending_with_all_words(seed in any::<u64>(), picks in proptest::collection::vec(any::<u32>(), 60)) {
+    fn every_scenario_in_every_locale_reaches_an_ending_with_all_words(seed in any::<u64>(), picks in proptest::collection::vec(any::<u32>(), 60), width in 2usize..100) {
         let (content, lib) = shipped();
         for tag in content.locales.keys() {
             let loc = Localizer::new(&content.locales, std::slice::from_ref(tag));
@@ -83,6 +83,14 @@ proptest! {
                     prop_assert!(!text.contains("{$") && !text.contains("{ $"), "{tag} {id}: unfilled variable in {text:?}");
                     prop_assert!(!text.contains(&format!("{id}-")), "{tag} {id}: raw id in {text:?}");
                     prop_assert!(!text.trim().is_empty() || text.is_empty(), "{tag} {id}: blank text");
+                    // And every text fits any width the screen gives it, with nothing lost but the spaces where
+                    // lines break.
+                    let lines = redflag::tui::text::wrap(text, width);
+                    for l in &lines {
+                        prop_assert!(redflag::tui::text::width(l) <= width, "{tag} {id}: {l:?} is wider than {width}");
+                    }
+                    let kept = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+                    prop_assert_eq!(kept(&lines.concat()), kept(text), "{} {}: text lost wrapping to {}", tag, id, width);
                 }
                 prop_assert!(loc.missing().is_empty(), "{tag} {id}: {:?}", loc.missing());
             }
