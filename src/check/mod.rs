@@ -60,20 +60,20 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
     // The search for dead ends plays each scenario, which only makes sense when its structure is sound.
     let broken: HashSet<&str> =
         c.out.iter().filter(|d| d.severity == crate::diag::Severity::Error).map(|d| d.rel.as_str()).collect();
-    let (messages, stuck) = rayon::join(
-        || {
-            let mut m = Checker { content, out: Vec::new() };
-            m.english();
-            m.translations();
-            m.cycles();
-            m.out
-        },
-        || stuck(content, &broken),
+    let ((english, cycles), (translations, stuck)) = rayon::join(
+        || rayon::join(|| part(content, Checker::english), || part(content, Checker::cycles)),
+        || rayon::join(|| part(content, Checker::translations), || stuck(content, &broken)),
     );
-    c.out.extend(messages);
-    c.out.extend(stuck);
+    c.out.extend(english.into_iter().chain(cycles).chain(translations).chain(stuck));
     crate::diag::sort(&mut c.out);
     c.out
+}
+
+/// One part of the checks, with its own diagnostics, so that parts can run side by side.
+fn part<'a>(content: &'a Content, f: impl FnOnce(&mut Checker<'a>)) -> Vec<Diagnostic> {
+    let mut one = Checker { content, out: Vec::new() };
+    f(&mut one);
+    one.out
 }
 
 /// Walks each structurally sound scenario, conditions included: a node where a player can arrive and find every
@@ -991,105 +991,120 @@ impl<'a> Checker<'a> {
                 en_index.entry(e.id.as_str()).or_insert((f.name.as_str(), e));
             }
         }
-        for (lang, files) in &c.locales {
-            if lang == SOURCE_LOCALE {
-                continue;
-            }
-            if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
-                self.out.push(
-                    Diagnostic::error("bad-locale", format!("`{lang}` is not a language tag"))
-                        .in_file(&format!("locales/{lang}"), &format!("locales/{lang}"))
-                        .hint("name locale folders by BCP 47 tag, like vi, zh-Hans or fil"),
-                );
-                continue;
-            }
-            let index = MessageIndex::of(files, &mut self.out);
-            for f in files {
-                for e in f.messages() {
-                    let Some(&(en_file, en_e)) = en_index.get(e.id.as_str()) else {
-                        if f.name != "meta" {
-                            let d = Diagnostic::warning(
-                                "obsolete-message",
-                                format!("`{}` is not an English message any more", e.id),
-                            )
-                            .at_entry(f, e);
-                            let hint = did_you_mean(&e.id, en_index.keys().copied())
-                                .unwrap_or_else(|| "remove it (redflag locales update marks obsolete messages)".into());
-                            self.out.push(d.hint(hint));
-                        }
-                        continue;
-                    };
-                    if en_file != f.name && f.name != "meta" {
+        // Each locale on its own core.
+        let per_locale: Vec<Vec<Diagnostic>> = {
+            use rayon::prelude::*;
+            c.locales
+                .par_iter()
+                .filter(|(lang, _)| lang.as_str() != SOURCE_LOCALE)
+                .map(|(lang, files)| {
+                    let mut one = Checker { content: c, out: Vec::new() };
+                    one.translation(lang, files, en, &en_index);
+                    one.out
+                })
+                .collect()
+        };
+        self.out.extend(per_locale.into_iter().flatten());
+    }
+
+    /// One locale against English: obsolete and misplaced messages, variables English does not pass, coverage.
+    fn translation(
+        &mut self,
+        lang: &str,
+        files: &'a [FtlFile],
+        en: &'a [FtlFile],
+        en_index: &FxHashMap<&'a str, (&'a str, &'a FtlEntry)>,
+    ) {
+        if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            self.out.push(
+                Diagnostic::error("bad-locale", format!("`{lang}` is not a language tag"))
+                    .in_file(&format!("locales/{lang}"), &format!("locales/{lang}"))
+                    .hint("name locale folders by BCP 47 tag, like vi, zh-Hans or fil"),
+            );
+            return;
+        }
+        let index = MessageIndex::of(files, &mut self.out);
+        for f in files {
+            for e in f.messages() {
+                let Some(&(en_file, en_e)) = en_index.get(e.id.as_str()) else {
+                    if f.name != "meta" {
                         let d = Diagnostic::warning(
-                            "wrong-file",
-                            format!("`{}` belongs in {en_file}.ftl, as in English", e.id),
+                            "obsolete-message",
+                            format!("`{}` is not an English message any more", e.id),
                         )
                         .at_entry(f, e);
-                        self.out
-                            .push(d.hint("it still works, but keeping the same files as English makes updates easier"));
-                    }
-                    let check_vars = |vars: &[String], en_vars: &[String]| -> Vec<String> {
-                        vars.iter().filter(|v| !en_vars.contains(*v)).cloned().collect()
-                    };
-                    let mut extra = check_vars(&e.vars, &en_e.vars);
-                    for (a, info) in &e.attributes {
-                        match en_e.attribute(a) {
-                            Some(en_a) => extra.extend(check_vars(&info.vars, &en_a.vars)),
-                            None => {
-                                let d = Diagnostic::warning(
-                                    "obsolete-message",
-                                    format!("`{}.{a}` has no English counterpart", e.id),
-                                )
-                                .at_entry(f, e);
-                                self.out.push(d.hint("remove the attribute, or check its spelling against English"));
-                            }
-                        }
-                    }
-                    for v in extra {
-                        let d = Diagnostic::error(
-                            "unknown-var",
-                            format!("`{}` uses `${v}`, which the English message does not have", e.id),
-                        )
-                        .at_entry(f, e);
-                        let en_vars: Vec<&str> = en_e.vars.iter().map(String::as_str).collect();
-                        let hint = did_you_mean(&v, en_vars.iter().copied()).unwrap_or_else(|| {
-                            format!(
-                                "the game passes only: {}",
-                                if en_vars.is_empty() {
-                                    "no variables".into()
-                                } else {
-                                    en_vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
-                                }
-                            )
-                        });
+                        let hint = did_you_mean(&e.id, en_index.keys().copied())
+                            .unwrap_or_else(|| "remove it (redflag locales update marks obsolete messages)".into());
                         self.out.push(d.hint(hint));
                     }
+                    continue;
+                };
+                if en_file != f.name && f.name != "meta" {
+                    let d = Diagnostic::warning(
+                        "wrong-file",
+                        format!("`{}` belongs in {en_file}.ftl, as in English", e.id),
+                    )
+                    .at_entry(f, e);
+                    self.out.push(d.hint("it still works, but keeping the same files as English makes updates easier"));
+                }
+                let check_vars = |vars: &[String], en_vars: &[String]| -> Vec<String> {
+                    vars.iter().filter(|v| !en_vars.contains(*v)).cloned().collect()
+                };
+                let mut extra = check_vars(&e.vars, &en_e.vars);
+                for (a, info) in &e.attributes {
+                    match en_e.attribute(a) {
+                        Some(en_a) => extra.extend(check_vars(&info.vars, &en_a.vars)),
+                        None => {
+                            let d = Diagnostic::warning(
+                                "obsolete-message",
+                                format!("`{}.{a}` has no English counterpart", e.id),
+                            )
+                            .at_entry(f, e);
+                            self.out.push(d.hint("remove the attribute, or check its spelling against English"));
+                        }
+                    }
+                }
+                for v in extra {
+                    let d = Diagnostic::error(
+                        "unknown-var",
+                        format!("`{}` uses `${v}`, which the English message does not have", e.id),
+                    )
+                    .at_entry(f, e);
+                    let en_vars: Vec<&str> = en_e.vars.iter().map(String::as_str).collect();
+                    let hint = did_you_mean(&v, en_vars.iter().copied()).unwrap_or_else(|| {
+                        format!(
+                            "the game passes only: {}",
+                            if en_vars.is_empty() {
+                                "no variables".into()
+                            } else {
+                                en_vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+                            }
+                        )
+                    });
+                    self.out.push(d.hint(hint));
                 }
             }
-            // Coverage, one warning per file that lacks messages.
-            for en_file in en {
-                let total: Vec<&str> = en_file.messages().map(|e| e.id.as_str()).collect();
-                let missing: Vec<&str> = total.iter().copied().filter(|id| !index.has(id)).collect();
-                if !missing.is_empty() && !total.is_empty() {
-                    let rel = format!("locales/{lang}/{}.ftl", en_file.name);
-                    let display =
-                        files.iter().find(|f| f.name == en_file.name).map(|f| f.display.clone()).unwrap_or(rel.clone());
-                    let pct = 100 * (total.len() - missing.len()) / total.len();
-                    let d = Diagnostic::warning(
-                        "missing-translation",
-                        format!(
-                            "{} of {} messages not translated ({pct}% done), they show in English",
-                            missing.len(),
-                            total.len()
-                        ),
-                    )
-                    .in_file(&rel, &display)
-                    .hint(format!(
-                        "first missing: `{}`; run `redflag locales update {lang}` to add templates",
-                        missing[0]
-                    ));
-                    self.out.push(d);
-                }
+        }
+        // Coverage, one warning per file that lacks messages.
+        for en_file in en {
+            let total: Vec<&str> = en_file.messages().map(|e| e.id.as_str()).collect();
+            let missing: Vec<&str> = total.iter().copied().filter(|id| !index.has(id)).collect();
+            if !missing.is_empty() && !total.is_empty() {
+                let rel = format!("locales/{lang}/{}.ftl", en_file.name);
+                let display =
+                    files.iter().find(|f| f.name == en_file.name).map(|f| f.display.clone()).unwrap_or(rel.clone());
+                let pct = 100 * (total.len() - missing.len()) / total.len();
+                let d = Diagnostic::warning(
+                    "missing-translation",
+                    format!(
+                        "{} of {} messages not translated ({pct}% done), they show in English",
+                        missing.len(),
+                        total.len()
+                    ),
+                )
+                .in_file(&rel, &display)
+                .hint(format!("first missing: `{}`; run `redflag locales update {lang}` to add templates", missing[0]));
+                self.out.push(d);
             }
         }
     }

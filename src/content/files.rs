@@ -25,7 +25,8 @@ pub struct SourceFile {
 #[derive(Debug, Clone)]
 pub enum Text {
     Shipped(&'static str),
-    Shared(std::sync::Arc<str>),
+    /// An `Arc<String>`, not an `Arc<str>`: the text read from disk moves in without a copy.
+    Shared(std::sync::Arc<String>),
 }
 
 impl std::ops::Deref for Text {
@@ -40,13 +41,13 @@ impl std::ops::Deref for Text {
 
 impl From<String> for Text {
     fn from(s: String) -> Text {
-        Text::Shared(s.into())
+        Text::Shared(std::sync::Arc::new(s))
     }
 }
 
 impl From<&str> for Text {
     fn from(s: &str) -> Text {
-        Text::Shared(s.into())
+        Text::Shared(std::sync::Arc::new(s.to_string()))
     }
 }
 
@@ -63,6 +64,8 @@ pub struct ReadProblem {
 pub struct Files {
     pub map: BTreeMap<String, SourceFile>,
     pub problems: Vec<ReadProblem>,
+    /// Found by `walk`, not read yet: layout path, path on disk.
+    pending: Vec<(String, PathBuf)>,
 }
 
 /// Where content comes from.
@@ -127,6 +130,7 @@ impl Files {
                 self.walk(dir, &path, 0);
             }
         }
+        self.read_pending();
         if !found_any {
             self.problems.push(ReadProblem {
                 display: dir.display().to_string(),
@@ -173,7 +177,7 @@ impl Files {
             if ext != "toml" && ext != "ftl" {
                 continue;
             }
-            if self.map.len() >= MAX_FILES {
+            if self.map.len() + self.pending.len() >= MAX_FILES {
                 self.problems.push(ReadProblem {
                     display: root.display().to_string(),
                     message: format!("holds more than {MAX_FILES} content files"),
@@ -188,8 +192,18 @@ impl Files {
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect::<Vec<_>>()
                 .join("/");
+            self.pending.push((rel, path));
+        }
+    }
+
+    /// Reads the files `walk` found, on all cores (a large pack is tens of megabytes), keeping their order.
+    fn read_pending(&mut self) {
+        use rayon::prelude::*;
+        let found = std::mem::take(&mut self.pending);
+        let read: Vec<_> = found.into_par_iter().map(|(rel, path)| (rel, read_limited(&path), path)).collect();
+        for (rel, text, path) in read {
             let display = path.display().to_string();
-            match read_limited(&path) {
+            match text {
                 Ok(text) => {
                     self.map.insert(rel.clone(), SourceFile { rel, display, text: text.into() });
                 }
