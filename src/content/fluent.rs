@@ -165,7 +165,46 @@ pub const MAX_NESTING: usize = 24;
 
 /// The offset where braces first nest deeper than MAX_NESTING, skipping string literals inside placeables.
 pub fn too_deep(text: &str) -> Option<usize> {
-    // Bytes, not chars: every byte that matters here is ASCII, and in UTF-8 no byte of another character is.
+    // Only a few ASCII bytes matter, and no byte of a multi-byte UTF-8 character is ASCII, so memchr can jump
+    // from one to the next: outside a string `{`, `}` and `"`; inside one `"`, `\` and the end of the line.
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut at = 0;
+    while at < bytes.len() {
+        let Some(i) = memchr::memchr3(b'{', b'}', b'"', &bytes[at..]).map(|i| at + i) else { break };
+        at = i + 1;
+        match bytes[i] {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {
+                // A string literal inside a placeable: skip to its end, past escaped characters.
+                // An unterminated string runs to the end of the text; a backslash at the very end escapes nothing.
+                loop {
+                    let Some(j) = bytes.get(at..).and_then(|rest| memchr::memchr3(b'"', b'\\', b'\n', rest)) else {
+                        at = bytes.len();
+                        break;
+                    };
+                    at += j + 1;
+                    if bytes[at - 1] != b'\\' {
+                        break;
+                    }
+                    at += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The reference for `too_deep`, a byte at a time; the tests hold the fast one to it.
+#[cfg(test)]
+fn too_deep_slowly(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
@@ -246,5 +285,44 @@ fn walk_args(a: &ast::CallArguments<&str>, vars: &mut Vec<String>, refs: &mut Ve
     }
     for n in &a.named {
         walk_inline(&n.value, vars, refs);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_deep_agrees_with_the_byte_by_byte_scan() {
+        let deep = format!("x = {}a{}", "{".repeat(30), "}".repeat(30));
+        let cases = [
+            "a = plain text\n".to_string(),
+            deep.clone(),
+            format!("x = {{ \"{}\" }}\n{deep}", "{".repeat(40)),
+            format!("x = {{ \"a\\\"{}\" }}", "{".repeat(40)),
+            format!("x = {{ \"unterminated {}\nnext = {}", "{".repeat(5), "{".repeat(30)),
+            format!("ภาษา = {{ \"ไทย\\\\\" }}{}", "{".repeat(26)),
+            "}}}} = {{{{".to_string(),
+            // Found by the proptest below: a backslash as the last byte inside a string inside a placeable, and
+            // a string that never ends, with braces in it.
+            "x = { \"\\".to_string(),
+            format!("{}\"{{{{\"\"{}", "{".repeat(10), "{".repeat(15)),
+            format!("\"{}\"", "{".repeat(30)),
+        ];
+        for c in &cases {
+            assert_eq!(too_deep(c), too_deep_slowly(c), "{c:?}");
+        }
+        assert!(too_deep(&deep).is_some());
+        assert_eq!(too_deep("a = { \"{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\" }"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn too_deep_agrees_on_any_mix_of_braces_quotes_and_escapes(
+            parts in proptest::collection::vec(proptest::sample::select(vec!["{", "}", "\"", "\\", "\n", "a", "ไ", "{{{{{"]), 0..300)
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(too_deep(&text), too_deep_slowly(&text));
+        }
     }
 }
