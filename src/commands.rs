@@ -341,6 +341,7 @@ fn list(g: &Global) -> u8 {
 }
 
 fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
+    batch_allocation();
     let content = Content::load(&content_source(g));
     let mut diags = check::check(&content);
     let mut sources = content.sources_by_rel();
@@ -381,6 +382,22 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
     std::mem::forget(content);
     std::mem::forget(sources);
     if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) { exit::INPUT } else { exit::OK }
+}
+
+/// `check` allocates a great deal at once and frees it at exit. glibc's defaults suit a long-running program:
+/// it gives memory back to the system as soon as 128 KB at the top of the heap are free, and the next file's
+/// parse takes the same pages back, each with a fault. Keeping freed memory and growing the heap in large
+/// steps made `check` of 10,000 nodes in four languages about a tenth faster on this machine. Only batch commands
+/// call this; the game keeps the defaults, which keep its memory small.
+fn batch_allocation() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes the allocator's thresholds; it is called before the work starts, and its
+    // result (0 when a value is refused) only means the default stays.
+    unsafe {
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 512 << 20);
+        libc::mallopt(libc::M_TOP_PAD, 64 << 20);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20);
+    }
 }
 
 /// Where commands that write content put it: the --content folder, or the current directory.
