@@ -47,15 +47,8 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
             seen_ids.insert(s.value.id.get_ref(), s);
         }
     }
-    let per_scenario: Vec<Vec<Diagnostic>> = content
-        .scenarios
-        .par_iter()
-        .map(|s| {
-            let mut one = Checker { content, out: Vec::new() };
-            one.scenario(s);
-            one.out
-        })
-        .collect();
+    let per_scenario: Vec<Vec<Diagnostic>> =
+        content.scenarios.par_iter().map(|s| part(content, |one| one.scenario(s))).collect();
     c.out.extend(per_scenario.into_iter().flatten());
     // The search for dead ends plays each scenario, which only makes sense when its structure is sound.
     let broken: HashSet<&str> =
@@ -842,14 +835,7 @@ impl<'a> Checker<'a> {
         // Scenarios, each on its own core: this is most of the English work in a large pack.
         let per_scenario: Vec<Vec<Diagnostic>> = {
             use rayon::prelude::*;
-            c.scenarios
-                .par_iter()
-                .map(|s| {
-                    let mut one = Checker { content: c, out: Vec::new() };
-                    one.english_scenario(&index, en, s);
-                    one.out
-                })
-                .collect()
+            c.scenarios.par_iter().map(|s| part(c, |one| one.english_scenario(&index, en, s))).collect()
         };
         self.out.extend(per_scenario.into_iter().flatten());
         // References between messages.
@@ -997,11 +983,7 @@ impl<'a> Checker<'a> {
             c.locales
                 .par_iter()
                 .filter(|(lang, _)| lang.as_str() != SOURCE_LOCALE)
-                .map(|(lang, files)| {
-                    let mut one = Checker { content: c, out: Vec::new() };
-                    one.translation(lang, files, en, &en_index);
-                    one.out
-                })
+                .map(|(lang, files)| part(c, |one| one.translation(lang, files, en, &en_index)))
                 .collect()
         };
         self.out.extend(per_locale.into_iter().flatten());
