@@ -14,6 +14,10 @@ use redflag::store::Store;
 use redflag::tui::{App, AppConfig, Input, view};
 use redflag::words::Words;
 
+// The same allocator as the binary (src/main.rs), so these figures are the ones a player and an educator get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn shipped() -> (Content, redflag::model::Library) {
     let content = Content::load(&ContentSource::default());
     let lib = compile(&content);

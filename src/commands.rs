@@ -341,7 +341,6 @@ fn list(g: &Global) -> u8 {
 }
 
 fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
-    batch_allocation();
     let content = Content::load(&content_source(g));
     let mut diags = check::check(&content);
     let mut sources = content.sources_by_rel();
@@ -384,22 +383,6 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
     if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) { exit::INPUT } else { exit::OK }
 }
 
-/// `check` allocates a great deal at once and frees it at exit. glibc's defaults suit a long-running program:
-/// it gives memory back to the system as soon as 128 KB at the top of the heap are free, and the next file's
-/// parse takes the same pages back, each with a fault. Keeping freed memory and growing the heap in large
-/// steps made `check` of 10,000 nodes in four languages about a tenth faster on this machine. Only batch commands
-/// (`check`, `locales`) call this; the game keeps the defaults, which keep its memory small.
-fn batch_allocation() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only changes the allocator's thresholds; it is called before the work starts, and its
-    // result (0 when a value is refused) only means the default stays.
-    unsafe {
-        libc::mallopt(libc::M_TRIM_THRESHOLD, 512 << 20);
-        libc::mallopt(libc::M_TOP_PAD, 64 << 20);
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20);
-    }
-}
-
 /// Where commands that write content put it: the --content folder, or the current directory.
 fn write_root(g: &Global) -> std::path::PathBuf {
     g.content.clone().unwrap_or_else(|| std::path::PathBuf::from("."))
@@ -418,8 +401,6 @@ fn write_files(root: &std::path::Path, files: &[(String, String)]) -> Result<(),
 }
 
 fn locales_cmd(g: &Global, args: &LocalesArgs) -> u8 {
-    // The table runs every check over every locale: a batch job, like `check`.
-    batch_allocation();
     let content = Content::load(&content_source(g));
     match &args.action {
         Some(LocalesAction::Init { lang }) => {
