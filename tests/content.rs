@@ -105,9 +105,15 @@ fn every_red_flag_is_taught_by_a_reachable_choice() {
     let mut spotted: BTreeSet<String> = BTreeSet::new();
     let mut missed: BTreeSet<String> = BTreeSet::new();
     for s in &content.scenarios {
-        let reachable = Graph::of(&s.value).reachable(s.value.start.get_ref());
+        let graph = Graph::of(&s.value);
+        let reachable: BTreeSet<&str> = graph
+            .ids()
+            .iter()
+            .zip(graph.reachable(s.value.start.get_ref()))
+            .filter_map(|(id, yes)| yes.then_some(*id))
+            .collect();
         let scn = &lib.scenarios[s.value.id.get_ref()];
-        for node in scn.nodes.values().filter(|n| reachable.contains(&n.id)) {
+        for node in scn.nodes.values().filter(|n| reachable.contains(n.id.as_str())) {
             if let NodeKind::Choices(cs) = &node.kind {
                 for c in cs {
                     spotted.extend(c.spots.iter().cloned());

@@ -757,15 +757,15 @@ impl<'a> Checker<'a> {
         let g = graph::Graph::of(f);
         let reachable = g.reachable(f.start.get_ref());
         let can_end = g.can_end();
-        if g.endings.is_empty() {
+        if !g.has_ending() {
             let d = Diagnostic::error("no-ending", "the scenario has no ending").in_file(&s.rel, &s.display);
             self.out.push(
                 d.hint("mark at least one node with ending = \"safe\" (or scammed, trafficked, escaped, helped)"),
             );
         }
-        for (nid, n) in &f.nodes {
+        for (i, (nid, n)) in f.nodes.iter().enumerate() {
             let id = nid.get_ref();
-            if !reachable.contains(id) && node_is_known_start(f) {
+            if !reachable[i] && node_is_known_start(f) {
                 let what = if n.ending.is_some() { "ending" } else { "node" };
                 let d = self.toml_at(
                     s,
@@ -774,7 +774,7 @@ impl<'a> Checker<'a> {
                     format!("no path from the start reaches the {what} `{id}`"),
                 );
                 self.out.push(d.hint("lead a choice or a next to it, or remove it"));
-            } else if reachable.contains(id) && !can_end.contains(id) && !g.endings.is_empty() {
+            } else if reachable[i] && !can_end[i] && g.has_ending() {
                 let has_way_on = n.choices.is_some() || n.next.is_some();
                 if has_way_on {
                     let d = self.toml_at(
