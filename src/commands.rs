@@ -602,7 +602,8 @@ fn print_paths(id: &str, scn: &crate::model::Scenario, format: Format) -> u8 {
 }
 
 /// The game stays open for an hour with little in memory, so mimalloc is built without transparent huge pages:
-/// with them its peak memory doubled (30 MB instead of 15 MB), 2 MB pages kept resident for a few live objects.
+/// with them its peak memory doubled (27-31 MB instead of 15-17 MB), 2 MB pages kept resident for a few live
+/// objects.
 /// A batch command like `check` is the opposite: it fills a large pack's tables in a tenth of a second and exits,
 /// and huge pages spare it tens of thousands of page faults, a fifth of its time on a 10,000-node pack. So the
 /// batch commands ask the kernel for huge pages in the allocator's reserved memory (its large anonymous

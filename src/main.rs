@@ -3,9 +3,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 // Loading a pack is millions of small allocations (TOML tables, Fluent ASTs, strings), and mimalloc made
-// `check` of a 10,000-node pack about a fifth faster than glibc's allocator. Its "no_thp" feature matters: with
-// transparent huge pages the game's peak memory doubled (27 MB instead of 14 MB), because a few live objects keep
-// a 2 MB page resident.
+// `check` of a 10,000-node pack about a fifth faster than glibc's allocator. Why it is built with "no_thp", and
+// how the batch commands get huge pages anyway: `commands::use_huge_pages`.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

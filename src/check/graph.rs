@@ -14,7 +14,7 @@ pub struct Graph<'a> {
     /// Where each node leads; targets that are not nodes are left out (check reports them elsewhere).
     edges: Vec<Vec<usize>>,
     /// Whether each node is an ending.
-    pub endings: Vec<bool>,
+    endings: Vec<bool>,
     /// Node ids in table order (sorted, as the table is).
     ids: Vec<&'a str>,
 }
@@ -22,7 +22,7 @@ pub struct Graph<'a> {
 impl<'a> Graph<'a> {
     pub fn of(f: &'a ScenarioFile) -> Graph<'a> {
         let ids: Vec<&str> = f.nodes.keys().map(|k| k.get_ref().as_str()).collect();
-        let index = |id: &str| ids.binary_search(&id).ok();
+        let index = |id: &str| position(&ids, id);
         let mut edges = Vec::with_capacity(ids.len());
         let mut endings = Vec::with_capacity(ids.len());
         for n in f.nodes.values() {
@@ -54,7 +54,7 @@ impl<'a> Graph<'a> {
     pub fn reachable(&self, start: &str) -> Vec<bool> {
         let mut seen = vec![false; self.edges.len()];
         let mut queue = VecDeque::new();
-        if let Ok(s) = self.ids.binary_search(&start) {
+        if let Some(s) = position(&self.ids, start) {
             seen[s] = true;
             queue.push_back(s);
         }
@@ -89,6 +89,11 @@ impl<'a> Graph<'a> {
         }
         seen
     }
+}
+
+/// A node's number: the ids are sorted, as the node table is.
+fn position(ids: &[&str], id: &str) -> Option<usize> {
+    ids.binary_search(&id).ok()
 }
 
 #[cfg(test)]

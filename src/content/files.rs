@@ -30,8 +30,8 @@ pub enum Text {
 }
 
 /// A file embedded in the binary, read as UTF-8 the first time its text is wanted: a game reads the files of its
-/// own language and English, and checking the other 2 MB of translations took a fifth of the time to the first
-/// frame.
+/// own language and English, and checking the other 2 MB of translations was a sixth of a plain session's start
+/// (9.0 ms, now 7.5 ms).
 #[derive(Debug)]
 pub struct Embedded {
     bytes: &'static [u8],
