@@ -70,6 +70,8 @@ pub enum Command {
     Locales(LocalesArgs),
     /// What a room learned, from session records: endings, red flags spotted, the quiz before and after
     Report(ReportArgs),
+    /// Serve a workshop room: participants join with `ssh -p 2222 CODE@HOST` and play; this terminal is the console
+    Serve(ServeArgs),
     /// Print shell completions
     Completions {
         /// The shell: bash, zsh, fish, elvish or powershell
@@ -103,6 +105,49 @@ pub struct PlayArgs {
     /// For a group on one projected screen: feedback held until revealed, discussion prompts, a tally of the room
     #[arg(long)]
     pub facilitator: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ServeArgs {
+    /// Where to listen for SSH
+    #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:2222")]
+    pub ssh: std::net::SocketAddr,
+    /// The room code players type as their SSH user name (default: a random, easy-to-read 6-character code)
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+    /// Where the room's records go (default: redflag-room-<date>.jsonl in the data directory)
+    #[arg(long, value_name = "FILE")]
+    pub results: Option<PathBuf>,
+    /// A workshop code for every record of the room
+    #[arg(long, value_name = "CODE")]
+    pub workshop: Option<String>,
+    /// The scenarios the room may play, by id, comma-separated (default: all)
+    #[arg(long, value_delimiter = ',', value_name = "ID,ID")]
+    pub scenarios: Vec<String>,
+    /// The discernment quiz before and/or after each session: `pre`, `post` or `pre,post`
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "WHEN")]
+    pub quiz: Vec<QuizWhen>,
+    /// Ask each player for a participant code on joining (to pair quizzes, and to resume after a dropped connection)
+    #[arg(long)]
+    pub participant_codes: bool,
+    /// The most players at once
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub max_players: usize,
+    /// New connections one address may open in a minute
+    #[arg(long, value_name = "N", default_value_t = 30)]
+    pub max_connections_per_minute: u32,
+    /// Minutes without a key before a player's session ends (with its record kept)
+    #[arg(long, value_name = "MINUTES", default_value_t = 30)]
+    pub idle_minutes: u64,
+    /// The room's SSH host key (default: host_key in the data directory; made on first use)
+    #[arg(long, value_name = "FILE")]
+    pub host_key: Option<PathBuf>,
+    /// No console: one log line per event on stderr, for scripts and tests
+    #[arg(long)]
+    pub headless: bool,
+    /// Close the room by itself after this many seconds (for tests and timed sessions)
+    #[arg(long, value_name = "SECONDS", hide = true)]
+    pub max_seconds: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,6 +8,7 @@ use clap::CommandFactory;
 use crate::check;
 use crate::cli::{
     CheckArgs, Cli, Command, Format, Global, LocalesAction, LocalesArgs, PlayArgs, QuizWhen, ReportArgs, ReportFormat,
+    ServeArgs,
 };
 use crate::content::{Content, ContentSource};
 use crate::diag;
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> u8 {
         Some(Command::New { id }) => new_cmd(&g, &id),
         Some(Command::Graph { id, format }) => graph_cmd(&g, &id, format),
         Some(Command::Paths { id, format }) => paths_cmd(&g, &id, format),
+        Some(Command::Serve(args)) => serve_cmd(&g, &args),
         Some(Command::Completions { shell }) => {
             let mut cmd = Cli::command();
             clap_complete::generate(shell, &mut cmd, "redflag", &mut io::stdout());
@@ -632,4 +634,73 @@ pub fn use_huge_pages() {
             }
         }
     }
+}
+
+fn serve_cmd(g: &Global, args: &ServeArgs) -> u8 {
+    let code = match &args.code {
+        Some(c) if crate::results::valid_code(c) => c.clone(),
+        Some(c) => {
+            eprintln!("error: `{}` is not a valid room code", crate::words::sanitize(c));
+            eprintln!("help: use up to 32 letters, digits, - or _, like ROOM7; it is the SSH user name players type");
+            return exit::USAGE;
+        }
+        None => crate::serve::random_code(),
+    };
+    if let Some(w) = &args.workshop
+        && !crate::results::valid_code(w)
+    {
+        eprintln!("error: `{}` is not a valid workshop code", crate::words::sanitize(w));
+        eprintln!("help: use up to 32 letters, digits, - or _, like W-2026-11; never a name");
+        return exit::USAGE;
+    }
+    if args.max_players == 0 || args.idle_minutes == 0 || args.max_connections_per_minute == 0 {
+        eprintln!("error: --max-players, --idle-minutes and --max-connections-per-minute must be at least 1");
+        return exit::USAGE;
+    }
+    let (content, lib) = match load_for_play(g) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    for id in &args.scenarios {
+        if let Err(code) = scenario_for(&lib, id) {
+            return code;
+        }
+    }
+    let data_dir = crate::store::Store::user().data_dir;
+    let results = match (&args.results, &data_dir) {
+        (Some(p), _) => p.clone(),
+        (None, Some(d)) => d.join(format!("redflag-room-{}.jsonl", crate::results::today())),
+        (None, None) => {
+            eprintln!("error: this system has no data directory for the room's records");
+            eprintln!("help: give a file with --results FILE");
+            return exit::USAGE;
+        }
+    };
+    let host_key = match (&args.host_key, &data_dir) {
+        (Some(p), _) => p.clone(),
+        (None, Some(d)) => d.join("host_key"),
+        (None, None) => {
+            eprintln!("error: this system has no data directory for the room's host key");
+            eprintln!("help: give a file with --host-key FILE");
+            return exit::USAGE;
+        }
+    };
+    let headless = args.headless || !io::stdout().is_terminal();
+    let room = crate::serve::RoomConfig {
+        code,
+        workshop: args.workshop.clone(),
+        scenarios: if args.scenarios.is_empty() { None } else { Some(args.scenarios.clone()) },
+        lang: g.lang.as_deref().map(i18n::normalise_tag),
+        country: g.country.as_deref().map(|c| c.to_ascii_uppercase()),
+        quiz_pre: args.quiz.contains(&QuizWhen::Pre),
+        quiz_post: args.quiz.contains(&QuizWhen::Post),
+        participant_codes: args.participant_codes,
+        max_players: args.max_players,
+        idle: std::time::Duration::from_secs(args.idle_minutes.saturating_mul(60)),
+        per_minute: args.max_connections_per_minute,
+        results,
+        headless,
+    };
+    let max = args.max_seconds.map(std::time::Duration::from_secs);
+    crate::serve::run(crate::serve::Serve { room, ssh: args.ssh, host_key, max }, content, lib)
 }

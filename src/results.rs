@@ -182,6 +182,11 @@ pub fn parse(bytes: &[u8], file: &str) -> (Vec<Record>, Vec<BadLine>) {
     (records, bad)
 }
 
+/// Today's date in UTC, as YYYY-MM-DD (names a room's results file).
+pub fn today() -> String {
+    rfc3339(std::time::SystemTime::now())[..10].to_string()
+}
+
 /// RFC 3339 in UTC, from the system clock, without a date library.
 pub fn rfc3339(t: std::time::SystemTime) -> String {
     let secs = t.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0) as i64;

@@ -179,3 +179,13 @@ tally-title = How many in the room chose each option?
 keys-tally = ↑↓ move · type a number · Backspace · Enter save · Esc cancel
 # $state: setting-on or setting-off
 settings-quiz = Quiz before and after each scenario: { $state }
+
+# The room (`redflag serve`): what a player sees who joins over SSH or from a browser.
+room-goodbye-title = Thank you for playing
+room-goodbye = This session has ended. What you chose was saved for the room's discussion, without your name.
+room-goodbye-keys = Press any key to close.
+room-wrong-code = That room code is not right. Check the code shown at the front of the room, then connect again.
+room-full = The room is full right now. Tell the facilitator, then try again in a minute.
+room-paused = The room is not taking new players right now. Tell the facilitator.
+room-participant-prompt = Type the participant code the facilitator gave you (like P07), then press Enter. Never your name.
+room-participant-invalid = A code has only letters, digits, - or _, like P07. Please try again.

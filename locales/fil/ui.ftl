@@ -181,3 +181,14 @@ tally-title = Ilan sa grupo ang pumili ng bawat opsyon?
 keys-tally = ↑↓ galaw · mag-type ng numero · Backspace · Enter save · Esc kanselahin
 # $state: setting-on or setting-off
 settings-quiz = Quiz bago at pagkatapos ng bawat kuwento: { $state }
+
+# The room (`redflag serve`).
+# Machine-drafted translation: needs review by a native speaker.
+room-goodbye-title = Salamat sa paglalaro
+room-goodbye = Natapos na ang session na ito. Ang mga pinili mo ay itinabi para sa talakayan ng grupo, nang walang pangalan mo.
+room-goodbye-keys = Pindutin ang anumang key para isara.
+room-wrong-code = Hindi tama ang room code na iyan. Tingnan ang code na nakapakita sa harap ng silid, saka kumonekta ulit.
+room-full = Puno na ang silid sa ngayon. Sabihan ang facilitator, saka subukan ulit makalipas ang isang minuto.
+room-paused = Hindi tumatanggap ng bagong manlalaro ang silid sa ngayon. Sabihan ang facilitator.
+room-participant-prompt = I-type ang participant code na ibinigay ng facilitator (tulad ng P07), saka pindutin ang Enter. Huwag ang pangalan mo.
+room-participant-invalid = Ang code ay mga titik, numero, - o _ lamang, tulad ng P07. Subukan ulit.

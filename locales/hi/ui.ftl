@@ -181,3 +181,14 @@ tally-title = समूह में कितने लोगों ने क�
 keys-tally = ↑↓ ऊपर-नीचे · नंबर टाइप करें · Backspace · Enter सेव करें · Esc रद्द करें
 # $state: setting-on or setting-off
 settings-quiz = हर कहानी से पहले और बाद में क्विज़: { $state }
+
+# The room (`redflag serve`).
+# Machine-drafted translation: needs review by a native speaker.
+room-goodbye-title = खेलने के लिए धन्यवाद
+room-goodbye = यह सत्र समाप्त हो गया है। आपके चुनाव समूह की चर्चा के लिए सहेजे गए हैं, आपके नाम के बिना।
+room-goodbye-keys = बंद करने के लिए कोई भी कुंजी दबाएँ।
+room-wrong-code = यह रूम कोड सही नहीं है। कमरे के सामने दिखाया गया कोड देखें, फिर दोबारा जुड़ें।
+room-full = अभी कमरा भरा हुआ है। फ़ैसिलिटेटर को बताएँ, फिर एक मिनट बाद दोबारा कोशिश करें।
+room-paused = अभी कमरा नए खिलाड़ी नहीं ले रहा है। फ़ैसिलिटेटर को बताएँ।
+room-participant-prompt = फ़ैसिलिटेटर का दिया प्रतिभागी कोड लिखें (जैसे P07), फिर Enter दबाएँ। अपना नाम कभी नहीं।
+room-participant-invalid = कोड में केवल अक्षर, अंक, - या _ होते हैं, जैसे P07। कृपया फिर से कोशिश करें।

@@ -174,3 +174,14 @@ tally-title = Berapa orang di kelompok yang memilih setiap pilihan?
 keys-tally = ↑↓ pindah · ketik angka · Backspace · Enter simpan · Esc batal
 # $state: setting-on or setting-off
 settings-quiz = Kuis sebelum dan sesudah setiap skenario: { $state }
+
+# The room (`redflag serve`).
+# Machine-drafted translation: needs review by a native speaker.
+room-goodbye-title = Terima kasih sudah bermain
+room-goodbye = Sesi ini telah berakhir. Pilihan Anda disimpan untuk diskusi kelompok, tanpa nama Anda.
+room-goodbye-keys = Tekan tombol apa saja untuk menutup.
+room-wrong-code = Kode ruangan itu tidak tepat. Periksa kode yang ditampilkan di depan ruangan, lalu sambungkan lagi.
+room-full = Ruangan sedang penuh. Beri tahu fasilitator, lalu coba lagi dalam satu menit.
+room-paused = Ruangan sedang tidak menerima pemain baru. Beri tahu fasilitator.
+room-participant-prompt = Ketik kode peserta dari fasilitator (misalnya P07), lalu tekan Enter. Jangan nama Anda.
+room-participant-invalid = Kode hanya berisi huruf, angka, - atau _, misalnya P07. Silakan coba lagi.

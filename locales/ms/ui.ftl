@@ -174,3 +174,14 @@ tally-title = Berapa ramai dalam kumpulan memilih setiap pilihan?
 keys-tally = ↑↓ gerak · taip nombor · Backspace · Enter simpan · Esc batal
 # $state: setting-on or setting-off
 settings-quiz = Kuiz sebelum dan selepas setiap senario: { $state }
+
+# The room (`redflag serve`).
+# Machine-drafted translation: needs review by a native speaker.
+room-goodbye-title = Terima kasih kerana bermain
+room-goodbye = Sesi ini telah tamat. Pilihan anda disimpan untuk perbincangan kumpulan, tanpa nama anda.
+room-goodbye-keys = Tekan mana-mana kekunci untuk menutup.
+room-wrong-code = Kod bilik itu tidak betul. Semak kod yang dipaparkan di hadapan bilik, kemudian sambung semula.
+room-full = Bilik penuh buat masa ini. Beritahu fasilitator, kemudian cuba lagi dalam seminit.
+room-paused = Bilik tidak menerima pemain baharu buat masa ini. Beritahu fasilitator.
+room-participant-prompt = Taip kod peserta yang diberi oleh fasilitator (seperti P07), kemudian tekan Enter. Jangan nama anda.
+room-participant-invalid = Kod hanya mengandungi huruf, angka, - atau _, seperti P07. Sila cuba lagi.

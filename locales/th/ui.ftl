@@ -174,3 +174,14 @@ tally-title = ในห้องนี้ มีกี่คนที่เล�
 keys-tally = ↑↓ เลื่อน · พิมพ์ตัวเลข · Backspace ลบ · Enter บันทึก · Esc ยกเลิก
 # $state: setting-on or setting-off
 settings-quiz = แบบทดสอบก่อนและหลังแต่ละเรื่องราว: { $state }
+
+# The room (`redflag serve`).
+# Machine-drafted translation: needs review by a native speaker.
+room-goodbye-title = ขอบคุณที่ร่วมเล่น
+room-goodbye = เซสชันนี้จบแล้ว สิ่งที่คุณเลือกถูกเก็บไว้เพื่อการพูดคุยของกลุ่ม โดยไม่มีชื่อของคุณ
+room-goodbye-keys = กดปุ่มใดก็ได้เพื่อปิด
+room-wrong-code = รหัสห้องไม่ถูกต้อง ตรวจดูรหัสที่แสดงอยู่หน้าห้อง แล้วเชื่อมต่อใหม่
+room-full = ตอนนี้ห้องเต็มแล้ว แจ้งผู้ดำเนินกิจกรรม แล้วลองใหม่ในอีกหนึ่งนาที
+room-paused = ตอนนี้ห้องยังไม่รับผู้เล่นใหม่ แจ้งผู้ดำเนินกิจกรรม
+room-participant-prompt = พิมพ์รหัสผู้เข้าร่วมที่ผู้ดำเนินกิจกรรมให้ (เช่น P07) แล้วกด Enter ห้ามใช้ชื่อของคุณ
+room-participant-invalid = รหัสมีได้เฉพาะตัวอักษร ตัวเลข - หรือ _ เช่น P07 โปรดลองอีกครั้ง

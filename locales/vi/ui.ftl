@@ -174,3 +174,14 @@ tally-title = Trong phòng, bao nhiêu người đã chọn từng phương án?
 keys-tally = ↑↓ di chuyển · gõ một số · Backspace · Enter lưu · Esc hủy
 # $state: setting-on or setting-off
 settings-quiz = Trắc nghiệm trước và sau mỗi tình huống: { $state }
+
+# The room (`redflag serve`).
+# Machine-drafted translation: needs review by a native speaker.
+room-goodbye-title = Cảm ơn bạn đã tham gia
+room-goodbye = Phiên chơi này đã kết thúc. Những lựa chọn của bạn được lưu cho buổi thảo luận của nhóm, không kèm tên bạn.
+room-goodbye-keys = Nhấn phím bất kỳ để đóng.
+room-wrong-code = Mã phòng đó không đúng. Hãy xem mã hiển thị ở phía trước phòng, rồi kết nối lại.
+room-full = Phòng hiện đã đầy. Hãy báo cho người điều phối, rồi thử lại sau một phút.
+room-paused = Phòng hiện không nhận thêm người chơi. Hãy báo cho người điều phối.
+room-participant-prompt = Nhập mã người tham gia do người điều phối đưa (ví dụ P07), rồi nhấn Enter. Không dùng tên của bạn.
+room-participant-invalid = Mã chỉ gồm chữ cái, chữ số, - hoặc _, ví dụ P07. Vui lòng thử lại.

@@ -174,3 +174,14 @@ tally-title = 全场有多少人选了每一个选项？
 keys-tally = ↑↓ 移动 · 输入数字 · Backspace · Enter 保存 · Esc 取消
 # $state: setting-on or setting-off
 settings-quiz = 每个情景前后的小测验：{ $state }
+
+# The room (`redflag serve`).
+# Machine-drafted translation: needs review by a native speaker.
+room-goodbye-title = 谢谢你的参与
+room-goodbye = 本次游戏已结束。你的选择已为小组讨论保存，不含你的名字。
+room-goodbye-keys = 按任意键关闭。
+room-wrong-code = 房间代码不正确。请查看房间前方显示的代码，然后重新连接。
+room-full = 房间目前已满。请告诉主持人，一分钟后再试。
+room-paused = 房间目前不接受新玩家。请告诉主持人。
+room-participant-prompt = 输入主持人给你的参与者代码（例如 P07），然后按回车。不要输入你的名字。
+room-participant-invalid = 代码只能包含字母、数字、- 或 _，例如 P07。请再试一次。

@@ -128,6 +128,9 @@ pub enum Screen {
         counts: Vec<u32>,
         selected: usize,
     },
+    /// The game was ended from outside (the room closed, or the player was idle too long): goodbye, and where to
+    /// get help.
+    Goodbye,
 }
 
 #[derive(Debug, Clone)]
@@ -160,8 +163,9 @@ pub enum Hit {
 }
 
 pub struct App {
-    pub content: Content,
-    pub lib: Library,
+    /// Shared, not copied: a room's games all play the same content.
+    pub content: std::sync::Arc<Content>,
+    pub lib: std::sync::Arc<Library>,
     pub loc: Localizer,
     pub locales: Vec<LocaleInfo>,
     pub settings: Settings,
@@ -193,11 +197,17 @@ pub struct App {
     pub quiz_pre: bool,
     pub quiz_post: bool,
     pub facilitator: bool,
+    /// In a room (`serve`), records go to the room's one writer instead of a file.
+    pub room_records: Option<std::sync::mpsc::Sender<crate::results::Record>>,
+    /// The scenarios this game may offer (a room's `--scenarios`); none means all.
+    pub only: Option<Vec<String>>,
+    /// A session taken over from an earlier connection of the same participant: resuming continues its record.
+    pub resumed_meta: Option<crate::results::Meta>,
 }
 
 pub struct AppConfig {
-    pub content: Content,
-    pub lib: Library,
+    pub content: std::sync::Arc<Content>,
+    pub lib: std::sync::Arc<Library>,
     pub store: Store,
     pub lang_override: Option<String>,
     pub system_langs: Vec<String>,
@@ -214,15 +224,21 @@ pub struct AppConfig {
     pub quiz_pre: bool,
     pub quiz_post: bool,
     pub facilitator: bool,
+    pub room_records: Option<std::sync::mpsc::Sender<crate::results::Record>>,
+    pub only: Option<Vec<String>>,
 }
 
 impl AppConfig {
     /// A configuration with every option at its default: English or the system's language, no records, no quiz,
     /// not facilitator mode, seed 1. Callers change what they need with struct update syntax.
-    pub fn new(content: Content, lib: Library, store: Store) -> AppConfig {
+    pub fn new(
+        content: impl Into<std::sync::Arc<Content>>,
+        lib: impl Into<std::sync::Arc<Library>>,
+        store: Store,
+    ) -> AppConfig {
         AppConfig {
-            content,
-            lib,
+            content: content.into(),
+            lib: lib.into(),
             store,
             lang_override: None,
             system_langs: Vec::new(),
@@ -237,6 +253,8 @@ impl AppConfig {
             quiz_pre: false,
             quiz_post: false,
             facilitator: false,
+            room_records: None,
+            only: None,
         }
     }
 }
@@ -274,6 +292,9 @@ impl App {
             quiz_pre: cfg.quiz_pre,
             quiz_post: cfg.quiz_post,
             facilitator: cfg.facilitator,
+            room_records: cfg.room_records,
+            only: cfg.only,
+            resumed_meta: None,
         };
         app.relocalize();
         // A saved session that no longer fits the scenario (the file changed) is dropped, not trusted.
@@ -312,7 +333,12 @@ impl App {
 
     /// The scenarios in the order the title screen lists them.
     pub fn scenario_ids(&self) -> Vec<String> {
-        self.lib.ordered_scenarios().into_iter().map(|s| s.id.clone()).collect()
+        self.lib
+            .ordered_scenarios()
+            .into_iter()
+            .filter(|s| self.only.as_ref().is_none_or(|only| only.contains(&s.id)))
+            .map(|s| s.id.clone())
+            .collect()
     }
 
     /// Title screen items: a resume entry when a session is in progress, then the scenarios.
@@ -391,7 +417,21 @@ impl App {
             },
             Screen::Tally { play, counts, selected } => self.update_tally(play, counts, selected, &input),
             Screen::Debrief { session, scroll, rewind } => self.update_debrief(session, scroll, rewind, &input),
+            Screen::Goodbye => {
+                if key_of(&input).is_some() {
+                    self.quit = true;
+                }
+                Screen::Goodbye
+            }
         };
+    }
+
+    /// Ends the game from outside: the session so far is recorded, and the player sees goodbye and where to get
+    /// help.
+    pub fn end_from_outside(&mut self) {
+        self.record_current();
+        self.overlay = None;
+        self.screen = Screen::Goodbye;
     }
 
     fn update_overlay(&mut self, o: Overlay, input: &Input) {
@@ -425,9 +465,9 @@ impl App {
         if self.source.replace.is_some() || !self.source.add.is_empty() {
             match crate::check::load_playable(&self.source) {
                 Ok((content, lib)) => {
-                    self.lib = lib;
+                    self.lib = lib.into();
                     self.locales = crate::locales::infos(&content.locales);
-                    self.content = content;
+                    self.content = content.into();
                     self.relocalize();
                 }
                 Err(blocked) => {
@@ -601,6 +641,13 @@ impl App {
 
     /// Writes the record of the current session once: when it ends, or when the player leaves it.
     pub fn record_current(&mut self) {
+        if let Some(room) = &self.room_records {
+            let Some(record) = self.due_record() else { return };
+            self.recorded = true;
+            // The room's writer outlives every session; if it is gone the room is closing and has flushed.
+            let _ = room.send(record);
+            return;
+        }
         let Some((path, record)) = self.pending_record() else { return };
         self.recorded = true;
         if let Err(e) = crate::results::append(&path, &record) {
@@ -611,17 +658,22 @@ impl App {
     /// The record that would be written if the session ended now, if one is due: the signal handler writes it when
     /// the game is ended from outside (SIGTERM, SIGHUP, a closed terminal).
     pub fn pending_record(&self) -> Option<(std::path::PathBuf, crate::results::Record)> {
+        let path = self.results.clone()?;
+        Some((path, self.due_record()?))
+    }
+
+    /// The session in progress (or just ended) and the record it would make, if one is due.
+    pub fn due_record(&self) -> Option<crate::results::Record> {
         if self.recorded {
             return None;
         }
-        let path = self.results.clone()?;
         let session = match &self.screen {
             Screen::Playing(p) => Some(p.session.clone()),
             Screen::Tally { play, .. } => Some(play.session.clone()),
             Screen::Debrief { session, .. } | Screen::RoomQuestions { session } => Some((**session).clone()),
             _ => self.progress.current.clone(),
         }?;
-        Some((path, crate::results::Record::of(&session, &self.meta)))
+        Some(crate::results::Record::of(&session, &self.meta))
     }
 
     /// The content note if the scenario has one, else straight into play.
@@ -643,7 +695,13 @@ impl App {
     }
 
     fn resume(&mut self) -> Screen {
-        self.new_meta();
+        match self.resumed_meta.take() {
+            Some(meta) => {
+                self.meta = meta;
+                self.recorded = false;
+            }
+            None => self.new_meta(),
+        }
         match self.progress.current.clone() {
             Some(session) if session.outcome.is_none() => Screen::Playing(Box::new(self.play_at(session, Vec::new()))),
             Some(session) => Screen::Debrief { session: Box::new(session), scroll: 0, rewind: None },

@@ -1,4 +1,7 @@
 //! The full-screen front-end, over the same engine and words as plain mode.
+//!
+//! One App, two transports: `run` plays in the process's own terminal, and `drive` runs the same loop over any
+//! ratatui backend and any source of input, which is how `redflag serve` plays it over an SSH channel.
 
 pub mod app;
 pub mod text;
@@ -9,10 +12,44 @@ use std::io;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
 
 pub use app::{App, AppConfig, Input};
+
+/// What an input source has for the loop.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Next {
+    Input(Input),
+    /// The deadline passed with nothing to read (an animation step is due).
+    Timeout,
+    /// The other end resized its terminal to columns, rows (remote terminals only: a local one resizes itself).
+    Resize(u16, u16),
+    /// The player's terminal went away (a closed window, a dropped connection).
+    Closed,
+    /// The game is ended from outside (a room that closes, an idle player): say goodbye, then stop.
+    End,
+}
+
+/// Where input comes from: the process's terminal, or a connection.
+pub trait Events {
+    /// Waits for the next input; for no longer than `deadline` when there is one.
+    fn next(&mut self, deadline: Option<Instant>) -> io::Result<Next>;
+}
+
+/// How a game run by `drive` ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The player quit from the title screen.
+    Quit,
+    /// The terminal went away.
+    Closed,
+    /// Ended from outside; the goodbye screen was drawn.
+    Ended,
+}
 
 /// Runs the game until the player quits. The terminal is restored on every way out: a normal quit, an error,
 /// and a panic (ratatui's init installs a hook that restores before the panic message prints).
@@ -21,14 +58,19 @@ pub fn run(mut app: App) -> io::Result<()> {
     watch_signals(pending.clone());
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut app, &pending);
+    let mut after = |app: &App| {
+        if let Ok(mut guard) = pending.lock() {
+            *guard = app.pending_record();
+        }
+    };
+    let result = drive(&mut terminal, &mut app, &mut LocalEvents, &mut after);
     if result.is_err() {
         // The terminal went away (closed window, lost connection): keep what the room did.
         app.record_current();
     }
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
-    result
+    result.map(|_| ())
 }
 
 /// The record to write if the game is ended from outside, kept current after every input.
@@ -59,34 +101,66 @@ fn watch_signals(pending: Pending) {
     let _ = pending;
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, pending: &Pending) -> io::Result<()> {
+/// The process's own terminal, read with crossterm.
+struct LocalEvents;
+
+impl Events for LocalEvents {
+    fn next(&mut self, deadline: Option<Instant>) -> io::Result<Next> {
+        if let Some(deadline) = deadline
+            && !event::poll(deadline.saturating_duration_since(Instant::now()))?
+        {
+            return Ok(Next::Timeout);
+        }
+        loop {
+            if let Some(input) = Input::from_event(event::read()?) {
+                return Ok(Next::Input(input));
+            }
+            if let Some(deadline) = deadline
+                && !event::poll(deadline.saturating_duration_since(Instant::now()))?
+            {
+                return Ok(Next::Timeout);
+            }
+        }
+    }
+}
+
+/// The game's loop over any terminal and any input: draw, wait for input (with a timeout only while an animation
+/// runs, so an idle game uses no CPU), update. `after` sees the app after every draw (the pending record for
+/// signals, or a room's live view of where its players are).
+pub fn drive<B>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut dyn Events,
+    after: &mut dyn FnMut(&App),
+) -> io::Result<Ended>
+where
+    B: Backend<Error = io::Error>,
+{
     loop {
         terminal.draw(|f| view::draw(app, f))?;
-        if let Ok(mut guard) = pending.lock() {
-            *guard = app.pending_record();
-        }
+        after(app);
         // Debug builds only: lets the tmux test prove the terminal is restored after a panic.
         #[cfg(debug_assertions)]
         if std::env::var_os("REDFLAG_TEST_PANIC").is_some_and(|v| v == "after-draw") {
             panic!("a test panic, asked for with REDFLAG_TEST_PANIC");
         }
         if app.quit {
-            return Ok(());
+            return Ok(Ended::Quit);
         }
-        // Wait for input; a timeout only while an animation runs, so an idle game uses no CPU.
-        let ev = match app.next_deadline() {
-            Some(deadline) => {
-                let wait = deadline.saturating_duration_since(Instant::now());
-                if event::poll(wait)? { Some(event::read()?) } else { None }
+        let input = match events.next(app.next_deadline())? {
+            Next::Input(i) => i,
+            Next::Timeout => Input::Tick,
+            Next::Resize(cols, rows) => {
+                terminal.resize(Rect::new(0, 0, cols, rows))?;
+                Input::Resize
             }
-            None => Some(event::read()?),
-        };
-        let input = match ev {
-            Some(ev) => match Input::from_event(ev) {
-                Some(i) => i,
-                None => continue,
-            },
-            None => Input::Tick,
+            Next::Closed => return Ok(Ended::Closed),
+            Next::End => {
+                app.end_from_outside();
+                terminal.draw(|f| view::draw(app, f))?;
+                after(app);
+                return Ok(Ended::Ended);
+            }
         };
         app.update(input);
     }

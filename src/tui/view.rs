@@ -44,6 +44,7 @@ pub fn draw(app: &App, f: &mut Frame) {
             play(app, f, area, p, &w, &t);
             tally_popup(app, f, area, p, counts, *selected, &w, &t);
         }
+        Screen::Goodbye => goodbye(app, f, area, &w, &t),
     }
     match app.overlay {
         Some(Overlay::Help) => help(f, area, &w, &t),
@@ -636,6 +637,15 @@ fn debrief(
         lines.push(Line::styled(w.ui("keys-rewind"), t.dim));
         f.render_widget(Paragraph::new(lines), inner);
     }
+}
+
+/// The end of a game ended from outside (a room that closed): thanks, and where to get help.
+fn goodbye(app: &App, f: &mut Frame, area: Rect, w: &Words, t: &Theme) {
+    let width = area.width.saturating_sub(4) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    push_wrapped(&mut lines, &w.ui("room-goodbye"), width, "", t.text);
+    help_lines(&mut lines, w, width, t);
+    scroll_page(f, area, w.ui("room-goodbye-title"), lines, 0, &w.ui("room-goodbye-keys"), app, t);
 }
 
 /// Where to get help: at every ending and in the handbook.

@@ -1,0 +1,190 @@
+//! Bytes from a remote terminal, turned into the game's input with termwiz's kept parser: keys, arrows in both
+//! cursor modes, SGR mouse reports, bracketed paste. No escape sequence is parsed by hand here.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use termwiz::input::{InputEvent, InputParser, KeyCode as TwKey, Modifiers, MouseButtons};
+
+use crate::tui::Input;
+
+/// Characters of one paste that are passed on as keys; the rest of a long paste is dropped (a paste is not how
+/// anyone plays, and a huge one must not queue thousands of keys).
+const PASTE_LIMIT: usize = 64;
+
+pub struct Decoder {
+    parser: InputParser,
+    /// The last mouse buttons held, so a click is reported once, on press.
+    buttons: MouseButtons,
+}
+
+impl Default for Decoder {
+    fn default() -> Self {
+        Decoder::new()
+    }
+}
+
+impl Decoder {
+    pub fn new() -> Decoder {
+        Decoder { parser: InputParser::new(), buttons: MouseButtons::NONE }
+    }
+
+    /// Decodes what arrived. A lone ESC may be the start of a sequence split across packets, so it is held until
+    /// `flush` says no more is coming.
+    pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Input>) {
+        let mut events = Vec::new();
+        self.parser.parse(bytes, |e| events.push(e), true);
+        for e in events {
+            self.map(e, out);
+        }
+    }
+
+    /// Nothing more arrived soon after the last bytes: whatever is held is taken as it is (a lone ESC is Esc).
+    pub fn flush(&mut self, out: &mut Vec<Input>) {
+        let mut events = Vec::new();
+        self.parser.parse(&[], |e| events.push(e), false);
+        for e in events {
+            self.map(e, out);
+        }
+    }
+
+    fn map(&mut self, e: InputEvent, out: &mut Vec<Input>) {
+        match e {
+            InputEvent::Key(k) => {
+                if let Some(i) = key(k.key, k.modifiers) {
+                    out.push(i);
+                }
+            }
+            InputEvent::Mouse(m) => {
+                let b = m.mouse_buttons;
+                if b.contains(MouseButtons::VERT_WHEEL) {
+                    out.push(Input::Scroll(if b.contains(MouseButtons::WHEEL_POSITIVE) { -3 } else { 3 }));
+                } else if b.contains(MouseButtons::LEFT) && !self.buttons.contains(MouseButtons::LEFT) {
+                    // SGR reports count from 1; the game's cells from 0.
+                    out.push(Input::Click(m.x.saturating_sub(1), m.y.saturating_sub(1)));
+                }
+                if !b.contains(MouseButtons::VERT_WHEEL) {
+                    self.buttons = b;
+                }
+            }
+            InputEvent::Paste(text) => {
+                out.extend(
+                    text.chars().filter(|c| !c.is_control()).take(PASTE_LIMIT).map(|c| Input::Key(plain_key(c))),
+                );
+            }
+            InputEvent::Resized { .. } | InputEvent::PixelMouse(_) | InputEvent::Wake => {}
+        }
+    }
+}
+
+fn plain_key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+fn key(code: TwKey, mods: Modifiers) -> Option<Input> {
+    let mut m = KeyModifiers::NONE;
+    if mods.contains(Modifiers::CTRL) {
+        m |= KeyModifiers::CONTROL;
+    }
+    if mods.contains(Modifiers::ALT) {
+        m |= KeyModifiers::ALT;
+    }
+    if mods.contains(Modifiers::SHIFT) {
+        m |= KeyModifiers::SHIFT;
+    }
+    let code = match code {
+        TwKey::Char('\r' | '\n') => KeyCode::Enter,
+        TwKey::Char('\t') => KeyCode::Tab,
+        TwKey::Char('\u{7f}' | '\u{8}') => KeyCode::Backspace,
+        TwKey::Char('\u{1b}') => KeyCode::Esc,
+        TwKey::Char(c) if c.is_control() => return None,
+        TwKey::Char(c) => KeyCode::Char(c),
+        TwKey::Enter => KeyCode::Enter,
+        TwKey::Escape => KeyCode::Esc,
+        TwKey::Backspace => KeyCode::Backspace,
+        TwKey::Tab => KeyCode::Tab,
+        TwKey::Delete => KeyCode::Delete,
+        TwKey::UpArrow | TwKey::ApplicationUpArrow => KeyCode::Up,
+        TwKey::DownArrow | TwKey::ApplicationDownArrow => KeyCode::Down,
+        TwKey::LeftArrow | TwKey::ApplicationLeftArrow => KeyCode::Left,
+        TwKey::RightArrow | TwKey::ApplicationRightArrow => KeyCode::Right,
+        TwKey::PageUp => KeyCode::PageUp,
+        TwKey::PageDown => KeyCode::PageDown,
+        TwKey::Home => KeyCode::Home,
+        TwKey::End => KeyCode::End,
+        TwKey::Function(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    // Shift is part of an upper-case letter already; keep it only where it changes a key's meaning.
+    if matches!(code, KeyCode::Char(_)) {
+        m.remove(KeyModifiers::SHIFT);
+    }
+    Some(Input::Key(KeyEvent::new(code, m)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(bytes: &[u8]) -> Vec<Input> {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        d.feed(bytes, &mut out);
+        d.flush(&mut out);
+        out
+    }
+
+    #[test]
+    fn keys_arrows_and_enter() {
+        assert_eq!(decode(b"1"), vec![Input::char('1')]);
+        assert_eq!(decode(b"\r"), vec![Input::key(KeyCode::Enter)]);
+        assert_eq!(decode(b"\x1b[A\x1bOB"), vec![Input::key(KeyCode::Up), Input::key(KeyCode::Down)]);
+        assert_eq!(decode(b"\x1b[5~"), vec![Input::key(KeyCode::PageUp)]);
+        assert_eq!(decode(b"\x7f"), vec![Input::key(KeyCode::Backspace)]);
+    }
+
+    #[test]
+    fn ctrl_c_is_a_key_with_control() {
+        assert_eq!(decode(b"\x03"), vec![Input::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL))]);
+    }
+
+    #[test]
+    fn a_lone_escape_waits_for_the_flush() {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        d.feed(b"\x1b", &mut out);
+        assert!(out.is_empty());
+        d.flush(&mut out);
+        assert_eq!(out, vec![Input::key(KeyCode::Esc)]);
+    }
+
+    #[test]
+    fn a_sequence_split_across_packets_is_one_key() {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        d.feed(b"\x1b[", &mut out);
+        d.feed(b"B", &mut out);
+        d.flush(&mut out);
+        assert_eq!(out, vec![Input::key(KeyCode::Down)]);
+    }
+
+    #[test]
+    fn sgr_mouse_press_is_one_click_at_zero_based_cells() {
+        // Press at column 10, row 5 (1-based), then release.
+        assert_eq!(decode(b"\x1b[<0;10;5M\x1b[<0;10;5m"), vec![Input::Click(9, 4)]);
+        assert_eq!(decode(b"\x1b[<64;3;3M"), vec![Input::Scroll(-3)]);
+        assert_eq!(decode(b"\x1b[<65;3;3M"), vec![Input::Scroll(3)]);
+    }
+
+    #[test]
+    fn garbage_never_panics_and_long_pastes_are_cut() {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        let junk: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+        d.feed(&junk, &mut out);
+        d.flush(&mut out);
+        let mut paste = b"\x1b[200~".to_vec();
+        paste.extend(std::iter::repeat_n(b'x', 10_000));
+        paste.extend(b"\x1b[201~");
+        let got = decode(&paste);
+        assert_eq!(got.len(), PASTE_LIMIT);
+    }
+}

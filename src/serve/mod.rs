@@ -1,0 +1,144 @@
+//! `redflag serve`: one process serves a workshop. Participants join over SSH and play the same App as
+//! `redflag play`; the facilitator's terminal is the console; every record goes to the room's one results file.
+//!
+//! Threads and tasks: a tokio runtime runs the SSH transport (russh); each player's game runs on a thread of its
+//! own (the App is synchronous, and a slow client must hold up nobody else); one thread writes records; the main
+//! thread runs the console, or waits for a signal with `--headless`. Nothing in `engine`, `content` or `words`
+//! knows about networks.
+
+pub mod console;
+pub mod input;
+pub mod player;
+#[doc(hidden)]
+pub mod probe;
+pub mod room;
+pub mod ssh;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub use room::{Room, RoomConfig};
+
+/// Everything `serve` needs besides the content.
+pub struct Serve {
+    pub room: RoomConfig,
+    pub ssh: SocketAddr,
+    pub host_key: std::path::PathBuf,
+    /// Close by itself after this long.
+    pub max: Option<Duration>,
+}
+
+/// How long closing waits for games to say goodbye and write their records.
+pub const CLOSE_WAIT: Duration = Duration::from_millis(1500);
+
+/// A room code that is easy to read aloud and to type: no 0/O, 1/I/L, 5/S, 2/Z.
+pub fn random_code() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRTUVWXY346789";
+    (0..6).map(|_| ALPHABET[rand::random_range(0..ALPHABET.len())] as char).collect()
+}
+
+/// Runs the room until it is closed (the console's end key, Ctrl-C, SIGTERM, SIGHUP). Returns the exit code.
+pub fn run(serve: Serve, content: crate::content::Content, lib: crate::model::Library) -> u8 {
+    let key = match ssh::host_key(&serve.host_key) {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("error: the room's host key: {e}");
+            eprintln!("help: give another file with --host-key FILE, or remove the damaged one to make a new key");
+            return crate::exit::INPUT;
+        }
+    };
+    let fingerprint = ssh::fingerprint(&key);
+    let headless = serve.room.headless;
+    let idle = serve.room.idle;
+    let room = Room::new(serve.room, content, lib);
+    let writer = match room.start_writer() {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: cannot start the room's writer: {e}");
+            return crate::exit::INPUT;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the network runtime: {e}");
+            return crate::exit::INPUT;
+        }
+    };
+    let listener = match runtime.block_on(tokio::net::TcpListener::bind(serve.ssh)) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: cannot listen for SSH on {}: {e}", serve.ssh);
+            eprintln!("help: choose another address or port with --ssh ADDR:PORT (ports below 1024 need root)");
+            return crate::exit::USAGE;
+        }
+    };
+    let bound = listener.local_addr().unwrap_or(serve.ssh);
+    let (close_tx, close_rx) = tokio::sync::watch::channel(false);
+    let config = Arc::new(ssh::config(key, idle));
+    runtime.spawn(ssh::serve(room.clone(), listener, config, close_rx));
+    let join = console::JoinInfo::new(&room.cfg.code, bound, fingerprint);
+    // Logged in headless mode too: scripts and tests read the port from this line.
+    if headless {
+        eprintln!("redflag serve: ssh listening on {bound}");
+        eprintln!("redflag serve: join with: {}", join.command());
+        eprintln!("redflag serve: host key {}", join.fingerprint);
+        eprintln!("redflag serve: results to {}", room.cfg.results.display());
+        wait_for_signal(&runtime, serve.max);
+    } else if let Err(e) = console::run(&room, &join, &runtime, serve.max) {
+        eprintln!("error: the console failed: {e}; closing the room");
+    }
+    close(&room, close_tx);
+    room.finish_writing(writer);
+    runtime.shutdown_timeout(Duration::from_millis(300));
+    if headless {
+        eprintln!("redflag serve: closed; {} record(s) in {}", room.written().len(), room.cfg.results.display());
+    }
+    crate::exit::OK
+}
+
+/// Waits for Ctrl-C, SIGTERM or SIGHUP, or until `max` has passed.
+fn wait_for_signal(runtime: &tokio::runtime::Runtime, max: Option<Duration>) {
+    let limit = async move {
+        match max {
+            Some(d) => tokio::time::sleep(d).await,
+            None => std::future::pending().await,
+        }
+    };
+    let signals = async {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let (Ok(mut term), Ok(mut hup), Ok(mut int)) =
+                (signal(SignalKind::terminate()), signal(SignalKind::hangup()), signal(SignalKind::interrupt()))
+            else {
+                let _ = tokio::signal::ctrl_c().await;
+                return;
+            };
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = hup.recv() => {}
+                _ = int.recv() => {}
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    runtime.block_on(async {
+        tokio::select! {
+            _ = signals => {}
+            _ = limit => {}
+        }
+    });
+}
+
+/// Closes the room: no new connections, every game says goodbye and sends its record; waits a moment for them.
+fn close(room: &Room, close_tx: tokio::sync::watch::Sender<bool>) {
+    let _ = close_tx.send(true);
+    room.close();
+    let deadline = Instant::now() + CLOSE_WAIT;
+    while room.players() > 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
