@@ -211,7 +211,8 @@ fn play_tui(room: &Room, id: u64, langs: &[String], size: (u16, u16), events: &m
 
 /// The goodbye as plain lines for a terminal: thanks, and where to get help.
 fn goodbye_text(w: &crate::words::Words) -> String {
-    let mut out = vec![String::new(), w.ui("room-goodbye-title"), w.ui("room-goodbye"), String::new(), w.ui("help-title")];
+    let mut out =
+        vec![String::new(), w.ui("room-goodbye-title"), w.ui("room-goodbye"), String::new(), w.ui("help-title")];
     out.push(w.ui("help-always"));
     for h in w.help() {
         out.push(if h.contact.is_empty() { format!("* {}", h.name) } else { format!("* {}: {}", h.name, h.contact) });
