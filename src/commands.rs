@@ -111,6 +111,30 @@ fn country(g: &Global) -> Option<String> {
     id.region.map(|r| r.as_str().to_string())
 }
 
+/// The country the player chose: --country, else the one saved from the game's country picker.
+fn chosen_country(g: &Global) -> Option<String> {
+    g.country
+        .as_ref()
+        .map(|c| c.to_ascii_uppercase())
+        .or_else(|| crate::store::Store::user().load_settings().country)
+        .filter(|c| crate::countries::is_iso(c))
+}
+
+/// Refuses a --country that is not an ISO 3166 code, suggesting the nearest country the help list knows.
+fn check_country(g: &Global, lib: &Library) -> Result<(), u8> {
+    let Some(c) = &g.country else { return Ok(()) };
+    if crate::countries::is_iso(c) {
+        return Ok(());
+    }
+    eprintln!("error: `{c}` is not a country code");
+    let known = lib.resources.countries();
+    match crate::countries::did_you_mean(c, known.iter().map(String::as_str)) {
+        Some(s) => eprintln!("help: did you mean `{s}`? Countries with their own help: {}", known.join(", ")),
+        None => eprintln!("help: use a two-letter ISO 3166 code; countries with their own help: {}", known.join(", ")),
+    }
+    Err(exit::USAGE)
+}
+
 fn play(g: &Global, args: &PlayArgs) -> u8 {
     for (what, code) in [("participant", &args.participant), ("workshop", &args.workshop)] {
         if let Some(c) = code
@@ -128,12 +152,15 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
     if let Some(Err(code)) = args.scenario.as_deref().map(|id| scenario_for(&lib, id)) {
         return code;
     }
+    if let Err(code) = check_country(g, &lib) {
+        return code;
+    }
     if !args.plain && io::stdout().is_terminal() && io::stdin().is_terminal() {
         return play_tui(g, args, content, lib);
     }
     let loc = Localizer::new(&content.locales, &requested_languages(g));
-    let words = Words::new(&loc, &lib, country(g));
-    let code = play_plain(&words, &lib, args);
+    let words = Words::new(&loc, &lib, chosen_country(g).or_else(|| country(g)));
+    let code = play_plain(&words, &lib, args, chosen_country(g));
     report_missing(&loc);
     code
 }
@@ -142,7 +169,7 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
     let cfg = crate::tui::AppConfig {
         lang_override: g.lang.as_deref().map(i18n::normalise_tag),
         system_langs: i18n::system_locales(),
-        country: country(g),
+        country: g.country.as_ref().map(|c| c.to_ascii_uppercase()),
         source: content_source(g),
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         seed: args.seed.unwrap_or_else(rand::random),
@@ -166,7 +193,7 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
     }
 }
 
-fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
+fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<String>) -> u8 {
     let stdin = io::stdin();
     let store = crate::store::Store::user();
     let mut progress = store.load_progress();
@@ -204,6 +231,7 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
         started: Some(std::time::SystemTime::now()),
         participant: args.participant.clone(),
         workshop: args.workshop.clone(),
+        country,
         ..Default::default()
     };
     let (pre, post) = crate::quiz::halves(&lib.quiz, seed);

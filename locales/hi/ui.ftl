@@ -21,7 +21,7 @@ choose-invalid = कृपया 1 से { $count } तक कोई नंब�
 choose-quit-hint = (छोड़ने के लिए q टाइप करें।)
 # $name: the red flag's short name
 feedback-spotted = आपने ख़तरे का संकेत पहचान लिया: { $name }
-feedback-missed = ख़तरे का एक संकेत छूट गया: { $name }
+feedback-missed = ख़तरे का एक संकेत निकल गया: { $name }
 # $outcome: the name of the ending, like "Safe"
 ending-title = अंत: { $outcome }
 debrief-title = क्या हुआ, और आपके रास्ते में ख़तरे के कौन-से संकेत थे:
@@ -32,10 +32,16 @@ debrief-score = आपने { $total ->
 } में से { $spotted } पहचाने। हर संकेत एक चाल है जो बहुत लोगों पर चलती है; इसे जान लेना ही आपकी हिफ़ाज़त है।
 debrief-none = इस रास्ते पर ख़तरे का कोई संकेत नहीं आया।
 debrief-spotted = पहचाना
-debrief-missed = छूट गया
+debrief-missed = निकल गया
 debrief-advice = क्या करें:
 help-title = मदद कहाँ मिलेगी
-help-always = विदेश में नौकरी लेने से पहले: अपने देश के प्रवासी कामगार विभाग से मालिक और एजेंसी की जाँच करवाएँ, अपना पासपोर्ट कभी किसी को न सौंपें, और किसी भरोसेमंद व्यक्ति को बताएँ कि आपकी मंज़िल कहाँ है। अगर आप या आपका कोई जानने वाला ख़तरे में है, तो अपने दूतावास से या इनमें से किसी से संपर्क करें:
+# $kind: the scenario's situation: job-abroad, held-abroad, scam-loss, family (any: the handbook)
+help-always = { $kind ->
+    [scam-loss] अगर आपने पैसे भेजे हैं: तुरंत अपने बैंक को फ़ोन करें और भुगतान रोकने या वापस मँगाने को कहें, फिर हर संदेश, खाते और भुगतान के साथ पुलिस की साइबर इकाई या अपने देश की ठगी हेल्पलाइन पर शिकायत करें। जो कोई फ़ीस लेकर पैसे वापस दिलाने की बात करे, उसे कभी पैसे न दें: वह दूसरी ठगी है। इसमें आपकी ग़लती नहीं थी, और किसी भरोसेमंद व्यक्ति से बात करने से मदद मिलती है। कहाँ संपर्क करें:
+    [held-abroad] अगर आप या आपका कोई जानने वाला विदेश में बंधक है: अपने दूतावास, राष्ट्रीय हेल्पलाइन या परिवार तक यह ख़बर पहुँचाएँ कि आप कहाँ हैं, उस जगह का नाम क्या है और वहाँ कितने लोग हैं। कंपाउंड के पास स्थानीय पुलिस के मालिकों से संपर्क हो सकते हैं, इसलिए पहले इनसे संपर्क करें:
+    [family] अगर आपके परिवार का कोई सदस्य विदेश में बंधक है: अकेले पैसे न भेजें। हर माँग, नंबर और संदेश पहले अपने दूतावास या राष्ट्रीय हेल्पलाइन तक ले जाएँ; वे आपके रिश्तेदार को और ख़तरे में डाले बिना क़दम उठा सकते हैं। यहाँ संपर्क करें:
+   *[other] विदेश में नौकरी लेने से पहले: अपने देश के प्रवासी कामगार विभाग से मालिक और एजेंसी की जाँच करवाएँ, अपना पासपोर्ट कभी किसी को न सौंपें, और किसी भरोसेमंद व्यक्ति को बताएँ कि आपकी मंज़िल कहाँ है। अगर आप या आपका कोई जानने वाला ख़तरे में है, तो अपने दूतावास से या इनमें से किसी से संपर्क करें:
+}
 # $contact: a phone number or address
 help-contact = संपर्क: { $contact }
 session-left = आपने खेल छोड़ दिया। ऐसा करना हमेशा ठीक है। अपना ख़याल रखें।
@@ -66,6 +72,7 @@ channel-narration = कहानी
 
 outcome-safe = सुरक्षित
 outcome-scammed = ठगी के शिकार
+outcome-paid = पैसे दिए, और माँगें चलती रहीं
 outcome-trafficked = तस्करी के शिकार
 outcome-escaped = आज़ाद
 outcome-helped = आपने किसी की मदद की
@@ -94,7 +101,7 @@ play-continue = आगे बढ़ें
 play-ending-continue = देखें क्या हुआ, और आपके रास्ते में ख़तरे के कौन-से संकेत थे
 play-feedback = इस चुनाव का मतलब
 # $spotted, $missed: numbers of red flags so far
-status-redflags = ख़तरे के संकेत: { $spotted } पहचाने · { $missed } छूटे
+status-redflags = ख़तरे के संकेत: { $spotted } पहचाने · { $missed } निकल गए
 debrief-rewind-title = किसी चुनाव पर लौटें और दूसरा रास्ता आज़माएँ
 handbook-title = ख़तरे के संकेतों की हैंडबुक
 handbook-locked = बंद: किसी कहानी में इस संकेत से सामना होने पर यह पढ़ने को खुलेगा
@@ -181,3 +188,33 @@ tally-title = समूह में कितने लोगों ने क�
 keys-tally = ↑↓ ऊपर-नीचे · नंबर टाइप करें · Backspace · Enter सेव करें · Esc रद्द करें
 # $state: setting-on or setting-off
 settings-quiz = हर कहानी से पहले और बाद में क्विज़: { $state }
+
+## The country picker
+settings-country = मदद के लिए देश: { $name }
+country-title = आपका देश
+country-first = आप कहाँ रहते हैं? खेल वह मदद दिखाता है जो आप वहाँ से पा सकते हैं: हेल्पलाइन, विभाग, शिकायत कहाँ करें। अपना देश ढूँढने के लिए टाइप करें, या "कोई और देश" चुनें। आप इसे बाद में सेटिंग्स में बदल सकते हैं।
+country-filter = ढूँढें:
+country-none = नहीं चुना
+country-other = कोई और देश (केवल सबके लिए मदद दिखाएँ)
+keys-country = ढूँढने के लिए टाइप करें · ↑↓ ऊपर-नीचे · Enter चुनें · Esc वापस
+# $sources: the sources of a red flag, short: "FBI, 2023; UNODC, 2024"
+redflag-source = स्रोत: { $sources }
+
+## Country names, for the picker
+country-au = ऑस्ट्रेलिया
+country-cn = चीन
+country-et = इथियोपिया
+country-id = इंडोनेशिया
+country-in = भारत
+country-ke = केन्या
+country-kh = कंबोडिया
+country-la = लाओस
+country-lk = श्रीलंका
+country-my = मलेशिया
+country-ng = नाइजीरिया
+country-np = नेपाल
+country-ph = फ़िलीपींस
+country-th = थाईलैंड
+country-ug = युगांडा
+country-us = संयुक्त राज्य अमेरिका
+country-vn = वियतनाम
