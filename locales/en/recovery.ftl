@@ -1,4 +1,5 @@
 recovery-title = The recovery firm
+recovery-content-note = This story is about losing money to a scam, and the shame and fear that can follow. It shows no violence. If it brings up something you went through, you can pause or leave at any time with q, and talk to someone you trust.
 recovery-summary = You have already lost money to an investment scam. Now a firm says it can get your money back.
 
 ## Characters

@@ -156,3 +156,10 @@ wrong-number-end-safe = You blocked the number and reported it, and your savings
 wrong-number-end-helped = You and { $friend } blocked and reported the number together, before any more money moved. The next week, two more people at the { $group } said they had had the same kind of message, and now they knew what it was. The person typing as "{ $stranger }" may well have been forced to do it in a scam compound; talking openly protected your friends.
 wrong-number-end-scammed = The money in the app was never real, and what you paid is gone. This was a planned crime by skilled criminals, not a foolish mistake: people of every age are caught. Now call your bank, report it to the police and the national scam reporting service, and tell someone you trust. Beware of anyone offering to get the money back for a fee.
 wrong-number-end-recovery = The "recovery" firm took the fee and disappeared: it was run by scammers too. Being targeted twice is common, and it is not your fault. Stop all payments, call your bank, and report both scams to the police and the national scam reporting service. Real help never asks for a fee in crypto.
+
+## The catalogue's red flags, in this story's setting
+
+wrong-number-redflag-move-to-private-app = A move to a private chat app
+    .explain = A friendly stranger from a "wrong number" text soon asks to move to WhatsApp, Line, Telegram or WeChat. A private app has no one watching, the chat history is easy to delete, and it feels more personal: it is where the trust is built before any money is mentioned.
+    .advice = Keep chats with strangers short and in the open. A video call helps but can be faked with face-swap tools. The rule that holds: never invest or send money on a tip from someone you met online.
+
