@@ -56,7 +56,7 @@ dream-job-ad-closer-apply-anyway = Lots of real jobs are posted on Facebook. Sen
 dream-job-ad-closer-ask-details = Comment on the post: "What is the company's name and address, and what exactly is the job?"
     .feedback = You asked for the basics: who the employer is, where, and what the work is. A vague job with no named company leaves you nothing to check. Watch how they answer.
 dream-job-ad-closer-check-agency = Before you answer, check with your government's agency for workers going abroad
-    .feedback = The best first step. Each country has one: the DMW in the Philippines, BP2MI in Indonesia, eMigrate in India, the National Employment Authority in Kenya. A real job abroad goes through them or a licensed agency, not a Facebook page.
+    .feedback = The best first step. Each country has one: the DMW in the Philippines, the ministry KP2MI (formerly BP2MI) in Indonesia, eMigrate in India, the National Employment Authority in Kenya. A real job abroad goes through them or a licensed agency, not a Facebook page.
 
 ## The recruiter on Telegram
 

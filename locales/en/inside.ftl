@@ -42,14 +42,20 @@ inside-start-who = You are { $who }. Two months ago, you answered an online adve
 inside-start-compound = Now you live and work in a compound in { $place }. High walls with barbed wire. Armed guards at the gate. Cameras in every corridor.
 inside-start-taken = On the first day, they took your passport and your phone "for safekeeping". You were given a work phone full of fake profiles.
 
+inside-first-night-look = That night, from the window of your room, you count the guards at the gate, and the cameras on the wall.
+inside-first-night-see-prison = Think: a company does not need armed guards and barbed wire. This is not a workplace; it is a prison
+    .feedback = You read it right. Walls, guards and cameras are there to keep people in, not danger out. Seeing that clearly is the first step to looking for a safe way to get word out.
+inside-first-night-for-safety = Think: the area must be dangerous. Maybe the guards are there to protect the staff
+    .feedback = It is what the bosses say, and it is easy to believe when you are far from home and afraid. But guards who face inward, walls topped with wire and cameras in every corridor are there to stop people leaving.
+
 inside-boss-passport = Your passport stays with me. It is safe. You get it back when your contract ends.
     .discuss = How do the passport, the debt and the quota work together to keep someone here?
 inside-boss-debt = You owe the company ${ $debt }. Flight, visa, food, bed. You want to leave? Pay first.
 inside-boss-quota = Every day, new contacts and new money. Miss your target, you pay a fine. Miss it again, you go to the punishment room. Or I sell you to another company.
 inside-boss-try-pay = Nod. If you work hard, maybe you can pay it off and go home
-    .feedback = The debt is invented, and it grows: fines, food, "fees". It is built so that it can never be paid off. Hoping to work your way out is natural, and it is what they want you to think.
+    .feedback = The debt is invented, and it grows: fines for missed quotas, food, "fees". It is built so that it can never be paid off. Hoping to work your way out is natural, and it is what they want you to think.
 inside-boss-see-trap = Nod, but know the truth: the debt is made up, and you owe them nothing
-    .feedback = Right. A debt for being trafficked is not a real debt: it is a chain made of numbers. Seeing that helps you look for a safe way to get word out, not a way to pay.
+    .feedback = Right. A debt for being trafficked is not a real debt: it is a chain made of numbers, and the quota with its fines is the lock on it. Seeing that helps you look for a safe way to get word out, not a way to pay.
 
 inside-call-phone = After a week, the team leader gives you your own phone for five minutes. He stands right beside you.
     .discuss = How can you tell your family something without the person listening noticing?

@@ -35,7 +35,7 @@ redflag-chat-only-unlicensed = Chat only, no licensed agency
 
 redflag-chat-interview = Interview is only a chat
     .explain = A quick chat and a typing test feel like good news: you passed! But a real employer wants to know your skills and tells you clearly about the work.
-    .advice = Ask for a proper interview by video with the employer, and ask who you will work for and where. Check the company with the embassy of that country.
+    .advice = Ask for a proper interview by video with the employer, and ask who you will work for and where. A video call helps but can be faked, so also check the company with the embassy of that country.
 
 redflag-upfront-fee = Pay a fee first
     .explain = Once you have paid, it is hard to walk away, because nobody wants to lose what they paid. Fake recruiters and fake "recovery" firms both use this to keep you moving forward, one fee after another.

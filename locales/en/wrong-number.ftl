@@ -64,7 +64,7 @@ wrong-number-move-app-photo = (She sends a photo: a smiling woman in a bright ca
 wrong-number-move-app-add = Add her on WhatsApp. Everyone uses it anyway
     .feedback = A fast move to a private chat app is a usual step in these scams: there, nobody else sees the chat. On its own it proves nothing, but with a stranger who would not let go after a wrong number, it is a warning.
 wrong-number-move-app-ask-video = Say: "Before that, let's have a quick video call, so I know who I'm talking to."
-    .feedback = A smart test. A real person can usually show their face for a minute. People running these scams avoid video, because the photos belong to someone else.
+    .feedback = A fair test: people running these scams often avoid video, because the photos belong to someone else. A call helps, but it can be faked with face-swap tools. The rule that holds: never invest or send money on a tip from someone you met online.
 
 ## Weeks of warm chat
 
@@ -87,7 +87,7 @@ wrong-number-no-video-accept = Let it go. Lots of people are shy on camera
 wrong-number-no-video-accept-later = Let it go. Lots of people are shy on camera
     .feedback = One excuse can be true, but there will always be another. Someone who talks to you every day and can never show their face is hiding who they are.
 wrong-number-no-video-stop-block = No video, no more chat. Block and report her
-    .feedback = Right. A friend who is always "about to" video call and never does is a classic sign. The photos are often taken from someone else's profile.
+    .feedback = Right. A friend who is always "about to" video call and never does is a classic sign. The photos are often taken from someone else's profile, and even a call can be faked, so money tips from an online friend are never safe.
 
 ## The money
 
