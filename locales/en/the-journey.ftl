@@ -166,6 +166,6 @@ the-journey-riverbank-give-up = Get in the boat. It feels like there is no choic
 
 the-journey-end-riverbank = You walked back to the road in the dark and called your embassy. They told you to wait near lights and people, and asked Thai officials to come for you. By morning you were safe. The debt was invented: you owed nothing. The embassy helped you travel home.
 
-the-journey-end-crossed = The boat crossed the river into Myawaddy, in Myanmar. No stamp, no papers, and on the other side a guarded compound was waiting. This is the traffickers' crime, not your mistake. People held in these compounds do get out, most often after their family or their embassy is alerted.
+the-journey-end-crossed = The boat crossed the river into Myawaddy, in Myanmar. No stamp, no papers, and on the other side a guarded compound was waiting. This is the traffickers' crime, not your mistake. People held in these compounds do get out: some after their family or their embassy is alerted, others when compounds are raided or forced to release people.
 
 the-journey-end-crossed-alerted = The boat crossed into Myawaddy, and your phone was taken. But your { $relative } had your location and the word "embassy", and called that same night. Weeks later, after your embassy and a trusted aid group pushed for it, you were among a group released and brought back to Thailand. One message made the difference.

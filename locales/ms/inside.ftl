@@ -1,7 +1,7 @@
 # Machine-drafted translation: needs review by a native speaker.
-inside-title = Di dalam kompaun
-inside-summary = Anda ditahan di kompaun penipuan dan dipaksa bekerja. Siapa yang boleh anda percayai, dan bagaimana anda boleh menyampaikan berita ke luar dengan selamat?
-inside-content-note = Cerita ini berlatarkan sebuah kompaun penipuan. Ia menyebut tentang ugutan, "bilik hukuman" dan tuntutan wang tebusan, tetapi tidak menunjukkan keganasan. Anda boleh berhenti seketika atau keluar pada bila-bila masa dengan q.
+inside-title = Di dalam pusat penipuan
+inside-summary = Anda ditahan di pusat penipuan dan dipaksa bekerja. Siapa yang boleh anda percayai, dan bagaimana anda boleh menyampaikan berita ke luar dengan selamat?
+inside-content-note = Cerita ini berlatarkan sebuah pusat penipuan. Ia menyebut tentang ugutan, "bilik hukuman" dan tuntutan wang tebusan, tetapi tidak menunjukkan keganasan. Anda boleh berhenti seketika atau keluar pada bila-bila masa dengan q.
 
 ## Characters
 
@@ -39,8 +39,8 @@ inside-relative-uncle = bapa saudara
 ## The first days
 
 inside-start-who = Anda ialah { $who }. Dua bulan lalu, anda menjawab iklan dalam talian untuk kerja khidmat pelanggan di luar negara.
-    .discuss = Orang yang ditahan di kompaun selalunya muda, berpelajaran dan mahir menggunakan komputer. Kenapa bos mahukan mereka?
-inside-start-compound = Kini anda tinggal dan bekerja di sebuah kompaun di { $place }. Tembok tinggi berkawat duri. Pengawal bersenjata di pintu pagar. Kamera di setiap koridor.
+    .discuss = Orang yang ditahan di pusat penipuan selalunya muda, berpelajaran dan mahir menggunakan komputer. Kenapa bos mahukan mereka?
+inside-start-compound = Kini anda tinggal dan bekerja di sebuah pusat penipuan di { $place }. Tembok tinggi berkawat duri. Pengawal bersenjata di pintu pagar. Kamera di setiap koridor.
 inside-start-taken = Pada hari pertama, mereka mengambil pasport dan telefon anda "untuk disimpan dengan selamat". Anda diberi telefon kerja yang penuh dengan profil palsu.
 
 inside-boss-passport = Pasport awak saya simpan. Ia selamat. Awak dapat balik bila kontrak awak tamat.
@@ -79,7 +79,7 @@ inside-warn-why = Kenapa awak beritahu saya semua ni?
 inside-warn-son = Anak lelaki saya kata sembang ni pelik. Terima kasih kerana jujur.
 inside-warn-okay = Awak okey? Awak boleh beritahu saya.
 inside-warn-tell-truth = Beritahu { $target } perkara sebenar: anda ditahan di { $place }, dan anda perlukan seseorang untuk menghubungi kedutaan anda
-    .feedback = Risiko yang besar, dan ia boleh berhasil: orang yang sedang ditipu pernah membantu orang di dalam kompaun ditemui. Berikan hanya apa yang perlu: nama anda, di mana anda berada, dan "kedutaan".
+    .feedback = Risiko yang besar, dan ia boleh berhasil: orang yang sedang ditipu pernah membantu orang di dalam pusat penipuan ditemui. Berikan hanya apa yang perlu: nama anda, di mana anda berada, dan "kedutaan".
 inside-warn-just-warn = Tulis: "Tolong berhati-hati. Jangan sekali-kali hantar wang kepada sesiapa yang awak kenal dalam talian." Kemudian padam sembang itu
     .feedback = Anda melindungi { $target }, dan diri anda sendiri. Diam-diam memberi amaran kepada orang yang anda disuruh tipu ialah satu cara untuk melawan.
 
@@ -93,7 +93,7 @@ inside-wall-guards = Pada waktu malam, pengawal bersenjata meronda di sepanjang 
 inside-wall-climb = Ikut mereka. Mungkin ini satu-satunya peluang
     .feedback = Tembok, kamera dan pengawal bersenjata dibina untuk menjadikan melarikan diri sangat berbahaya, dan ramai yang mencuba ditangkap. Menyampaikan berita kepada seseorang di luar biasanya cara yang lebih selamat.
 inside-wall-stay = Tinggal. Doakan mereka, dan cari cara yang lebih selamat untuk menyampaikan berita ke luar
-    .feedback = Anda menilai tembok dan kamera itu dengan betul: melarikan diri dari kompaun yang berkawal sangat berbahaya. Bantuan dari luar, daripada kedutaan, NGO atau keluarga anda, ialah cara ramai orang berjaya keluar.
+    .feedback = Anda menilai tembok dan kamera itu dengan betul: melarikan diri dari pusat penipuan yang berkawal sangat berbahaya. Bantuan dari luar, daripada kedutaan, NGO atau keluarga anda, ialah cara ramai orang berjaya keluar.
 
 inside-caught-back = Pengawal sudah menunggu di pagar. Kamu bertiga dibawa balik sebelum subuh.
 inside-caught-room = Dua lelaki itu dibawa ke bilik hukuman. Ketua pasukan memberitahu anda bahawa anda orang seterusnya jika perkara ini berulang.
@@ -107,7 +107,7 @@ inside-offer-guard = Kemudian, seorang pengawal yang sentiasa mesra berkata: "Aw
 inside-offer-accept-phone = Terima telefon { $coworker }, dan ucapkan terima kasih
     .feedback = { $coworker } juga ditahan di sini, mengambil risiko untuk membantu anda, dan tidak meminta apa-apa balasan. Orang di dalam saling membantu ialah cara banyak berita sampai ke luar.
 inside-offer-give-letter = Berikan surat itu kepada pengawal. Polis kedengaran rasmi
-    .feedback = Pengawal itu bekerja untuk kompaun. Berhampiran kompaun, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Laluan yang lebih selamat ialah kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda.
+    .feedback = Pengawal itu bekerja untuk pusat penipuan. Berhampiran pusat penipuan, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Laluan yang lebih selamat ialah kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda.
 inside-offer-wait = Tolak kedua-duanya, buat masa ini. Rasanya terlalu berisiko
     .feedback = Menunggu ialah pilihan yang sebenar, dan keselamatan anda penting. Apabila peluang seterusnya tiba, ingat laluan yang boleh dipercayai: kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai, keluarga anda.
 
@@ -115,7 +115,7 @@ inside-phone-bathroom = Malam. Bilik air. Telefon { $coworker } terasa hangat di
     .discuss = Dua minit, satu mesej. Siapa yang boleh membantu dari luar, dan apa yang mereka perlu tahu?
 inside-phone-who = Siapa yang anda hubungi?
 inside-phone-local-police = Cari halaman balai polis tempatan dan hantar mesej kepada mereka
-    .feedback = Ia terasa seperti tindakan yang betul. Tetapi berhampiran kompaun, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda lebih selamat.
+    .feedback = Ia terasa seperti tindakan yang betul. Tetapi berhampiran pusat penipuan, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda lebih selamat.
 inside-phone-embassy = Cari nombor kecemasan kedutaan anda di laman web rasminya, dan hantar mesej
     .feedback = Pilihan yang baik. Kedutaan ada talian kecemasan untuk rakyat yang dalam bahaya, dan mereka bekerjasama dengan NGO yang dipercayai dan pihak berkuasa. Ambil nombor itu dari laman web rasmi sahaja.
 inside-phone-family = Hantar mesej kepada { $relative } anda: di mana anda berada, nama syarikat, dan "hubungi kedutaan"
@@ -147,12 +147,12 @@ inside-family-acts-wait = Kedutaan bekerjasama dengan NGO yang dipercayai di { $
 ## Word gets out
 
 inside-embassy-reply-got = Kami sudah terima mesej anda. Anda tidak bersalah. Kami di sini untuk membantu.
-inside-embassy-reply-need = Jika boleh, hantar pin lokasi, nama kompaun atau bangunan, dan berapa ramai orang yang ditahan bersama anda.
+inside-embassy-reply-need = Jika boleh, hantar pin lokasi, nama pusat penipuan atau bangunan, dan berapa ramai orang yang ditahan bersama anda.
 inside-embassy-reply-safe = Tolong jangan pergi ke polis tempatan. Padam sembang ini selepas itu. Kami bekerjasama dengan NGO yang dipercayai dan pihak berkuasa.
 inside-embassy-reply-send-all = Hantar pin, nama bangunan, dan bahawa kira-kira empat puluh orang dari pelbagai negara ditahan di tingkat anda
     .feedback = Bilangan dan kewarganegaraan membolehkan beberapa kedutaan bertindak bersama, dan orang sering dibebaskan secara berkumpulan. Ia mengambil beberapa saat lagi, dan boleh membantu orang yang anda tidak pernah bercakap dengannya.
 inside-embassy-reply-send-mine = Hantar butiran anda sendiri sahaja, cepat. Dua minit hampir habis
-    .feedback = Butiran anda sendiri sudah cukup untuk bermula. Setiap mesej yang sampai ke kedutaan menjadikan kompaun itu lebih mudah ditemui.
+    .feedback = Butiran anda sendiri sudah cukup untuk bermula. Setiap mesej yang sampai ke kedutaan menjadikan pusat itu lebih mudah ditemui.
 
 inside-family-reply-got = Saya dah terima. Saya sayang kamu. Jangan balas kalau tak selamat.
 inside-family-reply-calling = Saya sedang hubungi kedutaan dan talian bantuan kebangsaan sekarang.
@@ -166,6 +166,6 @@ inside-family-reply-just-me = Tulis "saya seorang saja, kena pergi", dan pulangk
 
 inside-end-rescued = Anda sudah bebas. Kedutaan anda dan NGO yang dipercayai, bersama pihak berkuasa, telah menjayakannya. Anda dilayan sebagai mangsa, bukan penjenayah, dan hutang rekaan itu tidak bermakna apa-apa. Kedutaan memberi anda dokumen perjalanan sebagai ganti pasport anda, dan anda pulang ke tanah air.
 
-inside-end-others-found = Mesej anda memberi kedutaan lebih daripada nama anda. Dengan bilangan orang dan nama bangunan, beberapa kedutaan dan sebuah NGO bekerjasama. Beberapa minggu kemudian, sekumpulan besar orang dibebaskan dari kompaun itu, dan anda salah seorang daripadanya. Orang yang tidak pernah anda bercakap dengannya pulang ke rumah kerana apa yang anda hantar.
+inside-end-others-found = Mesej anda memberi kedutaan lebih daripada nama anda. Dengan bilangan orang dan nama bangunan, beberapa kedutaan dan sebuah NGO bekerjasama. Beberapa minggu kemudian, sekumpulan besar orang dibebaskan dari pusat itu, dan anda salah seorang daripadanya. Orang yang tidak pernah anda bercakap dengannya pulang ke rumah kerana apa yang anda hantar.
 
 inside-end-still-held = Anda masih di dalam, buat masa ini. Apa pun yang anda dipaksa lakukan, anda bukan penjenayah: PBB menganggap orang dalam keadaan anda sebagai mangsa. Beribu-ribu orang telah diselamatkan selepas keluarga dan kedutaan mereka dimaklumkan. Setiap mesej yang sampai ke luar, daripada anda atau orang lain, mendekatkan hari itu.

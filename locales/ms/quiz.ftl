@@ -23,7 +23,7 @@ quiz-ad-cousin-dubai = Weh, bos kawan aku kat Dubai perlukan 4 orang untuk kerja
 
 quiz-ad-marketing-tiktok = Kami sedang berkembang! Sertai pasukan antarabangsa kami di Bangkok sebagai Eksekutif Pemasaran Digital: 40,000 baht sebulan serta bonus, latihan penuh, tiada pengalaman diperlukan. Visa, tiket penerbangan dan kondo kongsi disediakan; mohon melalui pautan di bio kami.
     .source = Iklan kerja di TikTok
-    .explain = Ia nampak profesional, tetapi tiada nama syarikat, tiada alamat dan tiada huraian kerja yang sebenar, hanya "pemasaran digital" dengan semua kos ditanggung. Iklan seperti ini di media sosial ialah jalan biasa ke kompaun penipuan.
+    .explain = Ia nampak profesional, tetapi tiada nama syarikat, tiada alamat dan tiada huraian kerja yang sebenar, hanya "pemasaran digital" dengan semua kos ditanggung. Iklan seperti ini di media sosial ialah jalan biasa ke pusat penipuan.
 
 quiz-ad-typing-cambodia = SEGERA DIPERLUKAN!! Kerja menaip / khidmat pelanggan di Kemboja: $1,200-1,500 sebulan, tiada pengalaman diperlukan, bahasa Inggeris asas sahaja. Tiket penerbangan, makan, tempat tinggal dan visa PERCUMA! Tempat terhad, mesej kami sekarang.
     .source = Hantaran kerja di Facebook
@@ -49,7 +49,7 @@ quiz-rec-fee-dubai = Puan, tinggal 3 tempat sahaja untuk kerja gudang di Dubai! 
 
 quiz-rec-location-maesot = Berita baik, anda lulus ujian menaip! Satu perubahan kecil: pejabat kami di Bangkok sudah penuh, jadi anda akan bekerja di cawangan kami berhampiran Mae Sot. Gaji sama. Pemandu kami akan jemput anda di lapangan terbang dan bawa anda menyeberangi sungai ke pejabat.
     .source = Mesej Telegram daripada perekrut
-    .explain = Ujian menaip bukan temu duga sebenar, dan tempat kerja berubah selepas anda bersetuju. Di seberang sungai dari Mae Sot ialah Myanmar: dibawa menyeberangi sempadan tanpa melalui imigresen ialah cara ramai orang dibawa ke kompaun penipuan.
+    .explain = Ujian menaip bukan temu duga sebenar, dan tempat kerja berubah selepas anda bersetuju. Di seberang sungai dari Mae Sot ialah Myanmar: dibawa menyeberangi sempadan tanpa melalui imigresen ialah cara ramai orang dibawa ke pusat penipuan.
 
 quiz-rec-polished-visa = Pemohon yang dihormati, terima kasih kerana melengkapkan penilaian kami. Velmora Global Services Ltd (No. Pendaftaran 2019/448213) dengan sukacitanya menawarkan anda jawatan Pegawai Perhubungan Pelanggan. Untuk pemprosesan yang lebih cepat, anda akan masuk dengan visa pelancong; kami akan menukarnya kepada permit kerja selepas anda tiba.
     .source = E-mel daripada perekrut

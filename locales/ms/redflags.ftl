@@ -99,7 +99,7 @@ redflag-violence-ransom = Keganasan dan wang tebusan
     .advice = Jika keluarga anda diminta membayar wang tebusan, mereka patut menghubungi kedutaan negara anda atau talian bantuan dahulu dan menyimpan setiap mesej yang mereka terima.
 
 redflag-police-leak = Polis tempatan mungkin memberitahu bos
-    .explain = Menghubungi polis tempatan terasa seperti tindakan yang betul. Tetapi mangsa yang terselamat berkata sesetengah polis tempatan menyampaikan permintaan bantuan kembali kepada bos kompaun, dan orang yang meminta bantuan itu dihukum.
+    .explain = Menghubungi polis tempatan terasa seperti tindakan yang betul. Tetapi mangsa yang terselamat berkata sesetengah polis tempatan menyampaikan permintaan bantuan kembali kepada bos pusat penipuan, dan orang yang meminta bantuan itu dihukum.
     .advice = Hubungi kedutaan anda, talian bantuan kebangsaan, organisasi yang dipercayai atau keluarga anda dahulu, dan berikan lokasi tepat anda. Mereka boleh meminta bantuan menyelamat melalui saluran yang lebih selamat.
 
 ## E. The person being scammed

@@ -29,7 +29,7 @@ resource-th-1300-abroad = Talian bantuan 1300 dari luar negara
 ## Cambodia
 
 resource-kh-police-117 = Talian bantuan polis Kemboja
-    .description = Talian bantuan polis kebangsaan di Kemboja. Berhati-hati: mangsa yang terselamat berkata sesetengah polis tempatan menyampaikan permintaan bantuan kembali kepada bos kompaun. Jika boleh, hubungi kedutaan anda atau organisasi yang dipercayai dahulu, dan sentiasa berikan lokasi tepat anda.
+    .description = Talian bantuan polis kebangsaan di Kemboja. Berhati-hati: mangsa yang terselamat berkata sesetengah polis tempatan menyampaikan permintaan bantuan kembali kepada bos pusat penipuan. Jika boleh, hubungi kedutaan anda atau organisasi yang dipercayai dahulu, dan sentiasa berikan lokasi tepat anda.
 
 ## India
 

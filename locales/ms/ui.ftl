@@ -1,7 +1,7 @@
 # Machine-drafted translation: needs review by a native speaker.
 # The words of the interface. Variables are filled in by the game.
 
-app-tagline = Belajar mengenal tanda amaran tawaran kerja palsu, kompaun penipuan dan penipuan dalam talian, dengan mengalaminya secara selamat.
+app-tagline = Belajar mengenal tanda amaran tawaran kerja palsu, pusat penipuan dan penipuan dalam talian, dengan mengalaminya secara selamat.
 narrator = Pencerita
 you = Anda
 # $minutes: how long a scenario takes
@@ -73,7 +73,7 @@ outcome-helped = Anda membantu seseorang
 stage-advert = Iklan kerja
 stage-recruiter = Perekrut
 stage-travel = Perjalanan dan ketibaan
-stage-compound = Di dalam kompaun
+stage-compound = Di dalam pusat penipuan
 stage-target = Orang yang ditipu
 
 ## The full-screen game
