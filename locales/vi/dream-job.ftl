@@ -57,7 +57,7 @@ dream-job-ad-closer-apply-anyway = Nhiều việc làm thật cũng được đ�
 dream-job-ad-closer-ask-details = Bình luận dưới bài đăng: "Công ty tên gì, địa chỉ ở đâu, và cụ thể là làm việc gì?"
     .feedback = Bạn đã hỏi những điều cơ bản: chủ lao động là ai, ở đâu, và làm việc gì. Một công việc mơ hồ, không có tên công ty, thì bạn chẳng có gì để kiểm tra. Hãy để ý cách họ trả lời.
 dream-job-ad-closer-check-agency = Trước khi trả lời, kiểm tra với cơ quan quản lý lao động ngoài nước của nước bạn
-    .feedback = Bước đầu tiên tốt nhất. Nước nào cũng có một cơ quan như vậy: DMW ở Philippines, BP2MI ở Indonesia, eMigrate ở Ấn Độ, Cơ quan Việc làm Quốc gia (National Employment Authority) ở Kenya. Việc làm thật ở nước ngoài phải qua cơ quan đó hoặc qua một công ty môi giới có giấy phép, không phải qua một trang Facebook.
+    .feedback = Bước đầu tiên tốt nhất. Nước nào cũng có một cơ quan như vậy: ở Việt Nam là Cục Quản lý lao động ngoài nước (thuộc Bộ Nội vụ từ tháng 3/2025); ở Philippines là DMW, ở Indonesia là bộ KP2MI (trước đây là BP2MI), ở Kenya là Cơ quan Việc làm Quốc gia. Một công việc thật ở nước ngoài phải qua các cơ quan này hoặc một công ty có giấy phép, không phải một trang Facebook.
 
 ## The recruiter on Telegram
 

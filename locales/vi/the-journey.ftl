@@ -167,6 +167,6 @@ the-journey-riverbank-give-up = Lên thuyền. Cảm giác như không còn lự
 
 the-journey-end-riverbank = Bạn đi bộ trong bóng tối quay lại đường lớn và gọi cho đại sứ quán. Họ bảo bạn đợi ở chỗ có đèn và có người, và đề nghị nhà chức trách Thái Lan đến đón bạn. Đến sáng, bạn đã an toàn. Khoản nợ là bịa đặt: bạn không nợ gì cả. Đại sứ quán đã giúp bạn về nhà.
 
-the-journey-end-crossed = Chiếc thuyền qua sông sang Myawaddy, Myanmar. Không đóng dấu, không giấy tờ, và bên kia sông là một khu có lính canh đang chờ sẵn. Đây là tội ác của bọn buôn người, không phải lỗi của bạn. Những người bị giam trong các khu này vẫn có người thoát ra được, thường là sau khi gia đình hoặc đại sứ quán của họ được báo tin.
+the-journey-end-crossed = Chiếc thuyền qua sông sang Myawaddy, ở Myanmar. Không dấu, không giấy tờ, và bên kia là một khu có lính gác đang chờ. Đây là tội ác của kẻ buôn người, không phải lỗi của bạn. Người bị giữ trong những khu này vẫn thoát ra được: có người sau khi gia đình hoặc đại sứ quán được báo tin, có người khi các khu đó bị đột kích hoặc buộc phải thả người.
 
 the-journey-end-crossed-alerted = Chiếc thuyền qua sông sang Myawaddy, và điện thoại của bạn bị lấy mất. Nhưng { $relative } đã có vị trí của bạn và chữ "đại sứ quán", và đã gọi ngay trong đêm đó. Nhiều tuần sau, nhờ đại sứ quán và một tổ chức cứu trợ đáng tin cậy thúc đẩy, bạn nằm trong một nhóm người được thả và đưa về Thái Lan. Một tin nhắn đã tạo nên sự khác biệt.
