@@ -57,7 +57,7 @@ dream-job-ad-closer-apply-anyway = Banyak lowongan asli yang dipasang di Faceboo
 dream-job-ad-closer-ask-details = Tulis komentar di postingan itu: "Apa nama dan alamat perusahaannya, dan pekerjaannya persisnya apa?"
     .feedback = Anda menanyakan hal-hal yang paling dasar: siapa pemberi kerjanya, di mana, dan apa pekerjaannya. Pekerjaan yang tidak jelas tanpa nama perusahaan tidak menyisakan apa pun untuk diperiksa. Perhatikan bagaimana mereka menjawab.
 dream-job-ad-closer-check-agency = Sebelum menjawab, periksa ke lembaga pemerintah untuk pekerja yang berangkat ke luar negeri
-    .feedback = Langkah pertama yang paling baik. Setiap negara punya lembaga seperti ini: DMW di Filipina, BP2MI di Indonesia, eMigrate di India, National Employment Authority di Kenya. Pekerjaan asli di luar negeri melewati lembaga ini atau agen berizin, bukan halaman Facebook.
+    .feedback = Langkah pertama terbaik. Setiap negara punya lembaga seperti ini: di Indonesia Kementerian P2MI (KP2MI, dulu BP2MI), DMW di Filipina, eMigrate di India, Otoritas Ketenagakerjaan Nasional di Kenya. Pekerjaan sungguhan di luar negeri melalui mereka atau agen berizin, bukan halaman Facebook.
 
 ## Perekrut di Telegram
 
