@@ -57,7 +57,7 @@ dream-job-ad-closer-apply-anyway = Banyak kerja sebenar diiklankan di Facebook. 
 dream-job-ad-closer-ask-details = Komen pada hantaran itu: "Apa nama dan alamat syarikat, dan apa sebenarnya kerja itu?"
     .feedback = Anda bertanya perkara asas: siapa majikannya, di mana, dan apa kerjanya. Kerja yang kabur tanpa nama syarikat tidak memberi anda apa-apa untuk disemak. Perhatikan cara mereka menjawab.
 dream-job-ad-closer-check-agency = Sebelum menjawab, semak dengan agensi kerajaan untuk pekerja yang ke luar negara
-    .feedback = Langkah pertama yang terbaik. Setiap negara ada agensinya: DMW di Filipina, BP2MI di Indonesia, eMigrate di India, National Employment Authority di Kenya. Kerja sebenar di luar negara melalui mereka atau agensi berlesen, bukan halaman Facebook.
+    .feedback = Langkah pertama yang terbaik. Setiap negara ada agensinya: DMW di Filipina, kementerian KP2MI (dahulu BP2MI) di Indonesia, eMigrate di India, Pihak Berkuasa Pekerjaan Kebangsaan di Kenya. Kerja sebenar di luar negara melalui mereka atau agensi berlesen, bukan halaman Facebook.
 
 ## The recruiter on Telegram
 
