@@ -57,7 +57,7 @@ dream-job-ad-closer-apply-anyway = Maraming totoong trabaho ang naka-post sa Fac
 dream-job-ad-closer-ask-details = Mag-comment sa post: "Ano ang pangalan at address ng kompanya, at ano mismo ang trabaho?"
     .feedback = Hiningi mo ang mga pangunahing detalye: sino ang employer, saan, at ano ang trabaho. Kapag malabo ang trabaho at walang pangalan ang kompanya, wala kang masusuri. Tingnan kung paano sila sasagot.
 dream-job-ad-closer-check-agency = Bago ka sumagot, suriin muna sa ahensiya ng gobyerno para sa mga migrant worker
-    .feedback = Ito ang pinakamagandang unang hakbang. May ganito ang bawat bansa: ang DMW sa Pilipinas, BP2MI sa Indonesia, eMigrate sa India, ang National Employment Authority sa Kenya. Dumadaan sa kanila o sa isang lisensyadong agency ang totoong trabaho sa abroad, hindi sa isang Facebook page.
+    .feedback = Ito ang pinakamagandang unang hakbang. May ganito ang bawat bansa: ang DMW sa Pilipinas, ang ministeryong KP2MI (dating BP2MI) sa Indonesia, ang eMigrate sa India, ang National Employment Authority sa Kenya. Dumaraan sa kanila o sa lisensiyadong ahensiya ang totoong trabaho sa abroad, hindi sa isang Facebook page.
 
 ## The recruiter on Telegram
 
