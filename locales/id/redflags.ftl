@@ -32,7 +32,7 @@ redflag-friend-vouches = Teman bilang aman
 
 redflag-chat-only-unlicensed = Hanya lewat chat, tanpa agen berizin
     .explain = Perekrut yang hanya bicara lewat WhatsApp, Telegram, atau Messenger bisa menghilang kapan saja tanpa meninggalkan jejak. Kerja di luar negeri yang tidak lewat lembaga pekerja migran di negara Anda berarti Anda tidak mendapat perlindungan dari lembaga itu sama sekali.
-    .advice = Tanyakan agen berizin mana yang mengurus pekerjaan itu, lalu periksa ke lembaga pekerja migran di negara Anda, misalnya BP2MI/KP2MI di Indonesia atau DMW di Filipina. Kalau pekerjaan itu tidak diurus lewat sana, jangan berangkat.
+    .advice = Tanyakan agen berizin mana yang mengurus pekerjaan itu, lalu periksa ke lembaga pekerja migran di negara Anda, misalnya KP2MI (dulu BP2MI) di Indonesia atau DMW di Filipina. Kalau pekerjaan itu tidak diurus lewat sana, jangan berangkat.
 
 redflag-chat-interview = Wawancara cuma lewat chat
     .explain = Chat singkat dan tes mengetik terasa seperti kabar baik: Anda lulus! Tetapi pemberi kerja yang sungguhan ingin tahu keahlian Anda dan menjelaskan pekerjaannya dengan jelas.
