@@ -323,16 +323,26 @@ impl<'a> Words<'a> {
             .unwrap_or_default()
     }
 
-    /// Where a red flag comes from, short: "FBI, 2023; UNODC, 2024".
+    /// Where a red flag comes from, short, one publisher once: "FBI IC3, 2023, 2024; UNODC, 2024".
     pub fn redflag_sources(&self, id: &str) -> String {
         let Some(r) = self.lib.redflags.get(id) else { return String::new() };
-        let cited: Vec<String> = r
-            .sources
+        let mut cited: Vec<(&str, Vec<u32>)> = Vec::new();
+        for s in r.sources.iter().filter_map(|s| self.lib.sources.get(s)) {
+            let name = s.short.as_deref().unwrap_or(&s.publisher);
+            match cited.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, years)) if !years.contains(&s.year) => years.push(s.year),
+                Some(_) => {}
+                None => cited.push((name, vec![s.year])),
+            }
+        }
+        let text: Vec<String> = cited
             .iter()
-            .filter_map(|s| self.lib.sources.get(s))
-            .map(|s| format!("{}, {}", s.short.as_deref().unwrap_or(&s.publisher), s.year))
+            .map(|(name, years)| {
+                let years: Vec<String> = years.iter().map(u32::to_string).collect();
+                format!("{name}, {}", years.join(", "))
+            })
             .collect();
-        self.clean(&cited.join("; "))
+        self.clean(&text.join("; "))
     }
 
     pub fn quiz_text(&self, id: &str) -> String {

@@ -229,7 +229,8 @@ fn country(app: &App, f: &mut Frame, area: Rect, selected: usize, filter: &str, 
     let skip = selected.saturating_sub(visible.saturating_sub(1));
     for (i, (code, name)) in rows.iter().enumerate().skip(skip).take(visible) {
         let style = if i == selected { t.selected } else { t.text };
-        let current = if *code == app.country { "●" } else { " " };
+        // "Another country" is the current choice only once the player has made it, not before they were asked.
+        let current = if *code == app.country && (code.is_some() || app.settings.country_asked) { "●" } else { " " };
         let y = inner.y + (top + i - skip) as u16;
         app.hits.borrow_mut().push((Rect::new(inner.x, y, inner.width, 1), Hit::ListItem(i)));
         lines.push(Line::styled(truncate(&format!("{current} {name}"), width), style));
