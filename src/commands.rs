@@ -120,6 +120,23 @@ fn chosen_country(g: &Global) -> Option<String> {
         .filter(|c| crate::countries::is_iso(c))
 }
 
+/// Asks where the player lives, unless the game asked before, and saves the answer (or that it was asked).
+fn ask_country_once(loc: &Localizer, lib: &Library) {
+    let store = crate::store::Store::user();
+    let mut settings = store.load_settings();
+    if settings.country_asked {
+        return;
+    }
+    let words = Words::new(loc, lib, None);
+    let mut plain =
+        Plain { words: &words, input: io::stdin().lock(), out: io::stdout().lock(), on_step: None, facilitator: false };
+    if let Ok(answer) = plain.ask_country() {
+        settings.country = answer.flatten();
+        settings.country_asked = true;
+        let _ = store.save_settings(&settings);
+    }
+}
+
 /// Refuses a --country that is not an ISO 3166 code, suggesting the nearest country the help list knows.
 fn check_country(g: &Global, lib: &Library) -> Result<(), u8> {
     let Some(c) = &g.country else { return Ok(()) };
@@ -159,6 +176,15 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
         return play_tui(g, args, content, lib);
     }
     let loc = Localizer::new(&content.locales, &requested_languages(g));
+    // An English player at a terminal (a screen reader, say) is asked for a country once, as in the TUI; a pipe
+    // or a script is never asked.
+    if chosen_country(g).is_none()
+        && io::stdin().is_terminal()
+        && io::stdout().is_terminal()
+        && crate::words::default_country(&loc, &lib).is_none()
+    {
+        ask_country_once(&loc, &lib);
+    }
     let words = Words::new(&loc, &lib, chosen_country(g).or_else(|| country(g)));
     let code = play_plain(&words, &lib, args, chosen_country(g));
     report_missing(&loc);

@@ -53,6 +53,31 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         Ok(Read::Line(t.to_string()))
     }
 
+    /// Asks, once, where the player lives, so the help at the end is theirs: the countries with help of their own,
+    /// numbered, and "another country" last. Some(None) is "another country"; None means input ended.
+    pub fn ask_country(&mut self) -> io::Result<Option<Option<String>>> {
+        let w = self.words;
+        let rows = w.country_list();
+        let n = rows.len() + 1;
+        writeln!(self.out, "{}", w.ui("country-first"))?;
+        for (i, (_, name)) in rows.iter().enumerate() {
+            writeln!(self.out, "  {}) {name}", i + 1)?;
+        }
+        writeln!(self.out, "  {n}) {}", w.ui("country-other"))?;
+        loop {
+            writeln!(self.out, "{}", w.ui_with("choose-prompt", &[("count", Arg::Num(n as f64))]))?;
+            self.out.flush()?;
+            match self.read()? {
+                Read::Quit => return Ok(None),
+                Read::Line(l) => match l.parse::<usize>() {
+                    Ok(k) if (1..n).contains(&k) => return Ok(Some(Some(rows[k - 1].0.clone()))),
+                    Ok(k) if k == n => return Ok(Some(None)),
+                    _ => writeln!(self.out, "{}", w.ui_with("choose-invalid", &[("count", Arg::Num(n as f64))]))?,
+                },
+            }
+        }
+    }
+
     /// Asks for a scenario when none was named: the numbered list, then a number.
     pub fn pick_scenario(&mut self) -> io::Result<Option<String>> {
         let lib = self.words.lib;

@@ -257,6 +257,21 @@ impl<'a> Words<'a> {
         if self.loc.has(&id) { self.ui(&id) } else { self.clean(code) }
     }
 
+    /// The countries with help of their own, as (code, name in the player's language), by name: what a country
+    /// picker offers, before "another country".
+    pub fn country_list(&self) -> Vec<(String, String)> {
+        let mut rows: Vec<(String, String)> = self
+            .lib
+            .resources
+            .countries()
+            .into_iter()
+            .map(|c| (self.country_name(&c), c))
+            .map(|(n, c)| (c, n))
+            .collect();
+        rows.sort_by(|a, b| a.1.cmp(&b.1));
+        rows
+    }
+
     pub fn stage(&self, s: Stage) -> String {
         self.ui(&format!("stage-{}", s.id()))
     }

@@ -164,3 +164,30 @@ fn a_player_who_leaves_sees_national_help_for_the_chosen_country() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Scamwatch") && text.contains("IDCARE"), "{text}");
 }
+
+#[test]
+fn plain_mode_asks_for_a_country_by_number() {
+    let (content, lib) = shipped();
+    let loc = Localizer::new(&content.locales, &["en".to_string()]);
+    let w = Words::new(&loc, &lib, None);
+    let list = w.country_list();
+    let kenya = list.iter().position(|(c, _)| c == "KE").unwrap() + 1;
+    let ask = |input: String| {
+        let mut out = Vec::new();
+        let answer = redflag::plain::Plain {
+            words: &w,
+            input: std::io::Cursor::new(input),
+            out: &mut out,
+            on_step: None,
+            facilitator: false,
+        }
+        .ask_country()
+        .unwrap();
+        (answer, String::from_utf8(out).unwrap())
+    };
+    let (answer, text) = ask(format!("zz\n{kenya}\n"));
+    assert_eq!(answer, Some(Some("KE".to_string())));
+    assert!(text.contains("Where do you live?") && text.contains(") Kenya") && text.contains("Please type a number"));
+    assert_eq!(ask(format!("{}\n", list.len() + 1)).0, Some(None), "the last number is another country");
+    assert_eq!(ask("q\n".into()).0, None);
+}

@@ -73,7 +73,7 @@ impl Content {
                 AnyToml::Sources(p) => c.sources = p,
                 AnyToml::Resources(p) => c.resources = p,
                 AnyToml::Quiz(p) => c.quiz = p,
-                AnyToml::Scenario(p) => c.scenarios.extend(p),
+                AnyToml::Scenario(p) => c.scenarios.extend(p.map(|b| *b)),
             }
         }
         for f in files.under("locales/") {
@@ -105,7 +105,8 @@ enum AnyToml {
     Sources(Option<Parsed<SourcesFile>>),
     Resources(Option<Parsed<ResourcesFile>>),
     Quiz(Option<Parsed<QuizFile>>),
-    Scenario(Option<Parsed<ScenarioFile>>),
+    // Boxed: a scenario file is much larger than the catalogues.
+    Scenario(Option<Box<Parsed<ScenarioFile>>>),
 }
 
 impl AnyToml {
@@ -116,7 +117,7 @@ impl AnyToml {
             "sources.toml" => AnyToml::Sources(parse_toml(f, &mut d)),
             "resources.toml" => AnyToml::Resources(parse_toml(f, &mut d)),
             "quiz.toml" => AnyToml::Quiz(parse_toml(f, &mut d)),
-            _ => AnyToml::Scenario(parse_toml(f, &mut d)),
+            _ => AnyToml::Scenario(parse_toml(f, &mut d).map(Box::new)),
         };
         (t, d)
     }

@@ -322,22 +322,14 @@ impl App {
     pub fn country_rows(&self, filter: &str) -> Vec<(Option<String>, String)> {
         let w = self.words();
         let needle = filter.to_lowercase();
-        let mut rows: Vec<(Option<String>, String)> = self
-            .lib
-            .resources
-            .countries()
+        let mut rows: Vec<(Option<String>, String)> = w
+            .country_list()
             .into_iter()
-            .map(|c| {
-                let name = w.country_name(&c);
-                (Some(c), name)
-            })
             .filter(|(c, name)| {
-                needle.is_empty()
-                    || name.to_lowercase().contains(&needle)
-                    || c.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&needle))
+                needle.is_empty() || name.to_lowercase().contains(&needle) || c.eq_ignore_ascii_case(&needle)
             })
+            .map(|(c, name)| (Some(c), name))
             .collect();
-        rows.sort_by(|a, b| a.1.cmp(&b.1));
         rows.push((None, w.ui("country-other")));
         rows
     }
