@@ -75,7 +75,7 @@ wrong-number-friendship-best-part = Talking with you is the best part of my day.
 wrong-number-friendship-open-up = Tell her about your life, your family and how quiet the days have been
     .feedback = Daily warmth, shared grief and "you understand me" build a bond very fast. This is called love bombing, and it works on anyone who is a little lonely, which is most of us. She is also learning what matters to you.
 wrong-number-friendship-ask-video = Suggest a video call. It would be nice to see her
-    .feedback = A good test. Weeks of warm messages and never a face is one of the clearest signs of these scams.
+    .feedback = A good test. Weeks of warm messages and never a face is one of the clearest signs of these scams. Even a call can be faked, so the rule that holds: never invest or send money on a tip from someone you met online.
 wrong-number-friendship-step-back = It is all too sweet, too fast. Stop replying and block her
     .feedback = Good instinct. Fast closeness from a stranger who found you "by mistake", in a private app, is a known pattern. You can step away without explaining.
 

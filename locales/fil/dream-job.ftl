@@ -92,7 +92,7 @@ dream-job-interview-test = Huli: typing test. Kopyahin ito at ipadala pabalik sa
 dream-job-interview-do-test = Gawin ang test. Mabilis kang mag-type at ipinadala mo pabalik.
     .feedback = Hindi ganyan mag-hire ang totoong employer: ilang tanong sa chat at isang typing test. Ipinapakita lang nito na mabilis kang mag-type sa English, at iyan mismo ang kailangan ng mga scam compound. Napansin mo ba ang mga salitang ipina-type sa iyo?
 dream-job-interview-ask-video = "Puwede po ba akong magkaroon ng video interview kasama ang magiging manager ko?"
-    .feedback = Gusto kang makita ng totoong employer, at hinahayaan ka rin niyang makita siya. Sa "interview" sa chat, nakatago ang employer at ang bilis mo lang sa pag-type ang sinusubok, ang skill na hinahanap ng mga scam compound.
+    .feedback = Gusto kang makita ng totoong employer, at hinahayaan ka rin niyang makita siya. Sa "interview" sa chat, nakatago ang employer at ang bilis mo lang sa pag-type ang sinusubok, ang skill na hinahanap ng mga scam compound. Nakatutulong ang video call, pero puwede itong pekein, kaya suriin din ang employer sa mga opisyal na channel.
 
 dream-job-video-excuse-busy = Sobrang busy ng manager dear.
 dream-job-video-excuse-policy = Chat interview ang policy ng company namin. Ganito na-hire ang lahat ng staff namin.

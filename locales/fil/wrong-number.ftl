@@ -76,7 +76,7 @@ wrong-number-friendship-best-part = Ang pakikipag-usap sa iyo ang pinakamasayang
 wrong-number-friendship-open-up = Ikuwento sa kanya ang buhay mo, ang pamilya mo at kung gaano katahimik ang mga araw
     .feedback = Ang araw-araw na lambing, ang pinagsasaluhang lungkot at ang "naiintindihan mo ako" ay mabilis na bumubuo ng samahan. Tinatawag itong love bombing, at umuubra ito sa sinumang medyo malungkot, na halos lahat tayo. Inaalam din niya kung ano ang mahalaga sa iyo.
 wrong-number-friendship-ask-video = Magmungkahi ng video call. Masarap sana siyang makita
-    .feedback = Magandang pagsubok. Ilang linggo ng malalambing na mensahe pero hindi kailanman nagpapakita ng mukha: isa iyan sa pinakamalinaw na senyales ng ganitong scam.
+    .feedback = Magandang pagsubok. Ilang linggo ng malalambing na mensahe pero hindi kailanman nagpapakita ng mukha: isa iyan sa pinakamalinaw na senyales ng ganitong scam. Kahit tawag ay puwedeng pekein, kaya ang panuntunang laging totoo: huwag kailanman mag-invest o magpadala ng pera dahil sa tip ng taong sa online mo lang nakilala.
 wrong-number-friendship-step-back = Sobrang tamis, sobrang bilis. Tumigil sa pagsagot at i-block siya
     .feedback = Tama ang kutob mo. Ang mabilis na pagiging malapit ng estrangherong nakakita sa iyo "nang hindi sinasadya", sa isang private app, ay kilalang pattern. Puwede kang lumayo nang hindi nagpapaliwanag.
 

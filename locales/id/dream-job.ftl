@@ -92,7 +92,7 @@ dream-job-interview-test = Terakhir: tes mengetik. Salin ini dan kirim balik dal
 dream-job-interview-do-test = Ikuti tesnya. Anda mengetik cepat dan mengirimkannya kembali.
     .feedback = Beberapa pertanyaan lewat chat dan tes mengetik bukan cara pemberi kerja asli merekrut. Itu hanya menunjukkan bahwa Anda bisa mengetik bahasa Inggris dengan cepat, dan itulah yang dibutuhkan kompleks penipuan. Apakah Anda memperhatikan kalimat yang diminta untuk Anda ketik?
 dream-job-interview-ask-video = "Boleh saya wawancara lewat video call dengan calon atasan saya?"
-    .feedback = Pemberi kerja yang asli ingin melihat Anda, dan membiarkan Anda melihat mereka. "Wawancara" lewat chat menyembunyikan pemberi kerjanya dan hanya menguji kecepatan mengetik Anda, keterampilan yang dicari kompleks penipuan.
+    .feedback = Pemberi kerja yang asli ingin melihat Anda, dan membiarkan Anda melihat mereka. "Wawancara" lewat chat menyembunyikan pemberi kerjanya dan hanya menguji kecepatan mengetik Anda, keterampilan yang dicari kompleks penipuan. Panggilan video membantu, tetapi bisa dipalsukan, jadi periksa juga pemberi kerja lewat saluran resmi.
 
 dream-job-video-excuse-busy = Manajernya sibuk sekali, kak.
 dream-job-video-excuse-policy = Wawancara lewat chat itu kebijakan perusahaan. Semua staf kami direkrut dengan cara ini.

@@ -76,7 +76,7 @@ wrong-number-friendship-best-part = Ngobrol sama kamu adalah bagian terbaik hari
 wrong-number-friendship-open-up = Ceritakan tentang hidup Anda, keluarga Anda, dan betapa sepinya hari-hari Anda
     .feedback = Kehangatan setiap hari, duka yang dibagi, dan "kamu mengerti aku" membangun ikatan dengan sangat cepat. Ini disebut love bombing (membanjiri dengan kasih sayang), dan berhasil pada siapa saja yang sedikit kesepian, dan itu kebanyakan dari kita. Dia juga sedang mempelajari apa yang penting bagi Anda.
 wrong-number-friendship-ask-video = Ajak video call. Pasti senang bisa melihat wajahnya
-    .feedback = Ujian yang bagus. Berminggu-minggu pesan hangat tanpa pernah menunjukkan wajah adalah salah satu tanda paling jelas penipuan seperti ini.
+    .feedback = Ujian yang bagus. Berminggu-minggu pesan hangat tanpa pernah menunjukkan wajah adalah salah satu tanda paling jelas penipuan seperti ini. Panggilan pun bisa dipalsukan, jadi aturan yang selalu berlaku: jangan pernah berinvestasi atau mengirim uang atas saran orang yang Anda kenal lewat internet.
 wrong-number-friendship-step-back = Semuanya terlalu manis, terlalu cepat. Berhenti membalas dan blokir dia
     .feedback = Naluri yang bagus. Keakraban yang cepat dari orang asing yang menemukan Anda "tidak sengaja", di aplikasi pribadi, adalah pola yang sudah dikenal. Anda boleh menjauh tanpa memberi penjelasan.
 

@@ -92,7 +92,7 @@ dream-job-interview-test = Akhir sekali: ujian menaip. Salin ini dan hantar bali
 dream-job-interview-do-test = Buat ujian itu. Anda menaip laju dan menghantarnya semula.
     .feedback = Beberapa soalan sembang dan ujian menaip bukan cara majikan sebenar mengambil pekerja. Ia hanya menunjukkan bahawa anda boleh menaip bahasa Inggeris dengan laju, dan itulah yang diperlukan oleh pusat penipuan. Adakah anda perasan ayat-ayat yang mereka suruh anda taip?
 dream-job-interview-ask-video = "Boleh saya buat temu duga video dengan bakal pengurus saya?"
-    .feedback = Majikan sebenar mahu melihat anda, dan membenarkan anda melihat mereka. "Temu duga" melalui sembang menyembunyikan majikan dan hanya menguji kemahiran menaip anda, kemahiran yang dicari oleh pusat penipuan.
+    .feedback = Majikan sebenar mahu melihat anda, dan membenarkan anda melihat mereka. "Temu duga" melalui sembang menyembunyikan majikan dan hanya menguji kemahiran menaip anda, kemahiran yang dicari oleh pusat penipuan. Panggilan video membantu, tetapi boleh dipalsukan, jadi semak juga majikan melalui saluran rasmi.
 
 dream-job-video-excuse-busy = Pengurus sangat sibuk sayang.
 dream-job-video-excuse-policy = Temu duga melalui sembang ialah polisi syarikat kami. Semua staf kami diambil dengan cara ini.

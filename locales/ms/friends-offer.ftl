@@ -83,7 +83,7 @@ friends-offer-hr-chat-test = Sila taip ini dan hantar: "Hello dear, how is your 
 friends-offer-hr-chat-do-test = Jawab soalan-soalannya dan buat ujian menaip itu
     .feedback = Sembang dan ujian menaip bukan temu duga sebenar. Ia hanya menyemak sama ada anda boleh bersembang dan menaip dalam bahasa Inggeris, kemahiran yang diperlukan oleh pusat penipuan. Lihat ayat-ayat yang mereka suruh anda taip.
 friends-offer-hr-chat-ask-call = "Boleh saya buat panggilan video dengan pengurus, dan baca kontrak dulu?"
-    .feedback = Majikan sebenar akan bercakap dengan anda secara bersemuka dan menunjukkan kontrak. "Temu duga" melalui sembang sahaja menyembunyikan majikan.
+    .feedback = Majikan sebenar akan bercakap dengan anda secara bersemuka dan menunjukkan kontrak. "Temu duga" melalui sembang sahaja menyembunyikan majikan. Panggilan video membantu, tetapi boleh dipalsukan, jadi semak juga majikan melalui saluran rasmi.
 
 friends-offer-hr-dodge-sure = Sudah tentu, saya faham. Bagus awak berhati-hati!
 friends-offer-hr-dodge-later = Pengurus di cawangan lain. Dia akan telefon awak selepas proses selesai. Kontrak awak tandatangan bila sampai, sama macam semua staf kami.

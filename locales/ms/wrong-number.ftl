@@ -76,7 +76,7 @@ wrong-number-friendship-best-part = Bersembang dengan awak ialah saat paling ind
 wrong-number-friendship-open-up = Ceritakan kepadanya tentang hidup anda, keluarga anda dan betapa sunyinya hari-hari anda
     .feedback = Kemesraan setiap hari, kesedihan yang dikongsi dan "awak faham saya" membina ikatan dengan sangat cepat. Ini dipanggil "love bombing", dan ia berkesan terhadap sesiapa yang sedikit kesunyian, iaitu kebanyakan kita. Dia juga sedang mempelajari apa yang penting bagi anda.
 wrong-number-friendship-ask-video = Cadangkan panggilan video. Seronok juga dapat melihatnya
-    .feedback = Ujian yang baik. Berminggu-minggu mesej mesra tetapi tidak pernah menunjukkan muka ialah salah satu tanda paling jelas penipuan ini.
+    .feedback = Ujian yang baik. Berminggu-minggu mesej mesra tetapi tidak pernah menunjukkan muka ialah salah satu tanda paling jelas penipuan ini. Panggilan pun boleh dipalsukan, jadi peraturan yang sentiasa benar: jangan sekali-kali melabur atau menghantar wang atas cadangan orang yang anda kenal dalam talian.
 wrong-number-friendship-step-back = Semuanya terlalu manis, terlalu cepat. Berhenti membalas dan sekat dia
     .feedback = Naluri yang baik. Kemesraan yang cepat daripada orang asing yang menemui anda "secara tidak sengaja", dalam aplikasi peribadi, ialah corak yang diketahui. Anda boleh menjauhkan diri tanpa perlu menjelaskan apa-apa.
 

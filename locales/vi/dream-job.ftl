@@ -92,7 +92,7 @@ dream-job-interview-test = Cuối cùng: kiểm tra đánh máy. Chép lại đo
 dream-job-interview-do-test = Làm bài kiểm tra. Bạn đánh máy thật nhanh rồi gửi lại.
     .feedback = Vài câu hỏi qua tin nhắn và một bài kiểm tra đánh máy không phải là cách chủ lao động thật tuyển người. Chúng chỉ cho thấy bạn đánh máy tiếng Anh nhanh, đúng thứ mà khu lừa đảo cần. Bạn có để ý những câu họ bắt bạn gõ không?
 dream-job-interview-ask-video = "Em có thể phỏng vấn qua video với người quản lý tương lai của em không ạ?"
-    .feedback = Chủ lao động thật muốn gặp mặt bạn, và để bạn thấy họ. "Phỏng vấn" qua tin nhắn giấu kín chủ lao động và chỉ kiểm tra tốc độ đánh máy của bạn, đúng kỹ năng mà khu lừa đảo tìm kiếm.
+    .feedback = Chủ lao động thật muốn gặp mặt bạn, và để bạn thấy họ. "Phỏng vấn" qua tin nhắn giấu kín chủ lao động và chỉ kiểm tra tốc độ đánh máy của bạn, đúng kỹ năng mà khu lừa đảo tìm kiếm. Gọi video có ích, nhưng có thể bị làm giả, nên hãy kiểm tra thêm chủ lao động qua các kênh chính thức.
 
 dream-job-video-excuse-busy = Quản lý bận lắm em ơi.
 dream-job-video-excuse-policy = Phỏng vấn qua tin nhắn là chính sách của công ty. Nhân viên bên mình ai cũng được tuyển như vậy.

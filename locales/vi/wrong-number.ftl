@@ -76,7 +76,7 @@ wrong-number-friendship-best-part = Nói chuyện với bạn là lúc vui nhấ
 wrong-number-friendship-open-up = Kể cho cô ấy về cuộc sống, gia đình bạn, và những ngày yên ắng ra sao
     .feedback = Sự ấm áp mỗi ngày, nỗi đau chung và câu "bạn hiểu mình" tạo ra sự gắn bó rất nhanh. Cách này gọi là "dội bom tình cảm" (love bombing), và nó hiệu quả với bất kỳ ai hơi cô đơn, tức là hầu hết chúng ta. Cô ấy cũng đang tìm hiểu điều gì quan trọng với bạn.
 wrong-number-friendship-ask-video = Đề nghị gọi video. Được thấy mặt cô ấy thì hay quá
-    .feedback = Một phép thử tốt. Nhắn tin ngọt ngào hàng tuần liền mà chưa bao giờ thấy mặt là một trong những dấu hiệu rõ nhất của kiểu lừa đảo này.
+    .feedback = Một phép thử tốt. Nhắn tin ngọt ngào hàng tuần liền mà chưa bao giờ thấy mặt là một trong những dấu hiệu rõ nhất của kiểu lừa đảo này. Ngay cả cuộc gọi cũng có thể bị làm giả, nên quy tắc luôn đúng: đừng bao giờ đầu tư hay gửi tiền theo lời mách nước của người chỉ quen trên mạng.
 wrong-number-friendship-step-back = Mọi thứ ngọt ngào quá, nhanh quá. Thôi trả lời và chặn cô ấy
     .feedback = Linh cảm tốt. Một người lạ tìm thấy bạn "do nhầm lẫn", thân mật rất nhanh, trên một ứng dụng riêng: đó là một kiểu quen thuộc. Bạn có thể rút lui mà không cần giải thích.
 
