@@ -191,3 +191,28 @@ fn plain_mode_asks_for_a_country_by_number() {
     assert_eq!(ask(format!("{}\n", list.len() + 1)).0, Some(None), "the last number is another country");
     assert_eq!(ask("q\n".into()).0, None);
 }
+
+/// A scenario about money lost says its red flags in its own setting: nothing of jobs abroad or passports, and no
+/// dating-app words in the text-message story.
+#[test]
+fn scam_loss_debriefs_speak_of_their_own_setting() {
+    let (content, lib) = shipped();
+    let loc = Localizer::new(&content.locales, &["en".to_string()]);
+    let w = Words::new(&loc, &lib, None);
+    for id in ["wrong-number", "the-platform", "recovery"] {
+        for r in &lib.scenarios[id].redflags {
+            let text = format!("{} {}", w.redflag_explain_in(id, r), w.redflag_advice_in(id, r)).to_lowercase();
+            for bad in ["job abroad", "jobs abroad", "passport", "migrant-worker agency"] {
+                assert!(!text.contains(bad), "{id}/{r} speaks of `{bad}`: {text}");
+            }
+            if id == "wrong-number" {
+                assert!(!text.contains("dating app"), "{id}/{r}: {text}");
+            }
+        }
+    }
+    assert_ne!(
+        w.redflag_explain_in("wrong-number", "move-to-private-app"),
+        w.redflag_explain("move-to-private-app"),
+        "the text-message story has its own words for the move to a private app"
+    );
+}
