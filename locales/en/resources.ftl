@@ -94,7 +94,7 @@ resource-cn-12308 = 12308 consular protection hotline
     .description = China's foreign ministry hotline for citizens abroad who need help, 24 hours a day. It never calls anyone and never asks for money: a call that shows 12308 is a scam, so hang up and call the number yourself. If you were scammed, report to the local police, and to the police at home if the money left from a bank in China.
 
 resource-et-embassy-where = Ethiopia's embassies in the region
-    .description = Ethiopia has no embassy in Myanmar. Ethiopians held there have been helped home through the embassies in New Delhi (India) and Tokyo (Japan), with Thailand's help. Ask the foreign ministry which embassy covers the country before you travel.
+    .description = Ethiopians held in Myanmar have been helped home through Ethiopia's embassies in New Delhi (India) and Tokyo (Japan), with Thailand's help. Before you travel, ask the foreign ministry which embassy covers the country you are going to.
 
 resource-ke-nea-register = National Employment Authority register
     .description = Only agencies licensed by Kenya's National Employment Authority may recruit for jobs abroad. Its register on neaims.go.ke shows which licences are valid. Check before anyone pays or travels, and report an agency that lied.
@@ -124,7 +124,7 @@ resource-lk-police-ccid = Sri Lanka Police cybercrime division
     .description = Report online fraud at your nearest police station, or to the police's Computer Crimes Investigation Division (offices in Colombo, Kandy and Matara).
 
 resource-ug-high-commission-kl = Uganda's High Commission in Kuala Lumpur
-    .description = Uganda has no embassy in Thailand or Myanmar: its High Commission in Kuala Lumpur, Malaysia, covers Thailand and has worked to bring Ugandans home from Myanmar. Contact it, and tell family at home to contact the foreign ministry.
+    .description = Uganda's ambassador for Thailand is based at its High Commission in Kuala Lumpur, Malaysia, which has worked to bring Ugandans home from Myanmar. Contact it, and tell family at home to contact the foreign ministry.
 
 resource-ug-police-cyber = Uganda Police Cybercrime Unit
     .description = Report online fraud to the Cybercrime Unit at CID Headquarters, Kibuli, or at any police station.

@@ -95,7 +95,7 @@ resource-cn-12308 = 12308 consular protection hotline
     .description = Ang 24-oras na hotline ng foreign ministry ng China para sa mga mamamayan nito sa ibang bansa na nangangailangan ng tulong. Hindi ito tumatawag kaninuman at hindi humihingi ng pera: scam ang tawag na nagpapakita ng 12308, kaya ibaba ito at ikaw ang tumawag. Kung na-scam ka, mag-report sa lokal na pulis, at sa pulis sa inyong lugar kung galing ang pera sa bangko sa China.
 
 resource-et-embassy-where = Mga embahada ng Ethiopia sa rehiyon
-    .description = Walang embahada ang Ethiopia sa Myanmar. Ang mga taga-Ethiopia na hawak doon ay naiuwi sa tulong ng mga embahada sa New Delhi (India) at Tokyo (Japan), katuwang ang Thailand. Itanong sa foreign ministry kung aling embahada ang may sakop sa bansang iyon bago ka umalis.
+    .description = Ang mga taga-Ethiopia na hawak sa Myanmar ay naiuwi sa tulong ng mga embahada ng Ethiopia sa New Delhi (India) at Tokyo (Japan), katuwang ang Thailand. Bago umalis, itanong sa foreign ministry kung aling embahada ang may sakop sa bansang pupuntahan mo.
 
 resource-ke-nea-register = Listahan ng National Employment Authority ng Kenya
     .description = Tanging mga ahensiyang may lisensiya mula sa National Employment Authority ng Kenya ang puwedeng mag-recruit para sa trabaho sa abroad. Makikita sa listahan nito sa neaims.go.ke kung aling lisensiya ang may bisa. Suriin bago may magbayad o umalis, at i-report ang ahensiyang nagsinungaling.
@@ -125,7 +125,7 @@ resource-lk-police-ccid = Cybercrime division ng Sri Lanka Police
     .description = Mag-report ng online fraud sa pinakamalapit na police station, o sa Computer Crimes Investigation Division ng pulis (may opisina sa Colombo, Kandy at Matara).
 
 resource-ug-high-commission-kl = High Commission ng Uganda sa Kuala Lumpur
-    .description = Walang embahada ang Uganda sa Thailand o Myanmar: ang High Commission nito sa Kuala Lumpur, Malaysia, ang may sakop sa Thailand at tumulong na maiuwi ang mga taga-Uganda mula sa Myanmar. Makipag-ugnayan dito, at sabihin sa pamilya sa bahay na makipag-ugnayan sa foreign ministry.
+    .description = Nakabase sa High Commission ng Uganda sa Kuala Lumpur, Malaysia, ang ambassador nito para sa Thailand, at tumulong itong maiuwi ang mga taga-Uganda mula sa Myanmar. Makipag-ugnayan dito, at sabihin sa pamilya sa bahay na makipag-ugnayan sa foreign ministry.
 
 resource-ug-police-cyber = Cybercrime Unit ng Uganda Police
     .description = Mag-report ng online fraud sa Cybercrime Unit sa CID Headquarters, Kibuli, o sa alinmang police station.

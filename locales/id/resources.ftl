@@ -95,7 +95,7 @@ resource-cn-12308 = Hotline perlindungan konsuler 12308
     .description = Hotline 24 jam Kementerian Luar Negeri Tiongkok untuk warganya di luar negeri yang butuh bantuan. Hotline ini tidak pernah menelepon siapa pun dan tidak pernah meminta uang: panggilan yang menampilkan 12308 adalah penipuan, jadi tutup dan hubungi nomornya sendiri. Jika tertipu, lapor ke polisi setempat, dan ke polisi di kampung halaman jika uang keluar dari bank di Tiongkok.
 
 resource-et-embassy-where = Kedutaan Etiopia di kawasan ini
-    .description = Etiopia tidak punya kedutaan di Myanmar. Warga Etiopia yang ditahan di sana dipulangkan lewat kedutaan di New Delhi (India) dan Tokyo (Jepang), dengan bantuan Thailand. Tanyakan ke kementerian luar negeri kedutaan mana yang menangani negara itu sebelum berangkat.
+    .description = Warga Etiopia yang ditahan di Myanmar dipulangkan lewat kedutaan Etiopia di New Delhi (India) dan Tokyo (Jepang), dengan bantuan Thailand. Sebelum berangkat, tanyakan ke kementerian luar negeri kedutaan mana yang menangani negara tujuan Anda.
 
 resource-ke-nea-register = Daftar Otoritas Ketenagakerjaan Nasional Kenya
     .description = Hanya agen berizin dari Otoritas Ketenagakerjaan Nasional Kenya yang boleh merekrut untuk kerja di luar negeri. Daftarnya di neaims.go.ke menunjukkan izin yang masih berlaku. Periksa sebelum siapa pun membayar atau berangkat, dan laporkan agen yang berbohong.
@@ -125,7 +125,7 @@ resource-lk-police-ccid = Divisi kejahatan siber Kepolisian Sri Lanka
     .description = Laporkan penipuan online di kantor polisi terdekat, atau ke Divisi Investigasi Kejahatan Komputer (kantor di Kolombo, Kandy dan Matara).
 
 resource-ug-high-commission-kl = Komisi Tinggi Uganda di Kuala Lumpur
-    .description = Uganda tidak punya kedutaan di Thailand atau Myanmar: Komisi Tinggi Uganda di Kuala Lumpur, Malaysia, menangani Thailand dan telah membantu memulangkan warga Uganda dari Myanmar. Hubungi mereka, dan minta keluarga di rumah menghubungi kementerian luar negeri.
+    .description = Duta besar Uganda untuk Thailand berkedudukan di Komisi Tinggi Uganda di Kuala Lumpur, Malaysia, yang telah membantu memulangkan warga Uganda dari Myanmar. Hubungi mereka, dan minta keluarga di rumah menghubungi kementerian luar negeri.
 
 resource-ug-police-cyber = Unit Kejahatan Siber Kepolisian Uganda
     .description = Laporkan penipuan online ke Unit Kejahatan Siber di Markas CID, Kibuli, atau di kantor polisi mana pun.

@@ -95,7 +95,7 @@ resource-cn-12308 = Talian perlindungan konsular 12308
     .description = Talian 24 jam Kementerian Luar Negeri China untuk rakyatnya di luar negara yang memerlukan bantuan. Talian ini tidak pernah menelefon sesiapa dan tidak pernah meminta wang: panggilan yang memaparkan 12308 ialah penipuan, jadi letak telefon dan hubungi nombor itu sendiri. Jika ditipu, laporkan kepada polis tempatan, dan kepada polis di kampung halaman jika wang keluar dari bank di China.
 
 resource-et-embassy-where = Kedutaan Habsyah di rantau ini
-    .description = Habsyah tiada kedutaan di Myanmar. Rakyat Habsyah yang ditahan di sana dibawa pulang melalui kedutaan di New Delhi (India) dan Tokyo (Jepun), dengan bantuan Thailand. Tanya kementerian luar negeri kedutaan mana yang menjaga negara itu sebelum anda pergi.
+    .description = Rakyat Habsyah yang ditahan di Myanmar dibawa pulang melalui kedutaan Habsyah di New Delhi (India) dan Tokyo (Jepun), dengan bantuan Thailand. Sebelum pergi, tanya kementerian luar negeri kedutaan mana yang menjaga negara yang anda tuju.
 
 resource-ke-nea-register = Daftar Pihak Berkuasa Pekerjaan Kebangsaan Kenya
     .description = Hanya agensi yang dilesenkan oleh Pihak Berkuasa Pekerjaan Kebangsaan Kenya boleh merekrut untuk kerja di luar negara. Daftarnya di neaims.go.ke menunjukkan lesen yang masih sah. Semak sebelum sesiapa membayar atau berangkat, dan laporkan agensi yang menipu.
@@ -125,7 +125,7 @@ resource-lk-police-ccid = Bahagian jenayah siber Polis Sri Lanka
     .description = Laporkan penipuan dalam talian di balai polis terdekat, atau kepada Bahagian Siasatan Jenayah Komputer (pejabat di Colombo, Kandy dan Matara).
 
 resource-ug-high-commission-kl = Suruhanjaya Tinggi Uganda di Kuala Lumpur
-    .description = Uganda tiada kedutaan di Thailand atau Myanmar: Suruhanjaya Tingginya di Kuala Lumpur menjaga Thailand dan telah membantu membawa pulang rakyat Uganda dari Myanmar. Hubunginya, dan minta keluarga di rumah menghubungi kementerian luar negeri.
+    .description = Duta Uganda untuk Thailand berpangkalan di Suruhanjaya Tingginya di Kuala Lumpur, yang telah membantu membawa pulang rakyat Uganda dari Myanmar. Hubunginya, dan minta keluarga di rumah menghubungi kementerian luar negeri.
 
 resource-ug-police-cyber = Unit Jenayah Siber Polis Uganda
     .description = Laporkan penipuan dalam talian kepada Unit Jenayah Siber di Ibu Pejabat CID, Kibuli, atau di mana-mana balai polis.

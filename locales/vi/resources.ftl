@@ -95,7 +95,7 @@ resource-cn-12308 = Đường dây bảo hộ lãnh sự 12308
     .description = Đường dây 24 giờ của Bộ Ngoại giao Trung Quốc cho công dân ở nước ngoài cần giúp đỡ. Đường dây này không bao giờ gọi cho ai và không bao giờ đòi tiền: cuộc gọi hiện số 12308 là lừa đảo, hãy cúp máy và tự gọi lại. Nếu bị lừa, hãy báo công an nơi bạn ở, và báo cả công an trong nước nếu tiền được chuyển từ ngân hàng ở Trung Quốc.
 
 resource-et-embassy-where = Các đại sứ quán Ethiopia trong khu vực
-    .description = Ethiopia không có đại sứ quán ở Myanmar. Người Ethiopia bị giữ ở đó đã được đưa về nhờ các đại sứ quán ở New Delhi (Ấn Độ) và Tokyo (Nhật Bản), với sự giúp đỡ của Thái Lan. Hãy hỏi Bộ Ngoại giao đại sứ quán nào phụ trách nước đó trước khi bạn đi.
+    .description = Người Ethiopia bị giữ ở Myanmar đã được đưa về nhờ các đại sứ quán Ethiopia ở New Delhi (Ấn Độ) và Tokyo (Nhật Bản), với sự giúp đỡ của Thái Lan. Trước khi đi, hãy hỏi Bộ Ngoại giao đại sứ quán nào phụ trách nước bạn sắp đến.
 
 resource-ke-nea-register = Danh sách của Cơ quan Việc làm Quốc gia Kenya
     .description = Chỉ những công ty được Cơ quan Việc làm Quốc gia Kenya cấp phép mới được tuyển người đi làm ở nước ngoài. Danh sách trên neaims.go.ke cho biết giấy phép nào còn hiệu lực. Hãy kiểm tra trước khi ai đó trả tiền hay lên đường, và trình báo công ty đã nói dối.
@@ -125,7 +125,7 @@ resource-lk-police-ccid = Phòng Điều tra Tội phạm máy tính, Cảnh sá
     .description = Trình báo lừa đảo trực tuyến tại đồn cảnh sát gần nhất, hoặc với Phòng Điều tra Tội phạm máy tính của cảnh sát (văn phòng ở Colombo, Kandy và Matara).
 
 resource-ug-high-commission-kl = Cao ủy Uganda tại Kuala Lumpur
-    .description = Uganda không có đại sứ quán ở Thái Lan hay Myanmar: Cao ủy Uganda tại Kuala Lumpur, Malaysia, phụ trách Thái Lan và đã giúp đưa người Uganda từ Myanmar về nước. Hãy liên hệ với họ, và nhờ gia đình ở nhà liên hệ Bộ Ngoại giao.
+    .description = Đại sứ Uganda phụ trách Thái Lan làm việc tại Cao ủy Uganda ở Kuala Lumpur, Malaysia, nơi đã giúp đưa người Uganda từ Myanmar về nước. Hãy liên hệ với họ, và nhờ gia đình ở nhà liên hệ Bộ Ngoại giao.
 
 resource-ug-police-cyber = Đơn vị Tội phạm mạng, Cảnh sát Uganda
     .description = Trình báo lừa đảo trực tuyến với Đơn vị Tội phạm mạng tại trụ sở CID ở Kibuli, hoặc tại bất kỳ đồn cảnh sát nào.
