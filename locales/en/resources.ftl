@@ -100,7 +100,7 @@ resource-ke-nea-register = National Employment Authority register
     .description = Only agencies licensed by Kenya's National Employment Authority may recruit for jobs abroad. Its register on neaims.go.ke shows which licences are valid. Check before anyone pays or travels, and report an agency that lied.
 
 resource-ke-dci-report = Report online fraud to the police (DCI)
-    .description = Kenya's Directorate of Criminal Investigations asks victims of online fraud to report at once at the nearest police station, with every message and payment.
+    .description = Kenya's Directorate of Criminal Investigations takes reports of online fraud at its offices across the country. Report there or at a police station, with every message and payment.
 
 resource-la-lwu-1362 = 1362 hotline (Lao Women's Union)
     .description = The Lao Women's Union's counselling and protection hotline supports survivors of human trafficking and violence.
@@ -118,10 +118,10 @@ resource-ng-police-cyber = Nigeria Police cybercrime portal
     .description = Report online fraud and romance scams to the police's cybercrime unit, online, from Nigeria or abroad.
 
 resource-lk-slbfe-1989 = SLBFE 1989
-    .description = The Sri Lanka Bureau of Foreign Employment's 24-hour line. Check whether an agency is licensed before you pay anything or hand over your passport, and ask for help for workers abroad.
+    .description = The Sri Lanka Bureau of Foreign Employment's line, open around the clock. Check whether an agency is licensed before you pay anything or hand over your passport, and report an agency that charges more than the approved fees.
 
 resource-lk-police-ccid = Sri Lanka Police cybercrime division
-    .description = Report online fraud at your nearest police station, or to the police's Computer Crimes Investigation Division (offices in Colombo, Kandy and Matara).
+    .description = Report online fraud at your nearest police station, or to the police's Computer Crimes Investigation Division, which also has branches in Kandy and Matara.
 
 resource-ug-high-commission-kl = Uganda's High Commission in Kuala Lumpur
     .description = Uganda's ambassador for Thailand is based at its High Commission in Kuala Lumpur, Malaysia, which has worked to bring Ugandans home from Myanmar. Contact it, and tell family at home to contact the foreign ministry.

@@ -101,7 +101,7 @@ resource-ke-nea-register = Listahan ng National Employment Authority ng Kenya
     .description = Tanging mga ahensiyang may lisensiya mula sa National Employment Authority ng Kenya ang puwedeng mag-recruit para sa trabaho sa abroad. Makikita sa listahan nito sa neaims.go.ke kung aling lisensiya ang may bisa. Suriin bago may magbayad o umalis, at i-report ang ahensiyang nagsinungaling.
 
 resource-ke-dci-report = Mag-report ng online fraud sa pulis (DCI)
-    .description = Hinihiling ng Directorate of Criminal Investigations ng Kenya sa mga biktima ng online fraud na mag-report agad sa pinakamalapit na police station, dala ang bawat mensahe at bayad.
+    .description = Tumatanggap ng report ng online fraud ang Directorate of Criminal Investigations ng Kenya sa mga opisina nito sa buong bansa. Mag-report doon o sa police station, dala ang bawat mensahe at bayad.
 
 resource-la-lwu-1362 = 1362 hotline (Lao Women's Union)
     .description = Ang counselling at protection hotline ng Lao Women's Union ay sumusuporta sa mga nakaligtas sa human trafficking at karahasan.
@@ -119,10 +119,10 @@ resource-ng-police-cyber = Cybercrime portal ng Nigeria Police
     .description = Mag-report ng online fraud at romance scam sa cybercrime unit ng pulis, online, mula Nigeria o sa ibang bansa.
 
 resource-lk-slbfe-1989 = SLBFE 1989
-    .description = Ang 24-oras na linya ng Sri Lanka Bureau of Foreign Employment. Suriin kung lisensiyado ang ahensiya bago magbayad o ibigay ang passport mo, at humingi ng tulong para sa mga manggagawa sa abroad.
+    .description = Ang linya ng Sri Lanka Bureau of Foreign Employment, bukas buong araw at gabi. Suriin kung lisensiyado ang ahensiya bago magbayad o ibigay ang passport mo, at i-report ang ahensiyang naniningil nang higit sa aprubadong bayarin.
 
 resource-lk-police-ccid = Cybercrime division ng Sri Lanka Police
-    .description = Mag-report ng online fraud sa pinakamalapit na police station, o sa Computer Crimes Investigation Division ng pulis (may opisina sa Colombo, Kandy at Matara).
+    .description = Mag-report ng online fraud sa pinakamalapit na police station, o sa Computer Crimes Investigation Division ng pulis, na may sangay rin sa Kandy at Matara.
 
 resource-ug-high-commission-kl = High Commission ng Uganda sa Kuala Lumpur
     .description = Nakabase sa High Commission ng Uganda sa Kuala Lumpur, Malaysia, ang ambassador nito para sa Thailand, at tumulong itong maiuwi ang mga taga-Uganda mula sa Myanmar. Makipag-ugnayan dito, at sabihin sa pamilya sa bahay na makipag-ugnayan sa foreign ministry.

@@ -101,7 +101,7 @@ resource-ke-nea-register = Daftar Otoritas Ketenagakerjaan Nasional Kenya
     .description = Hanya agen berizin dari Otoritas Ketenagakerjaan Nasional Kenya yang boleh merekrut untuk kerja di luar negeri. Daftarnya di neaims.go.ke menunjukkan izin yang masih berlaku. Periksa sebelum siapa pun membayar atau berangkat, dan laporkan agen yang berbohong.
 
 resource-ke-dci-report = Laporkan penipuan online ke polisi (DCI)
-    .description = Direktorat Investigasi Kriminal Kenya meminta korban penipuan online segera melapor ke kantor polisi terdekat, dengan semua pesan dan bukti pembayaran.
+    .description = Direktorat Investigasi Kriminal Kenya menerima laporan penipuan online di kantor-kantornya di seluruh negeri. Laporkan di sana atau di kantor polisi, dengan semua pesan dan bukti pembayaran.
 
 resource-la-lwu-1362 = Hotline 1362 (Persatuan Perempuan Laos)
     .description = Hotline konseling dan perlindungan Persatuan Perempuan Laos mendukung penyintas perdagangan orang dan kekerasan.
@@ -119,10 +119,10 @@ resource-ng-police-cyber = Portal kejahatan siber Kepolisian Nigeria
     .description = Laporkan penipuan online dan penipuan asmara ke unit kejahatan siber polisi, secara online, dari Nigeria atau luar negeri.
 
 resource-lk-slbfe-1989 = SLBFE 1989
-    .description = Saluran 24 jam Biro Ketenagakerjaan Luar Negeri Sri Lanka. Periksa apakah agen berizin sebelum membayar apa pun atau menyerahkan paspor, dan minta bantuan untuk pekerja di luar negeri.
+    .description = Saluran Biro Ketenagakerjaan Luar Negeri Sri Lanka, buka sepanjang waktu. Periksa apakah agen berizin sebelum membayar apa pun atau menyerahkan paspor, dan laporkan agen yang memungut lebih dari biaya yang disetujui.
 
 resource-lk-police-ccid = Divisi kejahatan siber Kepolisian Sri Lanka
-    .description = Laporkan penipuan online di kantor polisi terdekat, atau ke Divisi Investigasi Kejahatan Komputer (kantor di Kolombo, Kandy dan Matara).
+    .description = Laporkan penipuan online di kantor polisi terdekat, atau ke Divisi Investigasi Kejahatan Komputer kepolisian, yang juga punya cabang di Kandy dan Matara.
 
 resource-ug-high-commission-kl = Komisi Tinggi Uganda di Kuala Lumpur
     .description = Duta besar Uganda untuk Thailand berkedudukan di Komisi Tinggi Uganda di Kuala Lumpur, Malaysia, yang telah membantu memulangkan warga Uganda dari Myanmar. Hubungi mereka, dan minta keluarga di rumah menghubungi kementerian luar negeri.

@@ -101,7 +101,7 @@ resource-ke-nea-register = Daftar Pihak Berkuasa Pekerjaan Kebangsaan Kenya
     .description = Hanya agensi yang dilesenkan oleh Pihak Berkuasa Pekerjaan Kebangsaan Kenya boleh merekrut untuk kerja di luar negara. Daftarnya di neaims.go.ke menunjukkan lesen yang masih sah. Semak sebelum sesiapa membayar atau berangkat, dan laporkan agensi yang menipu.
 
 resource-ke-dci-report = Laporkan penipuan dalam talian kepada polis (DCI)
-    .description = Direktorat Siasatan Jenayah Kenya meminta mangsa penipuan dalam talian segera membuat laporan di balai polis terdekat, bersama setiap mesej dan bayaran.
+    .description = Direktorat Siasatan Jenayah Kenya menerima laporan penipuan dalam talian di pejabatnya di seluruh negara. Laporkan di sana atau di balai polis, bersama setiap mesej dan bayaran.
 
 resource-la-lwu-1362 = Talian 1362 (Kesatuan Wanita Laos)
     .description = Talian kaunseling dan perlindungan Kesatuan Wanita Laos menyokong mangsa yang terselamat daripada pemerdagangan orang dan keganasan.
@@ -119,10 +119,10 @@ resource-ng-police-cyber = Portal jenayah siber Polis Nigeria
     .description = Laporkan penipuan dalam talian dan penipuan cinta kepada unit jenayah siber polis, dalam talian, dari Nigeria atau luar negara.
 
 resource-lk-slbfe-1989 = SLBFE 1989
-    .description = Talian 24 jam Biro Pekerjaan Luar Negara Sri Lanka. Semak sama ada agensi berlesen sebelum membayar apa-apa atau menyerahkan pasport, dan minta bantuan untuk pekerja di luar negara.
+    .description = Talian Biro Pekerjaan Luar Negara Sri Lanka, dibuka sepanjang masa. Semak sama ada agensi berlesen sebelum membayar apa-apa atau menyerahkan pasport, dan laporkan agensi yang mengenakan lebih daripada yuran yang diluluskan.
 
 resource-lk-police-ccid = Bahagian jenayah siber Polis Sri Lanka
-    .description = Laporkan penipuan dalam talian di balai polis terdekat, atau kepada Bahagian Siasatan Jenayah Komputer (pejabat di Colombo, Kandy dan Matara).
+    .description = Laporkan penipuan dalam talian di balai polis terdekat, atau kepada Bahagian Siasatan Jenayah Komputer polis, yang juga mempunyai cawangan di Kandy dan Matara.
 
 resource-ug-high-commission-kl = Suruhanjaya Tinggi Uganda di Kuala Lumpur
     .description = Duta Uganda untuk Thailand berpangkalan di Suruhanjaya Tingginya di Kuala Lumpur, yang telah membantu membawa pulang rakyat Uganda dari Myanmar. Hubunginya, dan minta keluarga di rumah menghubungi kementerian luar negeri.

@@ -101,7 +101,7 @@ resource-ke-nea-register = Danh sách của Cơ quan Việc làm Quốc gia Keny
     .description = Chỉ những công ty được Cơ quan Việc làm Quốc gia Kenya cấp phép mới được tuyển người đi làm ở nước ngoài. Danh sách trên neaims.go.ke cho biết giấy phép nào còn hiệu lực. Hãy kiểm tra trước khi ai đó trả tiền hay lên đường, và trình báo công ty đã nói dối.
 
 resource-ke-dci-report = Trình báo lừa đảo trực tuyến với cảnh sát (DCI)
-    .description = Cục Điều tra Hình sự Kenya đề nghị nạn nhân lừa đảo trực tuyến trình báo ngay tại đồn cảnh sát gần nhất, kèm mọi tin nhắn và giao dịch.
+    .description = Cục Điều tra Hình sự Kenya tiếp nhận trình báo lừa đảo trực tuyến tại các văn phòng trên cả nước. Hãy trình báo ở đó hoặc tại đồn cảnh sát, kèm mọi tin nhắn và giao dịch.
 
 resource-la-lwu-1362 = Đường dây 1362 (Hội Liên hiệp Phụ nữ Lào)
     .description = Đường dây tư vấn và bảo vệ của Hội Liên hiệp Phụ nữ Lào hỗ trợ người sống sót sau nạn buôn người và bạo lực.
@@ -119,10 +119,10 @@ resource-ng-police-cyber = Cổng trình báo tội phạm mạng của Cảnh s
     .description = Trình báo lừa đảo trực tuyến và lừa đảo tình cảm với đơn vị tội phạm mạng của cảnh sát, trực tuyến, từ Nigeria hoặc từ nước ngoài.
 
 resource-lk-slbfe-1989 = SLBFE 1989
-    .description = Đường dây 24 giờ của Cục Việc làm Ngoài nước Sri Lanka. Kiểm tra công ty có giấy phép hay không trước khi trả tiền hay giao hộ chiếu, và nhờ giúp đỡ cho người lao động ở nước ngoài.
+    .description = Đường dây của Cục Việc làm Ngoài nước Sri Lanka, mở suốt ngày đêm. Kiểm tra công ty có giấy phép hay không trước khi trả tiền hay giao hộ chiếu, và trình báo công ty thu cao hơn mức phí được duyệt.
 
 resource-lk-police-ccid = Phòng Điều tra Tội phạm máy tính, Cảnh sát Sri Lanka
-    .description = Trình báo lừa đảo trực tuyến tại đồn cảnh sát gần nhất, hoặc với Phòng Điều tra Tội phạm máy tính của cảnh sát (văn phòng ở Colombo, Kandy và Matara).
+    .description = Trình báo lừa đảo trực tuyến tại đồn cảnh sát gần nhất, hoặc với Phòng Điều tra Tội phạm máy tính của cảnh sát, có cả chi nhánh ở Kandy và Matara.
 
 resource-ug-high-commission-kl = Cao ủy Uganda tại Kuala Lumpur
     .description = Đại sứ Uganda phụ trách Thái Lan làm việc tại Cao ủy Uganda ở Kuala Lumpur, Malaysia, nơi đã giúp đưa người Uganda từ Myanmar về nước. Hãy liên hệ với họ, và nhờ gia đình ở nhà liên hệ Bộ Ngoại giao.
