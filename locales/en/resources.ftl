@@ -67,7 +67,7 @@ resource-us-ic3 = FBI Internet Crime Complaint Center (IC3)
 ## Added for every player (2026-12-05)
 
 resource-support-after = Support after something hard
-    .description = What you went through, or played through, can stay with you. Talk to someone you trust. Survivors of trafficking can ask IOM or a health worker for counselling; it is free and confidential.
+    .description = What you went through, or played through, can stay with you. Talk to someone you trust. People who survived trafficking can ask IOM, or a health worker, for counselling.
 
 resource-bank-first = Your bank or payment app, first
     .description = If you sent money, call your bank or payment app at once: the sooner they know, the better the chance to stop the payment. Keep every message, account number and receipt.

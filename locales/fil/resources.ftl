@@ -68,7 +68,7 @@ resource-us-ic3 = FBI Internet Crime Complaint Center (IC3)
 ## Added for every player (2026-12-05)
 
 resource-support-after = Suporta pagkatapos ng mabigat na karanasan
-    .description = Ang pinagdaanan mo, o ang kalalaro mo lang, ay maaaring manatili sa isip mo. Kausapin ang taong pinagkakatiwalaan mo. Ang mga nakaligtas sa human trafficking ay maaaring humingi ng counselling sa IOM o sa health worker; libre at kumpidensiyal ito.
+    .description = Ang pinagdaanan mo, o ang kalalaro mo lang, ay maaaring manatili sa isip mo. Kausapin ang taong pinagkakatiwalaan mo. Ang mga nakaligtas sa trafficking ay maaaring humingi ng counselling sa IOM o sa isang health worker.
 
 resource-bank-first = Una: ang bangko o payment app mo
     .description = Kung nagpadala ka ng pera, tawagan agad ang bangko o payment app mo: kapag mas maaga nilang nalaman, mas malaki ang tsansang mapigilan ang bayad. Itago ang bawat mensahe, account number at resibo.

@@ -68,7 +68,7 @@ resource-us-ic3 = FBI Internet Crime Complaint Center (IC3)
 ## Added for every player (2026-12-05)
 
 resource-support-after = Dukungan setelah pengalaman berat
-    .description = Apa yang pernah Anda alami, atau baru saja Anda mainkan, bisa terus terbawa. Bicaralah dengan orang yang Anda percaya. Penyintas perdagangan orang bisa meminta konseling dari IOM atau petugas kesehatan; gratis dan rahasia.
+    .description = Apa yang pernah Anda alami, atau baru saja Anda mainkan, bisa terus terbawa. Bicaralah dengan orang yang Anda percaya. Penyintas perdagangan orang bisa meminta konseling dari IOM atau petugas kesehatan.
 
 resource-bank-first = Pertama: bank atau aplikasi pembayaran Anda
     .description = Jika Anda sudah mengirim uang, segera telepon bank atau aplikasi pembayaran Anda: makin cepat mereka tahu, makin besar peluang menghentikan pembayaran. Simpan semua pesan, nomor rekening dan bukti transfer.

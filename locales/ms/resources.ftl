@@ -68,7 +68,7 @@ resource-us-ic3 = FBI Internet Crime Complaint Center (IC3)
 ## Added for every player (2026-12-05)
 
 resource-support-after = Sokongan selepas pengalaman yang berat
-    .description = Apa yang pernah anda lalui, atau baru anda mainkan, mungkin terus terasa. Bercakaplah dengan orang yang anda percayai. Mangsa yang terselamat daripada pemerdagangan orang boleh meminta kaunseling daripada IOM atau petugas kesihatan; percuma dan sulit.
+    .description = Apa yang pernah anda lalui, atau baru anda mainkan, mungkin terus terasa. Bercakaplah dengan orang yang anda percayai. Mangsa pemerdagangan orang yang terselamat boleh meminta kaunseling daripada IOM atau petugas kesihatan.
 
 resource-bank-first = Mula-mula: bank atau aplikasi pembayaran anda
     .description = Jika anda telah menghantar wang, segera telefon bank atau aplikasi pembayaran anda: lebih awal mereka tahu, lebih besar peluang menghentikan bayaran. Simpan setiap mesej, nombor akaun dan resit.

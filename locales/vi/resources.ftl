@@ -68,7 +68,7 @@ resource-us-ic3 = Trung tâm Tiếp nhận Khiếu nại Tội phạm Internet c
 ## Added for every player (2026-12-05)
 
 resource-support-after = Hỗ trợ sau một trải nghiệm khó khăn
-    .description = Những gì bạn đã trải qua, hoặc vừa chơi qua, có thể còn đọng lại. Hãy nói chuyện với người bạn tin tưởng. Người sống sót sau nạn buôn người có thể nhờ IOM hoặc nhân viên y tế tư vấn tâm lý; việc này miễn phí và được giữ bí mật.
+    .description = Những gì bạn đã trải qua, hoặc vừa chơi qua, có thể còn đọng lại. Hãy nói chuyện với người bạn tin tưởng. Người sống sót sau nạn buôn người có thể nhờ IOM hoặc nhân viên y tế tư vấn tâm lý.
 
 resource-bank-first = Trước tiên: ngân hàng hoặc ví điện tử của bạn
     .description = Nếu bạn đã chuyển tiền, hãy gọi ngay cho ngân hàng hoặc ví điện tử: họ biết càng sớm thì càng có cơ hội chặn giao dịch. Giữ lại mọi tin nhắn, số tài khoản và biên lai.
