@@ -199,14 +199,15 @@ impl Resources {
 
     /// The resources for a country and a situation: those that help in it (all, when no situation is given), the
     /// country's own first, then those for everyone; within each, those made for the situation before those that
-    /// also help in it.
+    /// also help in it, and those for every situation last.
     pub fn for_situation(&self, country: Option<&str>, kind: Option<HelpKind>) -> Vec<&Resource> {
         let mut own: Vec<(usize, &Resource)> = Vec::new();
         let mut all: Vec<(usize, &Resource)> = Vec::new();
         for r in &self.list {
             let rank = match kind {
                 None => 0,
-                Some(_) if r.kinds.is_empty() => 1,
+                // Help for every situation (support after distress) closes the list rather than opening it.
+                Some(_) if r.kinds.is_empty() => HelpKind::ALL.len(),
                 Some(k) => match r.kinds.iter().position(|x| *x == k) {
                     Some(i) => i,
                     None => continue,
