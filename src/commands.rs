@@ -113,6 +113,47 @@ fn country(g: &Global) -> Option<String> {
     id.region.map(|r| r.as_str().to_string())
 }
 
+/// The country the player chose: --country, else the one saved from the game's country picker.
+fn chosen_country(g: &Global) -> Option<String> {
+    g.country
+        .as_ref()
+        .map(|c| c.to_ascii_uppercase())
+        .or_else(|| crate::store::Store::user().load_settings().country)
+        .filter(|c| crate::countries::is_iso(c))
+}
+
+/// Asks where the player lives, unless the game asked before, and saves the answer (or that it was asked).
+fn ask_country_once(loc: &Localizer, lib: &Library) {
+    let store = crate::store::Store::user();
+    let mut settings = store.load_settings();
+    if settings.country_asked {
+        return;
+    }
+    let words = Words::new(loc, lib, None);
+    let mut plain =
+        Plain { words: &words, input: io::stdin().lock(), out: io::stdout().lock(), on_step: None, facilitator: false };
+    if let Ok(answer) = plain.ask_country() {
+        settings.country = answer.flatten();
+        settings.country_asked = true;
+        let _ = store.save_settings(&settings);
+    }
+}
+
+/// Refuses a --country that is not an ISO 3166 code, suggesting the nearest country the help list knows.
+fn check_country(g: &Global, lib: &Library) -> Result<(), u8> {
+    let Some(c) = &g.country else { return Ok(()) };
+    if crate::countries::is_iso(c) {
+        return Ok(());
+    }
+    eprintln!("error: `{c}` is not a country code");
+    let known = lib.resources.countries();
+    match crate::countries::did_you_mean(c, known.iter().map(String::as_str)) {
+        Some(s) => eprintln!("help: did you mean `{s}`? Countries with their own help: {}", known.join(", ")),
+        None => eprintln!("help: use a two-letter ISO 3166 code; countries with their own help: {}", known.join(", ")),
+    }
+    Err(exit::USAGE)
+}
+
 fn play(g: &Global, args: &PlayArgs) -> u8 {
     for (what, code) in [("participant", &args.participant), ("workshop", &args.workshop)] {
         if let Some(c) = code
@@ -130,12 +171,24 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
     if let Some(Err(code)) = args.scenario.as_deref().map(|id| scenario_for(&lib, id)) {
         return code;
     }
+    if let Err(code) = check_country(g, &lib) {
+        return code;
+    }
     if !args.plain && io::stdout().is_terminal() && io::stdin().is_terminal() {
         return play_tui(g, args, content, lib);
     }
     let loc = Localizer::new(&content.locales, &requested_languages(g));
-    let words = Words::new(&loc, &lib, country(g));
-    let code = play_plain(&words, &lib, args);
+    // An English player at a terminal (a screen reader, say) is asked for a country once, as in the TUI; a pipe
+    // or a script is never asked.
+    if chosen_country(g).is_none()
+        && io::stdin().is_terminal()
+        && io::stdout().is_terminal()
+        && crate::words::default_country(&loc, &lib).is_none()
+    {
+        ask_country_once(&loc, &lib);
+    }
+    let words = Words::new(&loc, &lib, chosen_country(g).or_else(|| country(g)));
+    let code = play_plain(&words, &lib, args, chosen_country(g));
     report_missing(&loc);
     code
 }
@@ -144,7 +197,7 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
     let cfg = crate::tui::AppConfig {
         lang_override: g.lang.as_deref().map(i18n::normalise_tag),
         system_langs: i18n::system_locales(),
-        country: country(g),
+        country: g.country.as_ref().map(|c| c.to_ascii_uppercase()),
         source: content_source(g),
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         seed: args.seed.unwrap_or_else(rand::random),
@@ -168,7 +221,7 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
     }
 }
 
-fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
+fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<String>) -> u8 {
     let stdin = io::stdin();
     let store = crate::store::Store::user();
     let mut progress = store.load_progress();
@@ -206,6 +259,7 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
         started: Some(std::time::SystemTime::now()),
         participant: args.participant.clone(),
         workshop: args.workshop.clone(),
+        country,
         ..Default::default()
     };
     let (pre, post) = crate::quiz::halves(&lib.quiz, seed);
@@ -661,6 +715,9 @@ fn serve_cmd(g: &Global, args: &ServeArgs) -> u8 {
         Ok(x) => x,
         Err(code) => return code,
     };
+    if let Err(code) = check_country(g, &lib) {
+        return code;
+    }
     for id in &args.scenarios {
         if let Err(code) = scenario_for(&lib, id) {
             return code;

@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod countries;
 pub mod diag;
 pub mod engine;
 #[doc(hidden)]

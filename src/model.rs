@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-pub use crate::content::types::{Channel, Medium, Outcome, Stage};
+pub use crate::content::types::{Channel, HelpKind, Medium, Outcome, Stage};
 
 #[derive(Debug, Clone, Default)]
 pub struct Library {
@@ -41,6 +41,8 @@ pub struct Scenario {
     pub start: String,
     pub minutes: u32,
     pub content_note: bool,
+    /// The situation its help is for.
+    pub help: HelpKind,
     pub characters: BTreeMap<String, Channel>,
     /// Var id -> the values a session picks from.
     pub vars: BTreeMap<String, Vec<VarValue>>,
@@ -63,6 +65,8 @@ pub struct Node {
     pub channel: Channel,
     pub lines: Vec<String>,
     pub effects: Effects,
+    /// The player acts under threat here; its choices spot and miss nothing.
+    pub coerced: bool,
     pub kind: NodeKind,
 }
 
@@ -152,6 +156,7 @@ pub struct Redflag {
 pub struct Source {
     pub id: String,
     pub publisher: String,
+    pub short: Option<String>,
     pub title: String,
     pub year: u32,
     pub url: String,
@@ -173,21 +178,49 @@ pub struct Resource {
     pub checked: String,
     pub name: Option<String>,
     pub description: Option<String>,
+    /// The situations it helps in, most fitting first; empty means every situation.
+    pub kinds: Vec<HelpKind>,
 }
 
 impl Resources {
+    /// The countries with help of their own, in order.
+    pub fn countries(&self) -> Vec<String> {
+        let mut out: Vec<String> =
+            self.list.iter().flat_map(|r| r.countries.iter()).filter(|c| *c != "*").cloned().collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// The resources for a country, the country's own first, then those for everyone.
     pub fn for_country(&self, country: Option<&str>) -> Vec<&Resource> {
-        let mut own: Vec<&Resource> = Vec::new();
-        let mut all: Vec<&Resource> = Vec::new();
+        self.for_situation(country, None)
+    }
+
+    /// The resources for a country and a situation: those that help in it (all, when no situation is given), the
+    /// country's own first, then those for everyone; within each, those made for the situation before those that
+    /// also help in it, and those for every situation last.
+    pub fn for_situation(&self, country: Option<&str>, kind: Option<HelpKind>) -> Vec<&Resource> {
+        let mut own: Vec<(usize, &Resource)> = Vec::new();
+        let mut all: Vec<(usize, &Resource)> = Vec::new();
         for r in &self.list {
+            let rank = match kind {
+                None => 0,
+                // Help for every situation (support after distress) closes the list rather than opening it.
+                Some(_) if r.kinds.is_empty() => HelpKind::ALL.len(),
+                Some(k) => match r.kinds.iter().position(|x| *x == k) {
+                    Some(i) => i,
+                    None => continue,
+                },
+            };
             if country.is_some_and(|c| r.countries.iter().any(|x| x.eq_ignore_ascii_case(c))) {
-                own.push(r);
+                own.push((rank, r));
             } else if r.countries.iter().any(|x| x == "*") {
-                all.push(r);
+                all.push((rank, r));
             }
         }
-        own.extend(all);
-        own
+        own.sort_by_key(|(rank, _)| *rank);
+        all.sort_by_key(|(rank, _)| *rank);
+        own.into_iter().chain(all).map(|(_, r)| r).collect()
     }
 }

@@ -53,6 +53,31 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         Ok(Read::Line(t.to_string()))
     }
 
+    /// Asks, once, where the player lives, so the help at the end is theirs: the countries with help of their own,
+    /// numbered, and "another country" last. Some(None) is "another country"; None means input ended.
+    pub fn ask_country(&mut self) -> io::Result<Option<Option<String>>> {
+        let w = self.words;
+        let rows = w.country_list();
+        let n = rows.len() + 1;
+        writeln!(self.out, "{}", w.ui("country-first"))?;
+        for (i, (_, name)) in rows.iter().enumerate() {
+            writeln!(self.out, "  {}) {name}", i + 1)?;
+        }
+        writeln!(self.out, "  {n}) {}", w.ui("country-other"))?;
+        loop {
+            writeln!(self.out, "{}", w.ui_with("choose-prompt", &[("count", Arg::Num(n as f64))]))?;
+            self.out.flush()?;
+            match self.read()? {
+                Read::Quit => return Ok(None),
+                Read::Line(l) => match l.parse::<usize>() {
+                    Ok(k) if (1..n).contains(&k) => return Ok(Some(Some(rows[k - 1].0.clone()))),
+                    Ok(k) if k == n => return Ok(Some(None)),
+                    _ => writeln!(self.out, "{}", w.ui_with("choose-invalid", &[("count", Arg::Num(n as f64))]))?,
+                },
+            }
+        }
+    }
+
     /// Asks for a scenario when none was named: the numbered list, then a number.
     pub fn pick_scenario(&mut self) -> io::Result<Option<String>> {
         let lib = self.words.lib;
@@ -176,14 +201,24 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
         for r in &chosen.spotted {
             writeln!(self.out, "  [+] {}", w.ui_with("feedback-spotted", &[("name", Arg::Str(w.redflag_name(r)))]))?;
+            writeln!(
+                self.out,
+                "      {}",
+                w.ui_with("redflag-source", &[("sources", Arg::Str(w.redflag_sources(r)))])
+            )?;
         }
         for r in &chosen.missed {
             writeln!(self.out, "  [!] {}", w.ui_with("feedback-missed", &[("name", Arg::Str(w.redflag_name(r)))]))?;
+            writeln!(
+                self.out,
+                "      {}",
+                w.ui_with("redflag-source", &[("sources", Arg::Str(w.redflag_sources(r)))])
+            )?;
         }
         Ok(())
     }
 
-    fn debrief(&mut self, _scn: &Scenario, session: &Session) -> io::Result<()> {
+    fn debrief(&mut self, scn: &Scenario, session: &Session) -> io::Result<()> {
         let w = self.words;
         let Some(outcome) = session.outcome else { return Ok(()) };
         writeln!(self.out)?;
@@ -206,11 +241,13 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             for f in &flags {
                 let (mark, label) = if f.spotted { ("[+]", "debrief-spotted") } else { ("[!]", "debrief-missed") };
                 writeln!(self.out, "  {mark} {}: {}", w.ui(label), w.redflag_name(&f.redflag))?;
-                writeln!(self.out, "      {}", w.redflag_explain(&f.redflag))?;
-                writeln!(self.out, "      {} {}", w.ui("debrief-advice"), w.redflag_advice(&f.redflag))?;
+                writeln!(self.out, "      {}", w.redflag_explain_in(&scn.id, &f.redflag))?;
+                writeln!(self.out, "      {} {}", w.ui("debrief-advice"), w.redflag_advice_in(&scn.id, &f.redflag))?;
+                let sources = w.ui_with("redflag-source", &[("sources", Arg::Str(w.redflag_sources(&f.redflag)))]);
+                writeln!(self.out, "      {sources}")?;
             }
         }
-        self.help()
+        self.help(Some(scn.help))
     }
 
     /// The discernment quiz: each item rated from 1 (surely safe) to 6 (surely a scam). After the quiz that follows
@@ -265,13 +302,13 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         Ok(Some(result))
     }
 
-    /// Where to get help: shown at every ending, and when a player leaves early.
-    pub fn help(&mut self) -> io::Result<()> {
+    /// Where to get help, for the scenario's situation: shown at every ending, and when a player leaves early.
+    pub fn help(&mut self, kind: Option<crate::model::HelpKind>) -> io::Result<()> {
         let w = self.words;
         writeln!(self.out)?;
         writeln!(self.out, "{}", w.ui("help-title"))?;
-        writeln!(self.out, "  {}", w.ui("help-always"))?;
-        for h in w.help() {
+        writeln!(self.out, "  {}", w.help_intro(kind))?;
+        for h in w.help_for(kind) {
             if h.contact.is_empty() {
                 writeln!(self.out, "  - {}", h.name)?;
             } else {
@@ -287,7 +324,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     fn leave(&mut self, session: Session) -> io::Result<PlainEnd> {
         writeln!(self.out)?;
         writeln!(self.out, "{}", self.words.ui("session-left"))?;
-        self.help()?;
+        let kind = self.words.lib.scenarios.get(&session.scenario).map(|s| s.help);
+        self.help(kind)?;
         Ok(PlainEnd::Left(session))
     }
 }

@@ -39,6 +39,10 @@ pub struct Record {
     pub participant: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workshop: Option<String>,
+    /// The country whose help was shown, only when the player chose it (`--country` or the picker); a country
+    /// guessed from the language is not kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     /// Facilitator mode: how many in the room chose each option, per node.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tallies: Vec<Tally>,
@@ -60,6 +64,8 @@ pub struct Meta {
     pub started: Option<std::time::SystemTime>,
     pub participant: Option<String>,
     pub workshop: Option<String>,
+    /// The country the player chose; none when it was only guessed from the language.
+    pub country: Option<String>,
     pub quiz_pre: Option<QuizResult>,
     pub quiz_post: Option<QuizResult>,
     pub tallies: Vec<Tally>,
@@ -89,6 +95,7 @@ impl Record {
             quiz_post: meta.quiz_post.clone(),
             participant: meta.participant.clone(),
             workshop: meta.workshop.clone(),
+            country: meta.country.clone(),
             tallies: meta.tallies.clone(),
             facilitator: meta.facilitator,
         }

@@ -49,11 +49,15 @@ pub struct Settings {
     pub theme: ThemeName,
     /// Bubbles of a chat appear one after another with a short pause.
     pub typing: bool,
+    /// The country whose help to show, as chosen in the game; `--country` overrides it for one run.
+    pub country: Option<String>,
+    /// Whether the game has asked for the country once (so it does not ask again, even if the player skipped).
+    pub country_asked: bool,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { language: None, theme: ThemeName::Default, typing: true }
+        Settings { language: None, theme: ThemeName::Default, typing: true, country: None, country_asked: false }
     }
 }
 

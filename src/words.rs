@@ -4,7 +4,7 @@
 use crate::content::msgid;
 use crate::engine::Session;
 use crate::i18n::{Arg, Args, Localizer};
-use crate::model::{Channel, Library, Node, Outcome, Resource, Scenario, Stage, VarValue};
+use crate::model::{Channel, HelpKind, Library, Node, Outcome, Resource, Scenario, Stage, VarValue};
 
 /// Interface messages with a fixed id. `check` requires each in English, so no front-end can show a raw id.
 pub const UI_MESSAGES: &[&str] = &[
@@ -112,6 +112,14 @@ pub const UI_MESSAGES: &[&str] = &[
     "tally-title",
     "keys-tally",
     "settings-quiz",
+    "settings-country",
+    "country-title",
+    "country-first",
+    "country-filter",
+    "country-none",
+    "country-other",
+    "keys-country",
+    "redflag-source",
     "channel-facebook",
     "channel-instagram",
     "channel-tiktok",
@@ -132,6 +140,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "channel-narration",
     "outcome-safe",
     "outcome-scammed",
+    "outcome-paid",
     "outcome-trafficked",
     "outcome-escaped",
     "outcome-helped",
@@ -249,6 +258,28 @@ impl<'a> Words<'a> {
         self.ui(&format!("outcome-{}", o.id()))
     }
 
+    /// A country's name in the player's language (`country-<code>`, lower case); the code itself when the
+    /// catalog has no name for it, since a code is still true and readable.
+    pub fn country_name(&self, code: &str) -> String {
+        let id = format!("country-{}", code.to_ascii_lowercase());
+        if self.loc.has(&id) { self.ui(&id) } else { self.clean(code) }
+    }
+
+    /// The countries with help of their own, as (code, name in the player's language), by name: what a country
+    /// picker offers, before "another country".
+    pub fn country_list(&self) -> Vec<(String, String)> {
+        let mut rows: Vec<(String, String)> = self
+            .lib
+            .resources
+            .countries()
+            .into_iter()
+            .map(|c| (self.country_name(&c), c))
+            .map(|(n, c)| (c, n))
+            .collect();
+        rows.sort_by(|a, b| a.1.cmp(&b.1));
+        rows
+    }
+
     pub fn stage(&self, s: Stage) -> String {
         self.ui(&format!("stage-{}", s.id()))
     }
@@ -288,11 +319,53 @@ impl<'a> Words<'a> {
     }
 
     pub fn redflag_explain(&self, id: &str) -> String {
-        self.loc.attr(&msgid::redflag(id), msgid::EXPLAIN, &Vec::new()).map(|s| self.clean(&s)).unwrap_or_default()
+        self.redflag_attr(None, id, msgid::EXPLAIN)
     }
 
     pub fn redflag_advice(&self, id: &str) -> String {
-        self.loc.attr(&msgid::redflag(id), msgid::ADVICE, &Vec::new()).map(|s| self.clean(&s)).unwrap_or_default()
+        self.redflag_attr(None, id, msgid::ADVICE)
+    }
+
+    /// Why a red flag works, in the words of the scenario it was met in: a scenario may say it for its own setting
+    /// (`<scenario>-redflag-<id>`), else the catalogue's words hold.
+    pub fn redflag_explain_in(&self, scenario: &str, id: &str) -> String {
+        self.redflag_attr(Some(scenario), id, msgid::EXPLAIN)
+    }
+
+    /// What to do instead, in the words of the scenario it was met in (see `redflag_explain_in`).
+    pub fn redflag_advice_in(&self, scenario: &str, id: &str) -> String {
+        self.redflag_attr(Some(scenario), id, msgid::ADVICE)
+    }
+
+    fn redflag_attr(&self, scenario: Option<&str>, id: &str, attr: &str) -> String {
+        let none = Vec::new();
+        scenario
+            .and_then(|scn| self.loc.attr(&msgid::scenario_redflag(scn, id), attr, &none))
+            .or_else(|| self.loc.attr(&msgid::redflag(id), attr, &none))
+            .map(|s| self.clean(&s))
+            .unwrap_or_default()
+    }
+
+    /// Where a red flag comes from, short, one publisher once: "FBI IC3, 2023, 2024; UNODC, 2024".
+    pub fn redflag_sources(&self, id: &str) -> String {
+        let Some(r) = self.lib.redflags.get(id) else { return String::new() };
+        let mut cited: Vec<(&str, Vec<u32>)> = Vec::new();
+        for s in r.sources.iter().filter_map(|s| self.lib.sources.get(s)) {
+            let name = s.short.as_deref().unwrap_or(&s.publisher);
+            match cited.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, years)) if !years.contains(&s.year) => years.push(s.year),
+                Some(_) => {}
+                None => cited.push((name, vec![s.year])),
+            }
+        }
+        let text: Vec<String> = cited
+            .iter()
+            .map(|(name, years)| {
+                let years: Vec<String> = years.iter().map(u32::to_string).collect();
+                format!("{name}, {}", years.join(", "))
+            })
+            .collect();
+        self.clean(&text.join("; "))
     }
 
     pub fn quiz_text(&self, id: &str) -> String {
@@ -319,9 +392,19 @@ impl<'a> Words<'a> {
         )
     }
 
-    /// Where to get help: the player's country first, then the resources for everyone.
+    /// Where to get help, for every situation: the player's country first, then the resources for everyone.
     pub fn help(&self) -> Vec<HelpLine> {
-        self.lib.resources.for_country(self.country.as_deref()).into_iter().map(|r| self.help_line(r)).collect()
+        self.help_for(None)
+    }
+
+    /// Where to get help in a scenario's situation (none: every situation), the player's country first.
+    pub fn help_for(&self, kind: Option<HelpKind>) -> Vec<HelpLine> {
+        self.lib.resources.for_situation(self.country.as_deref(), kind).into_iter().map(|r| self.help_line(r)).collect()
+    }
+
+    /// The sentence before the list of help: what to do, for the scenario's situation.
+    pub fn help_intro(&self, kind: Option<HelpKind>) -> String {
+        self.ui_with("help-always", &[("kind", Arg::Str(kind.map_or("any", |k| k.id()).into()))])
     }
 
     fn help_line(&self, r: &Resource) -> HelpLine {
@@ -337,7 +420,7 @@ impl<'a> Words<'a> {
 
 /// The country implied by the locale: its region if it has one (`en-PH`), else the catalogue's default for the
 /// language (`fil` -> PH).
-fn default_country(loc: &Localizer, lib: &Library) -> Option<String> {
+pub fn default_country(loc: &Localizer, lib: &Library) -> Option<String> {
     let tag = loc.primary();
     if let Ok(id) = tag.parse::<unic_langid::LanguageIdentifier>()
         && let Some(r) = id.region

@@ -23,7 +23,12 @@ struct Server {
 }
 
 impl Server {
+    /// A room in Kenya (so no player is asked for a country), with `extra` options for `serve`.
     fn start(extra: &[&str]) -> Server {
+        Server::start_in(&["--country", "KE"], extra)
+    }
+
+    fn start_in(global: &[&str], extra: &[&str]) -> Server {
         let dir = TempDir::new().unwrap();
         let content = common::mini();
         let results = dir.path().join("room.jsonl");
@@ -35,6 +40,7 @@ impl Server {
             .env("XDG_DATA_HOME", dir.path().join("data"))
             .arg("--content")
             .arg(content.path())
+            .args(global)
             .args(["serve", "--headless", "--ssh", "127.0.0.1:0", "--code", "ROOM7", "--max-seconds", "120"])
             .arg("--results")
             .arg(&results)
@@ -388,6 +394,26 @@ async fn a_connection_without_a_pty_plays_in_plain_mode() {
     let records = server.records();
     assert_eq!(records.len(), 1, "{}", server.log());
     assert_eq!(records[0]["finished"], true);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_room_country_an_english_player_picks_one_and_gets_its_help() {
+    let server = Server::start_in(&[], &[]);
+    let (mut p, mut s) = join(&server, "ROOM7").await;
+    assert!(s.until(&mut p, "Kenya", Duration::from_secs(10)).await, "the country picker: {}", s.text());
+    p.send(b"Uganda").await.unwrap();
+    s.drain(&mut p, Duration::from_millis(300)).await;
+    p.send(b"\r").await.unwrap();
+    assert!(s.until(&mut p, "A small test", Duration::from_secs(5)).await, "{}", s.text());
+    play_to_debrief(&mut p, &mut s).await;
+    for _ in 0..40 {
+        if s.text().contains("Uganda") {
+            break;
+        }
+        p.send(b"\x1b[B").await.unwrap();
+        s.drain(&mut p, Duration::from_millis(60)).await;
+    }
+    assert!(s.text().contains("Uganda"), "help for Uganda at the ending: {}", s.text());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

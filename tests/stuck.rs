@@ -129,7 +129,10 @@ fn scenario(spec: Vec<NodeSpec>, loops: bool) -> Scenario {
                     .collect(),
             ),
         };
-        nodes.insert(id(i), Node { id: id(i), from: None, channel: Channel::Narration, lines: vec![], effects, kind });
+        nodes.insert(
+            id(i),
+            Node { id: id(i), from: None, channel: Channel::Narration, lines: vec![], effects, coerced: false, kind },
+        );
     }
     bare("random", "n0", nodes)
 }
@@ -141,6 +144,7 @@ fn bare(id: &str, start: &str, nodes: BTreeMap<String, Node>) -> Scenario {
         start: start.into(),
         minutes: 5,
         content_note: false,
+        help: Default::default(),
         characters: BTreeMap::new(),
         vars: BTreeMap::new(),
         nodes,
@@ -190,6 +194,7 @@ fn a_dead_end_behind_a_condition_is_found() {
         channel: Channel::Narration,
         lines: vec![],
         effects: Effects::default(),
+        coerced: false,
         kind,
     };
     nodes.insert(

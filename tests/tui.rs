@@ -412,3 +412,55 @@ fn control_characters_never_reach_the_screen() {
         assert!(text.contains("desrever") || !text.contains("test"), "the text itself stays");
     }
 }
+
+/// An English player has no country in the language, so the game asks once, on first start: type to filter, Enter
+/// to choose. The choice is saved, and the record keeps it; a player who skips is not asked again and the record
+/// keeps no country.
+#[test]
+fn an_english_player_is_asked_for_a_country_once_and_the_record_keeps_only_a_chosen_one() {
+    let dir = mini();
+    let store = TempDir::new().unwrap();
+    let start = |dir: &TempDir, store: &TempDir| {
+        let mut app = App::new(AppConfig { country: None, ..config(dir.path(), store.path(), None) });
+        app.settings.typing = false;
+        app
+    };
+    let mut app = start(&dir, &store);
+    assert!(matches!(app.screen, Screen::Country { first: true, .. }), "{:?}", app.screen);
+    snap("country_first", &app);
+    keys(&mut app, "ken");
+    insta::assert_snapshot!("country_filtered_80x24", screen(&app, 80, 24));
+    assert_eq!(app.country_rows("ken").first().and_then(|r| r.0.clone()).as_deref(), Some("KE"));
+    keys(&mut app, "\n");
+    assert!(matches!(app.screen, Screen::Title { .. }), "{:?}", app.screen);
+    assert_eq!(app.country.as_deref(), Some("KE"));
+    keys(&mut app, "\n1\nqy");
+    let recs = redflag::results::read(&store.path().join("results.jsonl")).unwrap().0;
+    assert_eq!(recs.last().unwrap().country.as_deref(), Some("KE"), "a chosen country is kept");
+
+    let again = start(&dir, &store);
+    assert!(matches!(again.screen, Screen::Title { .. }), "asked only once: {:?}", again.screen);
+    assert_eq!(again.country.as_deref(), Some("KE"), "the choice is saved");
+
+    let skipper = TempDir::new().unwrap();
+    let mut app = start(&dir, &skipper);
+    keys(&mut app, "E");
+    assert!(matches!(app.screen, Screen::Title { .. }));
+    assert_eq!(app.country, None);
+    keys(&mut app, "\n1\nqy");
+    let recs = redflag::results::read(&skipper.path().join("results.jsonl")).unwrap().0;
+    assert_eq!(recs.last().unwrap().country, None, "no country unless the player chose one");
+    assert!(matches!(start(&dir, &skipper).screen, Screen::Title { .. }), "skipping counts as asked");
+}
+
+/// The settings list the country; choosing it opens the picker, and a choice there replaces the old one.
+#[test]
+fn the_country_can_be_changed_in_the_settings() {
+    let mut g = game();
+    keys(&mut g.app, "sDDDD\n");
+    assert!(matches!(g.app.screen, Screen::Country { first: false, .. }), "{:?}", g.app.screen);
+    keys(&mut g.app, "austr\n");
+    assert!(matches!(g.app.screen, Screen::Settings { .. }), "{:?}", g.app.screen);
+    assert_eq!(g.app.country.as_deref(), Some("AU"));
+    assert_eq!(g.app.settings.country.as_deref(), Some("AU"));
+}

@@ -56,7 +56,7 @@ dream-job-ad-closer-apply-anyway = Lots of real jobs are posted on Facebook. Sen
 dream-job-ad-closer-ask-details = Comment on the post: "What is the company's name and address, and what exactly is the job?"
     .feedback = You asked for the basics: who the employer is, where, and what the work is. A vague job with no named company leaves you nothing to check. Watch how they answer.
 dream-job-ad-closer-check-agency = Before you answer, check with your government's agency for workers going abroad
-    .feedback = The best first step. Each country has one: the DMW in the Philippines, BP2MI in Indonesia, eMigrate in India, the National Employment Authority in Kenya. A real job abroad goes through them or a licensed agency, not a Facebook page.
+    .feedback = The best first step. Each country has one: the DMW in the Philippines, the ministry KP2MI (formerly BP2MI) in Indonesia, eMigrate in India, the National Employment Authority in Kenya. A real job abroad goes through them or a licensed agency, not a Facebook page.
 
 ## The recruiter on Telegram
 
@@ -91,7 +91,7 @@ dream-job-interview-test = Last: a typing test. Copy this and send it back in 2 
 dream-job-interview-do-test = Do the test. You type fast and send it back.
     .feedback = A few chat questions and a typing test are not how real employers hire. They only show that you can type English fast, which is what scam compounds need. Did you notice the words they asked you to type?
 dream-job-interview-ask-video = "Can I have a video interview with my future manager?"
-    .feedback = A real employer wants to see you, and lets you see them. A chat "interview" keeps the employer hidden and only tests your typing, the skill scam compounds look for.
+    .feedback = A real employer wants to see you, and lets you see them. A chat "interview" keeps the employer hidden and only tests your typing, the skill scam compounds look for. A video call helps, but it can be faked, so check the employer through official channels too.
 
 dream-job-video-excuse-busy = The manager is very busy dear.
 dream-job-video-excuse-policy = Chat interview is our company policy. All our staff were hired this way.

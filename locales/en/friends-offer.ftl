@@ -82,7 +82,7 @@ friends-offer-hr-chat-test = Please type this and send it: "Hello dear, how is y
 friends-offer-hr-chat-do-test = Answer her questions and do the typing test
     .feedback = A chat and a typing test are not a real interview. They only check that you can chat and type in English, the skill a scam compound needs. Look at the words they asked you to type.
 friends-offer-hr-chat-ask-call = "Can I have a video call with the manager, and read the contract first?"
-    .feedback = A real employer will talk to you face to face and show you the contract. A chat-only "interview" keeps the employer hidden.
+    .feedback = A real employer will talk to you face to face and show you the contract. A chat-only "interview" keeps the employer hidden. A video call helps, but it can be faked, so check the employer through official channels too.
 
 friends-offer-hr-dodge-sure = Of course, I understand you. Good that you are careful!
 friends-offer-hr-dodge-later = The manager is at the other branch. He will call you after the processing. The contract you sign when you arrive, like all our staff.

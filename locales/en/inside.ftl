@@ -42,14 +42,20 @@ inside-start-who = You are { $who }. Two months ago, you answered an online adve
 inside-start-compound = Now you live and work in a compound in { $place }. High walls with barbed wire. Armed guards at the gate. Cameras in every corridor.
 inside-start-taken = On the first day, they took your passport and your phone "for safekeeping". You were given a work phone full of fake profiles.
 
+inside-first-night-look = That night, from the window of your room, you count the guards at the gate, and the cameras on the wall.
+inside-first-night-see-prison = Think: a company does not need armed guards and barbed wire. This is not a workplace; it is a prison
+    .feedback = You read it right. Walls, guards and cameras are there to keep people in, not danger out. Seeing that clearly is the first step to looking for a safe way to get word out.
+inside-first-night-for-safety = Think: the area must be dangerous. Maybe the guards are there to protect the staff
+    .feedback = It is what the bosses say, and it is easy to believe when you are far from home and afraid. But guards who face inward, walls topped with wire and cameras in every corridor are there to stop people leaving.
+
 inside-boss-passport = Your passport stays with me. It is safe. You get it back when your contract ends.
     .discuss = How do the passport, the debt and the quota work together to keep someone here?
 inside-boss-debt = You owe the company ${ $debt }. Flight, visa, food, bed. You want to leave? Pay first.
 inside-boss-quota = Every day, new contacts and new money. Miss your target, you pay a fine. Miss it again, you go to the punishment room. Or I sell you to another company.
 inside-boss-try-pay = Nod. If you work hard, maybe you can pay it off and go home
-    .feedback = The debt is invented, and it grows: fines, food, "fees". It is built so that it can never be paid off. Hoping to work your way out is natural, and it is what they want you to think.
+    .feedback = The debt is invented, and it grows: fines for missed quotas, food, "fees". It is built so that it can never be paid off. Hoping to work your way out is natural, and it is what they want you to think.
 inside-boss-see-trap = Nod, but know the truth: the debt is made up, and you owe them nothing
-    .feedback = Right. A debt for being trafficked is not a real debt: it is a chain made of numbers. Seeing that helps you look for a safe way to get word out, not a way to pay.
+    .feedback = Right. A debt for being trafficked is not a real debt: it is a chain made of numbers, and the quota with its fines is the lock on it. Seeing that helps you look for a safe way to get word out, not a way to pay.
 
 inside-call-phone = After a week, the team leader gives you your own phone for five minutes. He stands right beside you.
     .discuss = How can you tell your family something without the person listening noticing?
@@ -68,9 +74,9 @@ inside-desk-chat = At your desk, the work phone shows a chat with { $target }, w
 inside-desk-script = Today the script says: talk about a crypto app that "made you rich". Ask { $target } to try it with a small amount.
 inside-desk-behind = You are behind your quota. The team leader walks past your desk twice.
 inside-desk-follow-script = Follow the script. Missing the quota means a fine, or worse
-    .feedback = Quotas and punishments are how the bosses force people to do harm. You are not a criminal for this: the UN calls people in your place victims. But the quota only grows, so meeting it is never a way out.
+    .feedback = You did what you were forced to do, under threat of fines and the punishment room. That is not your fault: the UN calls people in your place victims, not criminals. The cost is real: { $target } is drawn further in, and the quota will only grow.
 inside-desk-slow-down = Keep the chat kind, but never mention money. Report "no progress today"
-    .feedback = You saw the quota for what it is: a tool of fear, not a job target. Doing the least harm you safely can is brave, but it has a cost, so stay careful: missed quotas bring fines.
+    .feedback = Doing the least harm you can is brave, and it has a cost: a missed quota brings fines and threats. Whatever you choose here, you are choosing under threat, and none of it is your fault.
 inside-desk-warn-target = Take the risk: quietly tell { $target } never to put money into an app that someone online suggests
     .feedback = Chats are often checked, so this is a real risk. But one message can save someone's life savings.
 
@@ -82,7 +88,7 @@ inside-warn-tell-truth = Tell { $target } the truth: you are held in { $place },
 inside-warn-just-warn = Write: "Please be careful. Never send money to anyone you met online." Then delete the chat
     .feedback = You protected { $target }, and yourself. Quietly warning the person you are told to scam is one way to fight back.
 
-inside-end-target-helped = { $target } did not send any money. { $target }'s son reported the chat, and wrote to your embassy with your name and where you were held. It took weeks, but the embassy found you and got you out. One honest message saved { $target }'s savings, and helped bring you home.
+inside-end-target-helped = { $target } did not send any money. { $target }'s son reported the chat, and wrote to your embassy with your name and where you were held. It took weeks, but the embassy found you and got you out, and then came weeks of screening and papers before you could fly home. One honest message saved { $target }'s savings, and helped bring you home.
 
 ## The wall
 
@@ -90,9 +96,9 @@ inside-wall-plan = That night, two men from your floor whisper a plan: climb the
 inside-wall-fence = The fence is three metres high, with barbed wire on top. There are cameras at every corner.
 inside-wall-guards = At night, armed guards walk along the road outside.
 inside-wall-climb = Go with them. It might be the only chance
-    .feedback = Walls, cameras and armed guards are built to make running very dangerous, and many who try are caught. Getting word to someone outside is usually the safer way.
+    .feedback = Some people have escaped over a fence and reached help. It is also very dangerous: walls, cameras and armed guards are there to stop it, and those caught are punished. Trying to get out is never a mistake to blame yourself for.
 inside-wall-stay = Stay. Wish them luck, and look for a safer way to get word out
-    .feedback = You read the walls and cameras right: running from a guarded compound is very dangerous. Help from outside, from an embassy, an NGO or your family, is how many people get out.
+    .feedback = Staying is also a choice made under threat, and it has its own cost: more days inside. Help from outside, from an embassy, an NGO or your family, is how many people get out.
 
 inside-caught-back = The guards were waiting at the fence. All three of you are brought back before morning.
 inside-caught-room = The two men are taken to the punishment room. The team leader tells you that you will be next if it happens again.
@@ -131,11 +137,11 @@ inside-ransom-buy = You don't like it here? OK. Your family can buy you out. ${ 
 inside-ransom-call = You call them now. Tell them to pay, fast. I am listening.
 inside-ransom-sell = If they don't pay, I sell you to another company. Worse than this one.
 inside-ransom-beg-pay = Beg your { $relative } to pay, as fast as possible
-    .feedback = Anyone would beg to get out. But a ransom paid alone often brings more demands, or being sold on. A family should take the demand to the embassy or a trusted NGO before sending anything.
+    .feedback = You said what a man standing over you demanded. That is not your fault. The cost falls on your family: a ransom paid alone often brings more demands. They can still take the demand to the embassy or a trusted NGO before sending anything.
 inside-ransom-embassy-first = Say what he wants. Then add: "Ask the embassy to help with the transfer"
-    .feedback = You saw the ransom for what it is: a crime against you and your family. An embassy that knows before any money moves can protect you both. With him listening, you made it sound like help with paying.
+    .feedback = With him listening, you made a request for help sound like help with paying. It was a risk taken under threat. An embassy that knows before any money moves can protect you both.
 inside-ransom-remind = Say only what he wants. Your { $relative } already heard the town's name and "they keep my passport"
-    .feedback = The small detail you gave on that first call helps now. Your family can take it, with the ransom demand, to the embassy, without you saying one more risky word.
+    .feedback = Saying only what he demands keeps you as safe as you can be. The small detail you gave on that first call helps now: your family can take it, with the ransom demand, to the embassy.
 
 inside-paid-sent = Your family borrows the money and sends it.
 inside-paid-more = The team leader smiles. A week later, he says the price has gone up.
@@ -163,8 +169,8 @@ inside-family-reply-just-me = Write "only me, must go", and give the phone back
 
 ## Endings
 
-inside-end-rescued = You are out. Your embassy and a trusted NGO, working with the authorities, made it happen. You were treated as a victim, not a criminal, and the made-up debt meant nothing. The embassy gave you a travel document in place of your passport, and you went home.
+inside-end-rescued = You are out. Your embassy and a trusted NGO, working with the authorities, made it happen. What came next was not quick: weeks in a shelter or immigration detention, interviews to screen who was trafficked, and papers to replace your passport. You have the right to be treated as a victim, not a criminal, and the made-up debt means nothing. Going home is not the end of the risk: recruiters may contact survivors again, so keep your embassy's and IOM's contacts close.
 
-inside-end-others-found = Your message gave the embassy more than your name. With the numbers and the building, several embassies and an NGO worked together. Weeks later, a large group was released from the compound, and you were one of them. People you had never spoken to went home because of what you sent.
+inside-end-others-found = Your message gave the embassy more than your name. With the numbers and the building, several embassies and an NGO worked together. Weeks later, a large group was released from the compound, and you were one of them. Then came weeks of screening and waiting for papers, with the right to be treated as victims, not criminals. People you had never spoken to went home because of what you sent.
 
 inside-end-still-held = You are still inside, for now. Whatever you were forced to do, you are not a criminal: the UN calls people in your place victims. Thousands have been rescued after their families and embassies were alerted. Every message that gets out, from you or from others, brings that day closer.

@@ -8,7 +8,7 @@ quiz-ad-electrician-nz = Tui Build Ltd in Auckland, New Zealand, is hiring regis
     .source = A job website advert
     .explain = The pay is high, but it is normal for a skilled trade in that country, and the job asks for experience. It names the employer, offers a real interview and a work visa, and does not promise to pay for everything.
 
-quiz-ad-factory-taiwan = Hiring 40 machine operators for Hsinmei Electronics in Taoyuan, Taiwan. NT$29,000 a month, 2-year contract, work visa, no placement fee. Our DMW licence no. is 087-LB-031525-R: please check it on the DMW website before you apply.
+quiz-ad-factory-taiwan = Hiring 40 machine operators for Hsinmei Electronics in Taoyuan, Taiwan. NT$31,000 a month, 2-year contract, work visa, no placement fee. Our DMW licence no. is 087-LB-031525-R: please check it on the DMW website before you apply.
     .source = An agency's Facebook post
     .explain = A named employer, a normal factory wage, a work visa, and a licence number you are asked to check yourself. Many real agencies post on Facebook; what matters is that the agency is licensed, so checking the licence is still the right step.
 
@@ -32,7 +32,7 @@ quiz-ad-typing-cambodia = URGENT HIRING!! Typing job / customer service in Cambo
 
 quiz-rec-careworker-japan = Hello, this is Lan from Minh An Recruitment, 15 Tran Phu Street. Your application for the care worker job in Osaka passed the first step. Please come to our office with a copy of your passport for the Japanese test. Take your time: training lasts 6 months before anyone travels.
     .source = A text from an agency
-    .explain = It gives a real office you can visit, a clear process and time to decide, and it asks for a copy of your passport, never the passport itself. You can check the agency's licence with the labour ministry before you go.
+    .explain = It gives a real office you can visit, a clear process and time to decide, and it asks for a copy of your passport, never the passport itself. You can check the agency's licence with the Department of Overseas Labour Management (part of the Ministry of Home Affairs since March 2025) before you go.
 
 quiz-rec-contract-riyadh = Congratulations on passing your interview with Wadi Sahra Medical Centre. Attached is your contract: staff nurse, Riyadh, SAR 7,500 a month, 2 years. Please read it with your family and check the job order with the DMW before you sign. There is no placement fee.
     .source = An email from an agency
@@ -58,7 +58,7 @@ quiz-rec-polished-visa = Dear Applicant, thank you for completing our assessment
 
 quiz-msg-dating-meet = I really enjoyed chatting this week! Would you like to meet for coffee on Saturday afternoon, at the café by the library? Or a short video call first, if you'd rather. No rush either way.
     .source = A dating app message
-    .explain = Someone who suggests meeting in a public place or on video, and gives you time, is doing what romance scammers avoid. It is still wise to tell a friend where you are going.
+    .explain = Someone who suggests meeting in a public place, gives you time and asks for nothing is doing what romance scammers avoid. A video call helps, though video can be faked; what matters most is that no money or tip is ever part of it. It is still wise to tell a friend where you are going.
 
 quiz-msg-wallet-found = Hello, did you lose a wallet? I found one at the central bus station with your business card in it and handed it in at the station office, counter 2. You can collect it there with your ID; no need to reply.
     .source = A text from an unknown number

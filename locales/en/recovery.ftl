@@ -1,4 +1,5 @@
 recovery-title = The recovery firm
+recovery-content-note = This story is about losing money to a scam, and the shame and fear that can follow. It shows no violence. If it brings up something you went through, you can pause or leave at any time with q, and talk to someone you trust.
 recovery-summary = You have already lost money to an investment scam. Now a firm says it can get your money back.
 
 ## Characters
@@ -156,3 +157,13 @@ recovery-group-scroll = Scroll past. You have been through enough.
 recovery-end-safe = You did not pay the firm. Your report joins others about { $firm }, and that helps the police link the cases. Your first loss still hurts, and it was not your fault. You kept your evidence, and you know the sign now: real help never asks for a fee in crypto.
 recovery-end-scammed = The recovery firm was a second scam, run by people who look for victims who have already been hurt. The fees you paid are gone, and there was never any frozen money. It is not your fault. Report it to the police cybercrime unit and your bank, keep every message and receipt, and talk to someone you trust or a support service.
 recovery-end-helped = Your reply stays at the top of the thread. The person who asked thanks you: they were about to send the fee. Others say they got the same letters. The group pins a warning about { $firm } and explains how to report to the real authorities.
+
+## The catalogue's red flags, in this story's setting
+
+recovery-redflag-upfront-fee = A fee before the money comes back
+    .explain = After a loss, a fee to "release" or "recover" your money feels like the last step to getting it back. It is the same trick as before: once you pay, there is always one more fee.
+    .advice = Do not pay anyone to get lost money back. Ask your bank, on the number on your card, and the police cyber unit, on its official website: neither charges you to report or investigate.
+
+recovery-redflag-polish-not-proof = Looking official is not proof
+    .explain = Logos, case numbers, a law firm's letterhead and a calm, kind voice make a "recovery" offer feel real. Scammers copy real firms, regulators and police, so careful people are fooled too.
+    .advice = Check through channels you find yourself, not the links, numbers or documents they send: your bank, the police cyber unit, your country's financial regulator.

@@ -35,7 +35,7 @@ redflag-chat-only-unlicensed = Chat only, no licensed agency
 
 redflag-chat-interview = Interview is only a chat
     .explain = A quick chat and a typing test feel like good news: you passed! But a real employer wants to know your skills and tells you clearly about the work.
-    .advice = Ask for a proper interview by video with the employer, and ask who you will work for and where. Check the company with the embassy of that country.
+    .advice = Ask for a proper interview by video with the employer, and ask who you will work for and where. A video call helps but can be faked, so also check the company with the embassy of that country.
 
 redflag-upfront-fee = Pay a fee first
     .explain = Once you have paid, it is hard to walk away, because nobody wants to lose what they paid. Fake recruiters and fake "recovery" firms both use this to keep you moving forward, one fee after another.
@@ -109,7 +109,7 @@ redflag-wrong-number = A "wrong number" that keeps chatting
 
 redflag-move-to-private-app = Fast move to a private chat
     .explain = Lots of attention and sweet words feel good, especially when you are lonely. Moving to WhatsApp, Line, Telegram or WeChat takes you away from the dating app's safety checks, and there is always a reason not to meet or video call.
-    .advice = Stay on the app where you met, and ask for a live video call early. If they always have an excuse, take it as a warning and tell a friend.
+    .advice = Stay on the app where you met. A live video call helps, but video can be faked with face-swap tools, so it proves less than it seems. The rule that holds: never invest or send money on a tip from someone you met online, and tell a friend.
 
 redflag-crypto-tip-early-profit = A crypto tip with quick profit
     .explain = A small profit, or a small withdrawal that works, makes the platform look real. It builds trust so that you will put in much more.

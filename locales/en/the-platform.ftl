@@ -60,7 +60,7 @@ the-platform-love-bomb-soulmate = I know it has only been a week. But I feel I h
 the-platform-love-bomb-future = One day we will travel together. Paris? Bali? You choose.
 the-platform-love-bomb-busy = Sorry I can't call today. I'm on a work trip and the signal is terrible.
 the-platform-love-bomb-ask-video = Ask for a short video call this weekend
-    .feedback = A short video call is a simple, fair test. A real person who wants something real will usually find five minutes.
+    .feedback = A short video call is a fair test, and scammers often avoid it. It helps, but it is not proof: video can be faked with face-swap tools. The rule that holds: never invest or send money on a tip from someone you met online.
 the-platform-love-bomb-enjoy = Enjoy it. It feels good to be wanted.
     .feedback = This is love bombing: huge feelings after a few days, a shared future, messages all day. It works on anyone, because it meets a real need. With the fast move to WhatsApp, it is a classic start.
 
@@ -70,7 +70,7 @@ the-platform-video-excuse-promise = I'll visit you next month, I promise. You tr
 the-platform-video-excuse-accept = Accept it. Next month is not long.
     .feedback = There is always an excuse not to show a face: a broken camera, bad signal, shyness. The photos may be stolen. The visit that is "next month" usually never comes.
 the-platform-video-excuse-insist = "Five minutes on video, or I stop chatting."
-    .feedback = You held on to a fair test. Scammers avoid video because the face would not match the photos. A real match may be shy, but will find a way.
+    .feedback = You held on to a fair test: many scammers avoid video because the face would not match the photos. Some fake it with face-swap tools, so even a call is not proof. Whatever happens, never invest or send money on a tip from someone you met online.
 
 the-platform-pull-back-hurt = Wow. After everything we shared, you think I'm a liar?
 the-platform-pull-back-guilt = I opened my heart to you. I thought you were different.
@@ -86,7 +86,7 @@ the-platform-tip-secret = My uncle is a market analyst. He gives me signals for 
 the-platform-tip-profit = Last month I made 30%. I want you to have a good life too.
 the-platform-tip-small = Start small, just ${ $deposit }. I'll guide you step by step. Here is the link to the app.
 the-platform-tip-try-small = Install the app from the link and put in ${ $deposit }
-    .feedback = A crypto tip from someone you only know online is the heart of this scam. An app from a link, not from an official store, is run by the scammers. Every number on it can be made up.
+    .feedback = A crypto tip from someone you only know online is the heart of this scam. An app you are sent to by someone you met online is run by the scammers, whether it comes from a link or from an official app store: fake trading apps have been found in both. Every number on it can be made up.
 the-platform-tip-check-first = Say you'll check { $platform } first. Search its name and your country's financial regulator.
     .feedback = Good. A real trading firm is licensed, and you can find it on the regulator's list yourself. A sure-thing tip from a new love is a known pattern, however kind the person seems.
 
@@ -155,7 +155,7 @@ the-platform-colleague-stay-quiet = Say nothing. You feel too ashamed.
 
 the-platform-other-match = { $match } never writes again, so you report the profile. A week later you match with { $genuine }, who asks about your favourite street food and makes you laugh. You chat on the app for a few days. Then: "Would you like a quick video call before we meet? I'd feel safer too."
 the-platform-other-match-video-call = Say yes to a short video call
-    .feedback = A video call early on is a good sign: the person matches the photos and has nothing to hide. It is not proof of everything, but scammers almost always avoid it.
+    .feedback = A video call early on is a good sign: the person matches the photos and has nothing to hide. It is not proof of everything, since video can be faked; what this match never does is ask for money or give you a tip.
 the-platform-other-match-unmatch-all = Unmatch. After { $match }, everyone online feels fake.
     .feedback = That is understandable. But this match did everything right: stayed on the app, went slowly, offered a video call. Knowing the signs lets you tell people apart, instead of giving up on everyone.
 

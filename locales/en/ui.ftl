@@ -33,7 +33,13 @@ debrief-spotted = Spotted
 debrief-missed = Went past
 debrief-advice = What to do:
 help-title = Where to get help
-help-always = Before you take a job abroad: check the employer and the agency with your country's migrant-worker agency, never hand over your passport, and tell someone you trust where you are going. If you or someone you know is in danger, contact your embassy or one of these:
+# $kind: the scenario's situation: job-abroad, held-abroad, scam-loss, family (any: the handbook)
+help-always = { $kind ->
+    [scam-loss] If you sent money: call your bank at once and ask it to stop or recall the payment, then report to the police cyber unit or your national scam line, with every message, account and payment. Never pay anyone who offers to get the money back for a fee: that is a second scam. It was not your fault, and talking to someone you trust helps. Where to turn:
+    [held-abroad] If you or someone you know is held abroad: get word to your embassy, a national hotline or your family, with where you are, the name of the place and how many people are there. Near compounds, local police may be in contact with the bosses, so reach these first:
+    [family] If someone in your family is held abroad: do not send money alone. Take every demand, number and message to your embassy or a national hotline first; they can act without putting your relative at more risk. Reach them here:
+   *[other] Before you take a job abroad: check the employer and the agency with your country's migrant-worker agency, never hand over your passport, and tell someone you trust where you are going. If you or someone you know is in danger, contact your embassy or one of these:
+}
 # $contact: a phone number or address
 help-contact = Contact: { $contact }
 session-left = You left the session. That is always fine. Take care of yourself.
@@ -64,6 +70,7 @@ channel-narration = Story
 
 outcome-safe = Safe
 outcome-scammed = Scammed
+outcome-paid = Paid, and the demands went on
 outcome-trafficked = Trafficked
 outcome-escaped = Escaped
 outcome-helped = You helped someone
@@ -189,3 +196,33 @@ room-full = The room is full right now. Tell the facilitator, then try again in 
 room-paused = The room is not taking new players right now. Tell the facilitator.
 room-participant-prompt = Type the participant code the facilitator gave you (like P07), then press Enter. Never your name.
 room-participant-invalid = A code has only letters, digits, - or _, like P07. Please try again.
+
+## The country picker
+settings-country = Country for help: { $name }
+country-title = Your country
+country-first = Where do you live? The game shows help you can reach from there: hotlines, agencies, where to report. Type to find your country, or choose "Another country". You can change it later in the settings.
+country-filter = Find:
+country-none = not chosen
+country-other = Another country (show only the help for everyone)
+keys-country = type to find · ↑↓ move · Enter choose · Esc back
+# $sources: the sources of a red flag, short: "FBI, 2023; UNODC, 2024"
+redflag-source = Source: { $sources }
+
+## Country names, for the picker
+country-au = Australia
+country-cn = China
+country-et = Ethiopia
+country-id = Indonesia
+country-in = India
+country-ke = Kenya
+country-kh = Cambodia
+country-la = Laos
+country-lk = Sri Lanka
+country-my = Malaysia
+country-ng = Nigeria
+country-np = Nepal
+country-ph = Philippines
+country-th = Thailand
+country-ug = Uganda
+country-us = United States
+country-vn = Viet Nam

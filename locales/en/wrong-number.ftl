@@ -64,7 +64,7 @@ wrong-number-move-app-photo = (She sends a photo: a smiling woman in a bright ca
 wrong-number-move-app-add = Add her on WhatsApp. Everyone uses it anyway
     .feedback = A fast move to a private chat app is a usual step in these scams: there, nobody else sees the chat. On its own it proves nothing, but with a stranger who would not let go after a wrong number, it is a warning.
 wrong-number-move-app-ask-video = Say: "Before that, let's have a quick video call, so I know who I'm talking to."
-    .feedback = A smart test. A real person can usually show their face for a minute. People running these scams avoid video, because the photos belong to someone else.
+    .feedback = A fair test: people running these scams often avoid video, because the photos belong to someone else. A call helps, but it can be faked with face-swap tools. The rule that holds: never invest or send money on a tip from someone you met online.
 
 ## Weeks of warm chat
 
@@ -75,7 +75,7 @@ wrong-number-friendship-best-part = Talking with you is the best part of my day.
 wrong-number-friendship-open-up = Tell her about your life, your family and how quiet the days have been
     .feedback = Daily warmth, shared grief and "you understand me" build a bond very fast. This is called love bombing, and it works on anyone who is a little lonely, which is most of us. She is also learning what matters to you.
 wrong-number-friendship-ask-video = Suggest a video call. It would be nice to see her
-    .feedback = A good test. Weeks of warm messages and never a face is one of the clearest signs of these scams.
+    .feedback = A good test. Weeks of warm messages and never a face is one of the clearest signs of these scams. Even a call can be faked, so the rule that holds: never invest or send money on a tip from someone you met online.
 wrong-number-friendship-step-back = It is all too sweet, too fast. Stop replying and block her
     .feedback = Good instinct. Fast closeness from a stranger who found you "by mistake", in a private app, is a known pattern. You can step away without explaining.
 
@@ -87,7 +87,7 @@ wrong-number-no-video-accept = Let it go. Lots of people are shy on camera
 wrong-number-no-video-accept-later = Let it go. Lots of people are shy on camera
     .feedback = One excuse can be true, but there will always be another. Someone who talks to you every day and can never show their face is hiding who they are.
 wrong-number-no-video-stop-block = No video, no more chat. Block and report her
-    .feedback = Right. A friend who is always "about to" video call and never does is a classic sign. The photos are often taken from someone else's profile.
+    .feedback = Right. A friend who is always "about to" video call and never does is a classic sign. The photos are often taken from someone else's profile, and even a call can be faked, so money tips from an online friend are never safe.
 
 ## The money
 
@@ -156,3 +156,10 @@ wrong-number-end-safe = You blocked the number and reported it, and your savings
 wrong-number-end-helped = You and { $friend } blocked and reported the number together, before any more money moved. The next week, two more people at the { $group } said they had had the same kind of message, and now they knew what it was. The person typing as "{ $stranger }" may well have been forced to do it in a scam compound; talking openly protected your friends.
 wrong-number-end-scammed = The money in the app was never real, and what you paid is gone. This was a planned crime by skilled criminals, not a foolish mistake: people of every age are caught. Now call your bank, report it to the police and the national scam reporting service, and tell someone you trust. Beware of anyone offering to get the money back for a fee.
 wrong-number-end-recovery = The "recovery" firm took the fee and disappeared: it was run by scammers too. Being targeted twice is common, and it is not your fault. Stop all payments, call your bank, and report both scams to the police and the national scam reporting service. Real help never asks for a fee in crypto.
+
+## The catalogue's red flags, in this story's setting
+
+wrong-number-redflag-move-to-private-app = A move to a private chat app
+    .explain = A friendly stranger from a "wrong number" text soon asks to move to WhatsApp, Line, Telegram or WeChat. A private app has no one watching, the chat history is easy to delete, and it feels more personal: it is where the trust is built before any money is mentioned.
+    .advice = Keep chats with strangers short and in the open. A video call helps but can be faked with face-swap tools. The rule that holds: never invest or send money on a tip from someone you met online.
+

@@ -57,7 +57,7 @@ dream-job-ad-closer-apply-anyway = Maraming totoong trabaho ang naka-post sa Fac
 dream-job-ad-closer-ask-details = Mag-comment sa post: "Ano ang pangalan at address ng kompanya, at ano mismo ang trabaho?"
     .feedback = Hiningi mo ang mga pangunahing detalye: sino ang employer, saan, at ano ang trabaho. Kapag malabo ang trabaho at walang pangalan ang kompanya, wala kang masusuri. Tingnan kung paano sila sasagot.
 dream-job-ad-closer-check-agency = Bago ka sumagot, suriin muna sa ahensiya ng gobyerno para sa mga migrant worker
-    .feedback = Ito ang pinakamagandang unang hakbang. May ganito ang bawat bansa: ang DMW sa Pilipinas, BP2MI sa Indonesia, eMigrate sa India, ang National Employment Authority sa Kenya. Dumadaan sa kanila o sa isang lisensyadong agency ang totoong trabaho sa abroad, hindi sa isang Facebook page.
+    .feedback = Ito ang pinakamagandang unang hakbang. May ganito ang bawat bansa: ang DMW sa Pilipinas, ang ministeryong KP2MI (dating BP2MI) sa Indonesia, ang eMigrate sa India, ang National Employment Authority sa Kenya. Dumaraan sa kanila o sa lisensiyadong ahensiya ang totoong trabaho sa abroad, hindi sa isang Facebook page.
 
 ## The recruiter on Telegram
 
@@ -92,7 +92,7 @@ dream-job-interview-test = Huli: typing test. Kopyahin ito at ipadala pabalik sa
 dream-job-interview-do-test = Gawin ang test. Mabilis kang mag-type at ipinadala mo pabalik.
     .feedback = Hindi ganyan mag-hire ang totoong employer: ilang tanong sa chat at isang typing test. Ipinapakita lang nito na mabilis kang mag-type sa English, at iyan mismo ang kailangan ng mga scam compound. Napansin mo ba ang mga salitang ipina-type sa iyo?
 dream-job-interview-ask-video = "Puwede po ba akong magkaroon ng video interview kasama ang magiging manager ko?"
-    .feedback = Gusto kang makita ng totoong employer, at hinahayaan ka rin niyang makita siya. Sa "interview" sa chat, nakatago ang employer at ang bilis mo lang sa pag-type ang sinusubok, ang skill na hinahanap ng mga scam compound.
+    .feedback = Gusto kang makita ng totoong employer, at hinahayaan ka rin niyang makita siya. Sa "interview" sa chat, nakatago ang employer at ang bilis mo lang sa pag-type ang sinusubok, ang skill na hinahanap ng mga scam compound. Nakatutulong ang video call, pero puwede itong pekein, kaya suriin din ang employer sa mga opisyal na channel.
 
 dream-job-video-excuse-busy = Sobrang busy ng manager dear.
 dream-job-video-excuse-policy = Chat interview ang policy ng company namin. Ganito na-hire ang lahat ng staff namin.

@@ -83,7 +83,7 @@ friends-offer-hr-chat-test = Paki-type ito at i-send: "Hello dear, how is your d
 friends-offer-hr-chat-do-test = Sagutin ang mga tanong niya at gawin ang typing test
     .feedback = Hindi totoong interview ang chat at typing test. Sinusuri lang nito kung kaya mong mag-chat at mag-type sa English, ang skill na kailangan ng isang scam compound. Tingnan ang mga salitang ipina-type nila sa iyo.
 friends-offer-hr-chat-ask-call = "Puwede po ba akong mag-video call kasama ang manager, at mabasa muna ang kontrata?"
-    .feedback = Kakausapin ka nang harapan ng totoong employer at ipapakita sa iyo ang kontrata. Sa "interview" na chat lang, nakatago ang employer.
+    .feedback = Kakausapin ka nang harapan ng totoong employer at ipapakita sa iyo ang kontrata. Sa "interview" na chat lang, nakatago ang employer. Nakatutulong ang video call, pero puwede itong pekein, kaya suriin din ang employer sa mga opisyal na channel.
 
 friends-offer-hr-dodge-sure = Of course, naiintindihan kita. Mabuti at maingat ka!
 friends-offer-hr-dodge-later = Nasa ibang branch ang manager. Tatawagan ka niya pagkatapos ng processing. Ang kontrata, pipirmahan mo pagdating mo, gaya ng lahat ng staff namin.

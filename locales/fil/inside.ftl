@@ -48,9 +48,9 @@ inside-boss-passport = Sa akin ang passport mo. Ligtas iyan. Makukuha mo ulit pa
 inside-boss-debt = May utang ka sa company na ${ $debt }. Flight, visa, pagkain, kama. Gusto mong umalis? Magbayad ka muna.
 inside-boss-quota = Araw-araw, bagong contact at bagong pera. Hindi mo naabot ang target, magbabayad ka ng multa. Hindi mo ulit naabot, sa punishment room ka. O ibebenta kita sa ibang company.
 inside-boss-try-pay = Tumango. Kung magsisipag ka, baka mabayaran mo ito at makauwi ka
-    .feedback = Imbento ang utang, at lumalaki ito: multa, pagkain, mga "fee". Ginawa ito para hindi kailanman mabayaran. Natural ang umasang makakalabas sa pagtatrabaho, at iyon mismo ang gusto nilang isipin mo.
+    .feedback = Imbento ang utang, at lumalaki pa: multa sa hindi naabot na quota, pagkain, mga "bayarin". Ginawa ito para hindi kailanman mabayaran. Natural na umasang mababayaran mo ito sa pagtatrabaho, at iyon mismo ang gusto nilang isipin mo.
 inside-boss-see-trap = Tumango, pero alam mo ang totoo: gawa-gawa ang utang, at wala kang utang sa kanila
-    .feedback = Tama. Ang utang dahil na-traffic ka ay hindi totoong utang: isa itong kadenang gawa sa mga numero. Kapag nakita mo iyon, makakapaghanap ka ng ligtas na paraan para magpaabot ng balita sa labas, hindi ng paraan para magbayad.
+    .feedback = Tama. Ang utang dahil sa pagka-traffic ay hindi totoong utang: kadena itong gawa sa numero, at ang quota at mga multa ang kandado nito. Ang pagkakita rito ay tumutulong sa iyo na maghanap ng ligtas na paraan para makapagpadala ng balita, hindi ng paraan para magbayad.
 
 inside-call-phone = Makalipas ang isang linggo, ibinigay sa iyo ng team leader ang sarili mong phone nang limang minuto. Nakatayo siya mismo sa tabi mo.
     .discuss = Paano mo masasabi sa pamilya mo ang isang bagay nang hindi napapansin ng taong nakikinig?
@@ -69,9 +69,9 @@ inside-desk-chat = Sa desk mo, nakabukas sa work phone ang chat kay { $target },
 inside-desk-script = Ngayon, ito ang sabi ng script: pag-usapan ang isang crypto app na "nagpayaman sa iyo". Hilingin kay { $target } na subukan ito sa maliit na halaga.
 inside-desk-behind = Kulang ka pa sa quota mo. Dalawang beses nang dumaan sa desk mo ang team leader.
 inside-desk-follow-script = Sundin ang script. Kapag hindi naabot ang quota, multa, o mas malala pa
-    .feedback = Ang quota at parusa ang paraan ng mga boss para pilitin ang mga tao na manakit ng iba. Hindi ka kriminal dahil dito: tinatawag ng UN na biktima ang mga taong nasa kalagayan mo. Pero patuloy na lumalaki ang quota, kaya hindi kailanman daan palabas ang pag-abot dito.
+    .feedback = Ginawa mo ang pinilit sa iyo, sa ilalim ng banta ng multa at ng punishment room. Hindi mo iyon kasalanan: tinatawag ng UN na biktima, hindi kriminal, ang mga taong nasa kalagayan mo. Totoo ang kapalit: lalong nahihila si { $target }, at lalaki lang ang quota.
 inside-desk-slow-down = Panatilihing mabait ang chat, pero huwag kailanman banggitin ang pera. I-report na "walang progreso ngayong araw"
-    .feedback = Nakita mo ang quota kung ano talaga ito: kasangkapan ng takot, hindi target sa trabaho. Matapang ang gawin ang pinakamaliit na pinsalang ligtas mong kaya, pero may kapalit ito, kaya mag-ingat: may multa ang hindi naabot na quota.
+    .feedback = Matapang ang gumawa ng pinakamaliit na pinsalang kaya mo, at may kapalit ito: multa at banta ang kasunod ng hindi naabot na quota. Anuman ang piliin mo rito, pumipili ka sa ilalim ng banta, at wala rito ang kasalanan mo.
 inside-desk-warn-target = Makipagsapalaran: tahimik na sabihan si { $target } na huwag kailanman maglagay ng pera sa app na iminumungkahi ng kung sino online
     .feedback = Madalas sinusuri ang mga chat, kaya totoong panganib ito. Pero ang isang mensahe ay makakapagligtas sa buong ipon ng isang tao.
 
@@ -83,7 +83,7 @@ inside-warn-tell-truth = Sabihin kay { $target } ang totoo: nakakulong ka sa { $
 inside-warn-just-warn = Isulat: "Mag-ingat ka. Huwag kailanman magpadala ng pera sa taong nakilala mo online." Tapos i-delete ang chat
     .feedback = Pinrotektahan mo si { $target }, at ang sarili mo. Ang tahimik na pagbabala sa taong pinapa-scam sa iyo ay isang paraan ng paglaban.
 
-inside-end-target-helped = Hindi nagpadala ng pera si { $target }. Ini-report ng anak ni { $target } ang chat, at sumulat sa embahada mo, kasama ang pangalan mo at kung saan ka nakakulong. Inabot ng ilang linggo, pero nahanap ka ng embahada at nailabas ka. Isang tapat na mensahe ang nakapagligtas sa ipon ni { $target }, at nakatulong na maiuwi ka.
+inside-end-target-helped = Walang ipinadalang pera si { $target }. Ini-report ng anak ni { $target } ang chat, at sumulat sa embahada mo kasama ang pangalan mo at kung saan ka hawak. Inabot ng ilang linggo, pero natagpuan ka ng embahada at nailabas, at sumunod ang ilang linggo ng screening at papeles bago ka nakalipad pauwi. Isang tapat na mensahe ang nagligtas sa ipon ni { $target }, at tumulong na maiuwi ka.
 
 ## The wall
 
@@ -91,9 +91,9 @@ inside-wall-plan = Nang gabing iyon, ibinulong sa iyo ng dalawang lalaki mula sa
 inside-wall-fence = Tatlong metro ang taas ng bakod, may barbed wire sa itaas. May mga camera sa bawat sulok.
 inside-wall-guards = Sa gabi, naglalakad ang mga armadong guwardiya sa kalsada sa labas.
 inside-wall-climb = Sumama sa kanila. Baka ito na lang ang pagkakataon
-    .feedback = Ang mga pader, camera at armadong guwardiya ay ginawa para maging napakadelikado ng pagtakas, at marami sa mga sumusubok ang nahuhuli. Ang pagpapaabot ng balita sa isang tao sa labas ay kadalasang mas ligtas na paraan.
+    .feedback = May mga nakatakas na sa bakod at nakahingi ng tulong. Pero napakadelikado rin nito: naroon ang pader, mga camera at armadong guwardiya para pigilan ito, at pinaparusahan ang nahuhuli. Ang pagsubok na makalabas ay hindi kailanman kasalanang dapat mong isisi sa sarili.
 inside-wall-stay = Manatili. Hilingin ang suwerte nila, at maghanap ng mas ligtas na paraan para magpaabot ng balita
-    .feedback = Tama ang pagbasa mo sa mga pader at camera: napakadelikado ang tumakas mula sa binabantayang compound. Ang tulong mula sa labas, mula sa embahada, isang NGO o pamilya mo, ang paraan ng maraming tao para makalabas.
+    .feedback = Ang pananatili ay pagpiling ginawa rin sa ilalim ng banta, at may sarili itong kapalit: mas maraming araw sa loob. Ang tulong mula sa labas, mula sa embahada, isang NGO o pamilya mo, ang paraan ng marami para makalabas.
 
 inside-caught-back = Naghihintay ang mga guwardiya sa bakod. Ibinalik kayong tatlo bago mag-umaga.
 inside-caught-room = Dinala ang dalawang lalaki sa punishment room. Sinabi ng team leader na ikaw na ang susunod kapag naulit ito.
@@ -132,11 +132,11 @@ inside-ransom-buy = Ayaw mo rito? OK. Puwede kang tubusin ng pamilya mo. ${ $ran
 inside-ransom-call = Tawagan mo sila ngayon. Sabihin mong magbayad sila, bilisan nila. Nakikinig ako.
 inside-ransom-sell = Kapag hindi sila nagbayad, ibebenta kita sa ibang company. Mas malala pa kaysa rito.
 inside-ransom-beg-pay = Makiusap sa { $relative } mo na magbayad, sa lalong madaling panahon
-    .feedback = Kahit sino ay makikiusap para makalabas. Pero ang ransom na binayaran nang walang kasamang tulong ay kadalasang may kasunod pang paniningil, o pagbebenta sa iba. Dapat dalhin muna ng pamilya ang paniningil sa embahada o sa isang mapagkakatiwalaang NGO bago magpadala ng kahit ano.
+    .feedback = Sinabi mo ang iniutos ng lalaking nakatayo sa tabi mo. Hindi mo iyon kasalanan. Sa pamilya mo babagsak ang kapalit: ang ransom na binayaran nang mag-isa ay madalas nagdadala ng mas maraming hinihingi. Puwede pa rin nilang dalhin ang hinihingi sa embahada o sa pinagkakatiwalaang NGO bago magpadala ng kahit ano.
 inside-ransom-embassy-first = Sabihin ang gusto niya. Tapos idagdag: "Humingi kayo ng tulong sa embahada para sa pagpapadala"
-    .feedback = Nakita mo ang ransom kung ano talaga ito: krimen laban sa iyo at sa pamilya mo. Ang embahadang may alam bago pa may maipadalang pera ay makakapagprotekta sa inyong dalawa. Dahil nakikinig siya, pinalabas mo itong parang tulong sa pagbabayad.
+    .feedback = Habang nakikinig siya, pinalabas mong tulong sa pagbabayad ang paghingi mo ng tulong. Panganib iyon na hinarap sa ilalim ng banta. Ang embahadang nakaaalam bago gumalaw ang pera ay makapagpoprotekta sa inyong dalawa.
 inside-ransom-remind = Sabihin lang ang gusto niya. Narinig na ng { $relative } mo ang pangalan ng bayan at ang "hawak nila ang passport ko"
-    .feedback = Nakakatulong ngayon ang maliit na detalyeng ibinigay mo sa unang tawag. Madadala iyon ng pamilya mo, kasama ang paniningil ng ransom, sa embahada, nang hindi ka na nagsasabi ng isa pang mapanganib na salita.
+    .feedback = Ang pagsasabi lamang ng iniuutos niya ang nagpapanatili sa iyong ligtas hangga't maaari. Nakatutulong na ngayon ang maliit na detalyeng sinabi mo sa unang tawag: madadala ito ng pamilya mo, kasama ang hinihinging ransom, sa embahada.
 
 inside-paid-sent = Nangutang ang pamilya mo at ipinadala ang pera.
 inside-paid-more = Ngumiti ang team leader. Makalipas ang isang linggo, sinabi niyang tumaas na ang presyo.
@@ -164,8 +164,16 @@ inside-family-reply-just-me = Isulat ang "ako lang, kailangan ko nang umalis", a
 
 ## Endings
 
-inside-end-rescued = Nakalabas ka na. Ang embahada mo at isang mapagkakatiwalaang NGO, katuwang ang mga awtoridad, ang gumawa nito. Itinuring kang biktima, hindi kriminal, at walang halaga ang gawa-gawang utang. Binigyan ka ng embahada ng travel document kapalit ng passport mo, at nakauwi ka.
+inside-end-rescued = Nakalabas ka na. Ang embahada mo at isang pinagkakatiwalaang NGO, katuwang ang mga awtoridad, ang gumawa nito. Hindi mabilis ang sumunod: ilang linggo sa shelter o sa immigration detention, mga interview para matukoy kung sino ang na-traffic, at mga papeles na kapalit ng passport mo. May karapatan kang tratuhin bilang biktima, hindi kriminal, at walang kahulugan ang imbentong utang. Hindi pa tapos ang panganib pag-uwi: maaaring kontakin muli ng mga recruiter ang mga nakaligtas, kaya itago ang contact ng embahada at ng IOM.
 
-inside-end-others-found = Mas marami pa sa pangalan mo ang naibigay ng mensahe mo sa embahada. Dahil sa bilang at sa building, nagtulungan ang ilang embahada at isang NGO. Makalipas ang ilang linggo, isang malaking grupo ang pinalaya mula sa compound, at kasama ka roon. Nakauwi ang mga taong hindi mo pa nakakausap kahit kailan dahil sa ipinadala mo.
+inside-end-others-found = Higit pa sa pangalan mo ang naibigay ng mensahe mo sa embahada. Dahil sa bilang at sa gusali, nagtulungan ang ilang embahada at isang NGO. Makalipas ang ilang linggo, pinalaya ang malaking grupo mula sa compound, at isa ka roon. Sumunod ang ilang linggo ng screening at paghihintay ng papeles, nang may karapatang tratuhin bilang biktima, hindi kriminal. Nakauwi ang mga taong hindi mo pa nakakausap dahil sa ipinadala mo.
 
 inside-end-still-held = Nasa loob ka pa rin, sa ngayon. Anuman ang pinilit ipagawa sa iyo, hindi ka kriminal: tinatawag ng UN na biktima ang mga taong nasa kalagayan mo. Libu-libo na ang nailigtas matapos maalerto ang kanilang pamilya at embahada. Bawat mensaheng nakakalabas, mula sa iyo o sa iba, ay naglalapit sa araw na iyon.
+
+inside-first-night-look = Nang gabing iyon, mula sa bintana ng kuwarto mo, binilang mo ang mga guwardiya sa gate at ang mga camera sa pader.
+
+inside-first-night-see-prison = Isipin: hindi kailangan ng kompanya ng armadong guwardiya at barbed wire. Hindi ito trabaho; kulungan ito
+    .feedback = Tama ang basa mo. Ang pader, mga guwardiya at camera ay para panatilihin ang mga tao sa loob, hindi para iwasan ang panganib sa labas. Ang malinaw na pagkakita rito ang unang hakbang sa paghahanap ng ligtas na paraan para maiparating ang balita sa labas.
+
+inside-first-night-for-safety = Isipin: siguro delikado ang lugar. Baka para protektahan ang mga empleyado ang mga guwardiya
+    .feedback = Iyan ang sinasabi ng mga boss, at madaling paniwalaan kapag malayo ka sa bahay at natatakot. Pero ang mga guwardiyang nakaharap sa loob, pader na may barbed wire at camera sa bawat pasilyo ay para pigilan ang mga taong umalis.

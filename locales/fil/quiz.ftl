@@ -9,7 +9,7 @@ quiz-ad-electrician-nz = Hiring ang Tui Build Ltd sa Auckland, New Zealand ng mg
     .source = Job ad sa isang job website
     .explain = Mataas ang sahod, pero normal ito para sa isang skilled na trabaho sa bansang iyon, at may hinihinging experience. Nakapangalan ang employer, may totoong interview at work visa, at hindi nito ipinapangakong sagot nila ang lahat.
 
-quiz-ad-factory-taiwan = Hiring: 40 machine operator para sa Hsinmei Electronics sa Taoyuan, Taiwan. NT$29,000 kada buwan, 2-year contract, may work visa, walang placement fee. Ang DMW license no. namin ay 087-LB-031525-R: paki-check muna ito sa website ng DMW bago kayo mag-apply.
+quiz-ad-factory-taiwan = Kailangan ng 40 machine operator para sa Hsinmei Electronics sa Taoyuan, Taiwan. NT$31,000 kada buwan, 2-taong kontrata, work visa, walang placement fee. Ang aming DMW licence no. ay 087-LB-031525-R: pakisuri ito mismo sa DMW website bago mag-apply.
     .source = Facebook post ng isang agency
     .explain = May pangalan ang employer, normal na sahod sa factory, may work visa, at may license number na ikaw mismo ang pinasusuri. Maraming totoong agency ang nagpo-post sa Facebook; ang mahalaga ay lisensyado ang agency, kaya tama pa ring suriin mo ang lisensya.
 
@@ -33,7 +33,7 @@ quiz-ad-typing-cambodia = URGENT HIRING!! Typing job / customer service sa Cambo
 
 quiz-rec-careworker-japan = Hello po, si Lan ito ng Minh An Recruitment, 15 Tran Phu Street. Pumasa po sa unang step ang application ninyo para sa care worker job sa Osaka. Pumunta po kayo sa opisina namin na may dalang kopya ng passport ninyo para sa Japanese test. Walang pagmamadali: 6 na buwan ang training bago may bumiyahe.
     .source = Text mula sa isang agency
-    .explain = May totoong opisina na puwede mong puntahan, malinaw na proseso at panahon para magdesisyon, at kopya ng passport ang hinihingi, hindi kailanman ang mismong passport. Puwede mong suriin ang lisensya ng agency sa labor ministry bago ka pumunta.
+    .explain = Nagbibigay ito ng totoong opisinang mapupuntahan mo, malinaw na proseso at panahon para magpasya, at kopya lang ng passport ang hinihingi, hindi ang mismong passport. Masusuri mo ang lisensiya ng ahensiya sa Department of Overseas Labour Management ng Vietnam (bahagi ng Ministry of Home Affairs mula Marso 2025) bago ka umalis.
 
 quiz-rec-contract-riyadh = Congratulations po sa pagpasa ninyo sa interview sa Wadi Sahra Medical Centre. Naka-attach ang inyong kontrata: staff nurse, Riyadh, SAR 7,500 kada buwan, 2 taon. Pakibasa po ito kasama ang pamilya ninyo at i-check ang job order sa DMW bago kayo pumirma. Walang placement fee.
     .source = Email mula sa isang agency
@@ -59,7 +59,7 @@ quiz-rec-polished-visa = Dear Applicant, salamat sa pagkumpleto ng aming assessm
 
 quiz-msg-dating-meet = Nag-enjoy talaga ako sa chat natin ngayong linggo! Gusto mo bang magkape tayo sa Sabado ng hapon, sa café sa tabi ng library? O kaya maikling video call muna, kung mas gusto mo. Walang pagmamadali, kahit alin.
     .source = Mensahe sa isang dating app
-    .explain = Ang taong nagmumungkahing magkita sa pampublikong lugar o mag-video call, at binibigyan ka ng panahon, ay gumagawa ng mismong iniiwasan ng mga romance scammer. Mabuti pa ring sabihin sa isang kaibigan kung saan ka pupunta.
+    .explain = Ang taong nagmumungkahing magkita sa pampublikong lugar, nagbibigay sa iyo ng panahon at walang hinihingi ay gumagawa ng iniiwasan ng mga romance scammer. Nakatutulong ang video call, kahit puwedeng pekein ang video; ang pinakamahalaga, walang pera o investment tip kailanman. Matalino pa ring sabihin sa kaibigan kung saan ka pupunta.
 
 quiz-msg-wallet-found = Hello, nawalan ka ba ng wallet? May nakita akong wallet sa central bus station na may business card mo sa loob, at iniabot ko na sa opisina ng istasyon, counter 2. Puwede mo itong kunin doon, dalhin mo lang ang ID mo; hindi mo na kailangang mag-reply.
     .source = Text mula sa unknown number

@@ -157,3 +157,15 @@ recovery-group-scroll = Lampasan na lang. Sapat na ang pinagdaanan mo.
 recovery-end-safe = Hindi ka nagbayad sa firm. Kasama na ang report mo sa iba pang report tungkol sa { $firm }, at nakakatulong iyon sa pulis na pagdugtungin ang mga kaso. Masakit pa rin ang una mong pagkawala, at hindi mo iyon kasalanan. Itinago mo ang ebidensya mo, at alam mo na ngayon ang senyales: ang totoong tulong ay hindi kailanman humihingi ng fee sa crypto.
 recovery-end-scammed = Pangalawang scam ang recovery firm, pinapatakbo ng mga taong naghahanap ng mga biktimang nasaktan na. Wala na ang mga fee na ibinayad mo, at hindi kailanman nagkaroon ng naka-freeze na pera. Hindi mo ito kasalanan. I-report ito sa cybercrime unit ng pulis at sa bangko mo, itago ang bawat mensahe at resibo, at kausapin ang taong pinagkakatiwalaan mo o isang support service.
 recovery-end-helped = Nanatili sa itaas ng thread ang sagot mo. Nagpasalamat sa iyo ang nagtanong: magpapadala na sana siya ng fee. Sinabi ng iba na natanggap din nila ang parehong mga sulat. Nag-pin ang grupo ng babala tungkol sa { $firm } at ipinaliwanag kung paano mag-report sa totoong awtoridad.
+
+recovery-content-note = Ang kuwentong ito ay tungkol sa pagkawala ng pera dahil sa scam, at sa hiya at takot na maaaring kasunod nito. Walang karahasan dito. Kung may maalala kang pinagdaanan mo, puwede kang huminto o umalis anumang oras gamit ang q, at kausapin ang taong pinagkakatiwalaan mo.
+
+## The catalogue's red flags, in this story's setting
+
+recovery-redflag-upfront-fee = Bayad muna bago maibalik ang pera
+    .explain = Pagkatapos mawalan, parang huling hakbang na lang ang bayad para "i-release" o "bawiin" ang pera mo. Parehong daya ito: kapag nagbayad ka, laging may isa pang bayarin.
+    .advice = Huwag magbayad kaninuman para mabawi ang nawalang pera. Tanungin ang bangko mo sa numerong nasa likod ng card, at ang cybercrime unit ng pulis sa opisyal na website nito: walang sinisingil ang alinman sa kanila para mag-report o mag-imbestiga.
+
+recovery-redflag-polish-not-proof = Ang mukhang opisyal ay hindi patunay
+    .explain = Mga logo, case number, letterhead ng law firm at kalmado at mabait na boses ang nagpapamukhang totoo sa alok na "recovery". Kinokopya ng mga scammer ang totoong kompanya, regulator at pulis, kaya pati maiingat ay naloloko.
+    .advice = Suriin sa mga channel na ikaw mismo ang naghanap, hindi sa mga link, numero o dokumentong ipinadala nila: ang bangko mo, ang cybercrime unit ng pulis, ang financial regulator ng bansa mo.

@@ -36,7 +36,7 @@ redflag-chat-only-unlicensed = Chat lang, walang lisensyadong agency
 
 redflag-chat-interview = Chat lang ang interview
     .explain = Ang mabilis na chat at typing test ay parang magandang balita: pasado ka! Pero ang totoong employer ay gustong malaman ang skills mo at malinaw na nagsasabi tungkol sa trabaho.
-    .advice = Humingi ng maayos na video interview kasama ang employer, at itanong kung para kanino at saan ka magtatrabaho. Suriin ang kompanya sa embahada ng bansang iyon.
+    .advice = Humingi ng tamang video interview sa employer, at itanong kung kanino at saan ka magtatrabaho. Nakatutulong ang video call pero puwedeng pekein, kaya suriin din ang kompanya sa embahada ng bansang iyon.
 
 redflag-upfront-fee = Magbayad muna
     .explain = Kapag nakapagbayad ka na, mahirap nang umatras, dahil walang gustong mawalan ng naibayad na. Ginagamit ito ng mga pekeng recruiter at ng mga pekeng "recovery" firm para patuloy kang sumulong, isang bayad pagkatapos ng isa pa.
@@ -110,7 +110,7 @@ redflag-wrong-number = "Wrong number" na patuloy na nakikipag-chat
 
 redflag-move-to-private-app = Mabilis na paglipat sa private chat
     .explain = Masarap sa pakiramdam ang sobrang atensyon at matatamis na salita, lalo na kapag malungkot ka. Ang paglipat sa WhatsApp, Line, Telegram o WeChat ay naglalayo sa iyo sa mga safety check ng dating app, at laging may dahilan para hindi magkita o mag-video call.
-    .advice = Manatili sa app kung saan kayo nagkakilala, at humingi ng live na video call nang maaga. Kung lagi siyang may palusot, ituring itong babala at sabihin sa isang kaibigan.
+    .advice = Manatili sa app kung saan kayo nagkakilala. Nakatutulong ang live na video call, pero puwedeng pekein ang video gamit ang face-swap, kaya mas kaunti ang napapatunayan nito kaysa sa inaakala. Ang panuntunang laging totoo: huwag kailanman mag-invest o magpadala ng pera dahil sa tip ng taong sa online mo lang nakilala, at sabihin sa isang kaibigan.
 
 redflag-crypto-tip-early-profit = Crypto tip na may mabilis na kita
     .explain = Ang maliit na kita, o maliit na withdrawal na gumana, ay nagpapamukhang totoo ang platform. Bumubuo ito ng tiwala para maglagay ka ng mas malaki.

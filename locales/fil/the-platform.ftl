@@ -61,7 +61,7 @@ the-platform-love-bomb-soulmate = Alam kong isang linggo pa lang. Pero pakiramda
 the-platform-love-bomb-future = Balang araw, magbibiyahe tayo nang magkasama. Paris? Bali? Ikaw ang pumili.
 the-platform-love-bomb-busy = Sorry, hindi ako makakatawag ngayon. Nasa work trip ako at napakahina ng signal.
 the-platform-love-bomb-ask-video = Humingi ng maikling video call ngayong weekend
-    .feedback = Simple at patas na pagsubok ang maikling video call. Ang totoong taong naghahanap ng totoong relasyon ay kadalasang makakahanap ng limang minuto.
+    .feedback = Makatarungang pagsubok ang maikling video call, at madalas itong iniiwasan ng mga scammer. Nakatutulong ito, pero hindi patunay: puwedeng pekein ang video gamit ang face-swap. Ang panuntunang laging totoo: huwag kailanman mag-invest o magpadala ng pera dahil sa tip ng taong sa online mo lang nakilala.
 the-platform-love-bomb-enjoy = Namnamin ito. Masarap sa pakiramdam ang may nagmamahal.
     .feedback = Ito ang love bombing: napakalalim na damdamin pagkalipas lang ng ilang araw, pinagsasaluhang kinabukasan, mensahe buong araw. Umuubra ito sa kahit sino, dahil tumutugon ito sa totoong pangangailangan. Kasama ng mabilis na paglipat sa WhatsApp, klasikong simula ito.
 
@@ -71,7 +71,7 @@ the-platform-video-excuse-promise = Bibisitahin kita sa susunod na buwan, pangak
 the-platform-video-excuse-accept = Tanggapin. Hindi naman matagal ang isang buwan.
     .feedback = Laging may palusot para hindi magpakita ng mukha: sirang camera, mahinang signal, pagkamahiyain. Maaaring nakaw ang mga litrato. Ang pagbisitang "sa susunod na buwan" ay kadalasang hindi dumarating.
 the-platform-video-excuse-insist = "Limang minuto sa video, o titigil na ako sa pakikipag-chat."
-    .feedback = Pinanindigan mo ang isang patas na pagsubok. Umiiwas sa video ang mga scammer dahil hindi tutugma ang mukha sa mga litrato. Ang totoong match ay maaaring mahiyain, pero makakahanap ng paraan.
+    .feedback = Pinanindigan mo ang makatarungang pagsubok: maraming scammer ang umiiwas sa video dahil hindi tutugma ang mukha sa mga litrato. May nagpepeke gamit ang face-swap, kaya kahit tawag ay hindi patunay. Anuman ang mangyari, huwag kailanman mag-invest o magpadala ng pera dahil sa tip ng taong sa online mo lang nakilala.
 
 the-platform-pull-back-hurt = Grabe. Pagkatapos ng lahat ng pinagsamahan natin, iniisip mong sinungaling ako?
 the-platform-pull-back-guilt = Binuksan ko ang puso ko sa iyo. Akala ko iba ka.
@@ -87,7 +87,7 @@ the-platform-tip-secret = Market analyst ang tito ko. Binibigyan niya ako ng mga
 the-platform-tip-profit = Noong isang buwan, kumita ako ng 30%. Gusto kong maganda rin ang buhay mo.
 the-platform-tip-small = Magsimula ka sa maliit, ${ $deposit } lang. Gagabayan kita hakbang-hakbang. Ito ang link ng app.
 the-platform-tip-try-small = I-install ang app mula sa link at maglagay ng ${ $deposit }
-    .feedback = Ang crypto tip mula sa taong online mo lang kilala ang puso ng scam na ito. Ang app na galing sa link, hindi sa opisyal na app store, ay pinapatakbo ng mga scammer. Puwedeng gawa-gawa ang bawat numero rito.
+    .feedback = Ang crypto tip mula sa taong sa online mo lang kilala ang puso ng scam na ito. Scammer ang nagpapatakbo ng app na itinuro sa iyo ng kakilala sa online, galing man ito sa link o sa opisyal na app store: may nakitang pekeng trading app sa dalawa. Puwedeng imbento ang bawat numero rito.
 the-platform-tip-check-first = Sabihing susuriin mo muna ang { $platform }. Hanapin ang pangalan nito at ang financial regulator ng bansa mo.
     .feedback = Magaling. Ang totoong trading firm ay lisensyado, at ikaw mismo ang makakahanap nito sa listahan ng regulator. Ang siguradong tip mula sa bagong mahal ay kilalang pattern, gaano man kabait ang tao.
 
@@ -156,7 +156,7 @@ the-platform-colleague-stay-quiet = Huwag magsalita. Masyado kang nahihiya.
 
 the-platform-other-match = Hindi na muling nag-message si { $match }, kaya ni-report mo ang profile. Makalipas ang isang linggo, nag-match kayo ni { $genuine }, na nagtanong tungkol sa paborito mong street food at nagpatawa sa iyo. Ilang araw kayong nag-chat sa app. Tapos: "Gusto mo bang mag-video call muna tayo sandali bago magkita? Mas panatag din ako."
 the-platform-other-match-video-call = Pumayag sa maikling video call
-    .feedback = Magandang senyales ang maagang video call: tugma ang tao sa mga litrato at wala siyang itinatago. Hindi ito patunay ng lahat, pero halos laging iniiwasan ito ng mga scammer.
+    .feedback = Magandang senyales ang maagang video call: tugma ang tao sa mga litrato at walang itinatago. Hindi nito napapatunayan ang lahat, dahil puwedeng pekein ang video; ang hindi kailanman ginagawa ng match na ito ay humingi ng pera o magbigay ng investment tip.
 the-platform-other-match-unmatch-all = I-unmatch. Pagkatapos ni { $match }, parang peke na ang lahat ng tao online.
     .feedback = Naiintindihan iyan. Pero tama ang lahat ng ginawa ng match na ito: nanatili sa app, dahan-dahan, nag-alok ng video call. Kapag alam mo ang mga senyales, makikilala mo ang pagkakaiba ng mga tao, sa halip na sukuan ang lahat.
 

@@ -35,7 +35,13 @@ debrief-spotted = Napansin
 debrief-missed = Nakalampas
 debrief-advice = Ang dapat gawin:
 help-title = Saan hihingi ng tulong
-help-always = Bago ka tumanggap ng trabaho sa abroad: suriin ang employer at ang agency sa ahensiya ng gobyerno para sa mga migrant worker, huwag kailanman ibigay ang passport mo sa iba, at sabihin sa taong pinagkakatiwalaan mo kung saan ka pupunta. Kung ikaw o may kakilala kang nasa panganib, makipag-ugnayan sa embahada ng bansa mo o sa isa sa mga ito:
+# $kind: the scenario's situation: job-abroad, held-abroad, scam-loss, family (any: the handbook)
+help-always = { $kind ->
+    [scam-loss] Kung nagpadala ka ng pera: tawagan agad ang bangko mo at hilinging pigilan o bawiin ang bayad, saka mag-report sa cybercrime unit ng pulis o sa pambansang scam hotline, dala ang bawat mensahe, account at bayad. Huwag magbayad sa sinumang nag-aalok na bawiin ang pera kapalit ng bayad: ikalawang scam iyon. Hindi mo ito kasalanan, at nakatutulong ang makipag-usap sa taong pinagkakatiwalaan mo. Saan lalapit:
+    [held-abroad] Kung ikaw o may kakilala kang hawak sa ibang bansa: iparating sa embahada mo, sa pambansang hotline o sa pamilya mo kung nasaan ka, ang pangalan ng lugar at ilan ang naroon. Malapit sa mga compound, maaaring may koneksiyon ang lokal na pulis sa mga boss, kaya ito muna ang lapitan:
+    [family] Kung may kapamilya kang hawak sa ibang bansa: huwag magpadala ng pera nang mag-isa. Dalhin muna ang bawat hinihingi, numero at mensahe sa embahada o sa pambansang hotline; kaya nilang kumilos nang hindi lalong inilalagay sa panganib ang kapamilya mo. Makipag-ugnayan dito:
+   *[other] Bago ka tumanggap ng trabaho sa abroad: suriin ang employer at ang agency sa ahensiya ng gobyerno para sa mga migrant worker, huwag kailanman ibigay ang passport mo sa iba, at sabihin sa taong pinagkakatiwalaan mo kung saan ka pupunta. Kung ikaw o may kakilala kang nasa panganib, makipag-ugnayan sa embahada ng bansa mo o sa isa sa mga ito:
+}
 # $contact: a phone number or address
 help-contact = Kontak: { $contact }
 session-left = Umalis ka sa session. Ayos lang iyon, palagi. Ingatan mo ang sarili mo.
@@ -66,6 +72,7 @@ channel-narration = Kuwento
 
 outcome-safe = Ligtas
 outcome-scammed = Na-scam
+outcome-paid = Nagbayad, at tuloy pa rin ang paniningil
 outcome-trafficked = Biktima ng trafficking
 outcome-escaped = Nakatakas
 outcome-helped = May natulungan ka
@@ -192,3 +199,33 @@ room-full = Puno na ang silid sa ngayon. Sabihan ang facilitator, saka subukan u
 room-paused = Hindi tumatanggap ng bagong manlalaro ang silid sa ngayon. Sabihan ang facilitator.
 room-participant-prompt = I-type ang participant code na ibinigay ng facilitator (tulad ng P07), saka pindutin ang Enter. Huwag ang pangalan mo.
 room-participant-invalid = Ang code ay mga titik, numero, - o _ lamang, tulad ng P07. Subukan ulit.
+
+## The country picker
+settings-country = Bansa para sa tulong: { $name }
+country-title = Ang bansa mo
+country-first = Saan ka nakatira? Ipinapakita ng laro ang tulong na maaabot mo mula roon: mga hotline, ahensiya, kung saan magre-report. Mag-type para hanapin ang bansa mo, o piliin ang "Ibang bansa". Mapapalitan mo ito mamaya sa settings.
+country-filter = Hanapin:
+country-none = hindi pa napili
+country-other = Ibang bansa (ipakita lang ang tulong para sa lahat)
+keys-country = mag-type para maghanap · ↑↓ galaw · Enter pili · Esc balik
+# $sources: the sources of a red flag, short: "FBI, 2023; UNODC, 2024"
+redflag-source = Pinagmulan: { $sources }
+
+## Country names, for the picker
+country-au = Australia
+country-cn = China
+country-et = Ethiopia
+country-id = Indonesia
+country-in = India
+country-ke = Kenya
+country-kh = Cambodia
+country-la = Laos
+country-lk = Sri Lanka
+country-my = Malaysia
+country-ng = Nigeria
+country-np = Nepal
+country-ph = Pilipinas
+country-th = Thailand
+country-ug = Uganda
+country-us = Estados Unidos
+country-vn = Vietnam

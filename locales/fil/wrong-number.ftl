@@ -65,7 +65,7 @@ wrong-number-move-app-photo = (Nagpadala siya ng litrato: isang nakangiting baba
 wrong-number-move-app-add = I-add siya sa WhatsApp. Ginagamit naman iyon ng lahat
     .feedback = Karaniwang hakbang sa ganitong mga scam ang mabilis na paglipat sa private chat app: doon, walang ibang nakakakita ng usapan. Hindi ito patunay kung ito lang, pero kasama ng estrangherong ayaw bumitaw pagkatapos ng wrong number, babala ito.
 wrong-number-move-app-ask-video = Sabihin: "Bago iyan, mag-video call muna tayo sandali, para alam ko kung sino ang kausap ko."
-    .feedback = Matalinong pagsubok. Ang totoong tao ay kadalasang kayang magpakita ng mukha nang isang minuto. Umiiwas sa video ang mga nagpapatakbo ng ganitong scam, dahil pag-aari ng iba ang mga litrato.
+    .feedback = Makatarungang pagsubok: madalas umiiwas sa video ang mga gumagawa ng ganitong scam, dahil sa ibang tao ang mga litrato. Nakatutulong ang tawag, pero puwede itong pekein gamit ang face-swap. Ang panuntunang laging totoo: huwag kailanman mag-invest o magpadala ng pera dahil sa tip ng taong sa online mo lang nakilala.
 
 ## Weeks of warm chat
 
@@ -76,7 +76,7 @@ wrong-number-friendship-best-part = Ang pakikipag-usap sa iyo ang pinakamasayang
 wrong-number-friendship-open-up = Ikuwento sa kanya ang buhay mo, ang pamilya mo at kung gaano katahimik ang mga araw
     .feedback = Ang araw-araw na lambing, ang pinagsasaluhang lungkot at ang "naiintindihan mo ako" ay mabilis na bumubuo ng samahan. Tinatawag itong love bombing, at umuubra ito sa sinumang medyo malungkot, na halos lahat tayo. Inaalam din niya kung ano ang mahalaga sa iyo.
 wrong-number-friendship-ask-video = Magmungkahi ng video call. Masarap sana siyang makita
-    .feedback = Magandang pagsubok. Ilang linggo ng malalambing na mensahe pero hindi kailanman nagpapakita ng mukha: isa iyan sa pinakamalinaw na senyales ng ganitong scam.
+    .feedback = Magandang pagsubok. Ilang linggo ng malalambing na mensahe pero hindi kailanman nagpapakita ng mukha: isa iyan sa pinakamalinaw na senyales ng ganitong scam. Kahit tawag ay puwedeng pekein, kaya ang panuntunang laging totoo: huwag kailanman mag-invest o magpadala ng pera dahil sa tip ng taong sa online mo lang nakilala.
 wrong-number-friendship-step-back = Sobrang tamis, sobrang bilis. Tumigil sa pagsagot at i-block siya
     .feedback = Tama ang kutob mo. Ang mabilis na pagiging malapit ng estrangherong nakakita sa iyo "nang hindi sinasadya", sa isang private app, ay kilalang pattern. Puwede kang lumayo nang hindi nagpapaliwanag.
 
@@ -88,7 +88,7 @@ wrong-number-no-video-accept = Hayaan na. Maraming taong nahihiya sa camera
 wrong-number-no-video-accept-later = Hayaan na. Maraming taong nahihiya sa camera
     .feedback = Puwedeng totoo ang isang palusot, pero laging may kasunod na iba. Ang taong araw-araw kang kinakausap pero hindi kailanman makapagpakita ng mukha ay may itinatagong pagkatao.
 wrong-number-no-video-stop-block = Walang video, wala nang chat. I-block at i-report siya
-    .feedback = Tama. Ang kaibigang laging "malapit nang" mag-video call pero hindi kailanman ginagawa ay klasikong senyales. Ang mga litrato ay madalas kinuha sa profile ng ibang tao.
+    .feedback = Tama. Ang kaibigang laging "malapit nang" mag-video call pero hindi kailanman tumatawag ay klasikong senyales. Madalas kinukuha ang mga litrato sa profile ng iba, at kahit tawag ay puwedeng pekein, kaya hindi kailanman ligtas ang tip tungkol sa pera mula sa online na kaibigan.
 
 ## The money
 
@@ -157,3 +157,9 @@ wrong-number-end-safe = Na-block at na-report mo ang number, at ligtas ang ipon 
 wrong-number-end-helped = Sabay ninyong na-block at na-report ni { $friend } ang number, bago pa may mailipat na pera. Sa sumunod na linggo, dalawa pang tao sa { $group } ang nagsabing nakatanggap din sila ng ganoong mensahe, at alam na nila ngayon kung ano iyon. Ang taong nagta-type bilang "{ $stranger }" ay maaaring pinilit lang gawin iyon sa isang scam compound; ang bukas na pag-uusap ang nagprotekta sa mga kaibigan mo.
 wrong-number-end-scammed = Hindi kailanman totoo ang pera sa app, at wala na ang ibinayad mo. Planadong krimen ito ng mga bihasang kriminal, hindi kahangalan: nabibiktima ang mga tao sa lahat ng edad. Ngayon, tawagan ang bangko mo, i-report ito sa pulis at sa pambansang serbisyo sa pag-report ng scam, at sabihin sa taong pinagkakatiwalaan mo. Mag-ingat sa sinumang nag-aalok na bawiin ang pera kapalit ng bayad.
 wrong-number-end-recovery = Kinuha ng "recovery" firm ang fee at naglaho: mga scammer din ang nagpapatakbo nito. Karaniwan ang mabiktima nang dalawang beses, at hindi mo ito kasalanan. Itigil ang lahat ng bayad, tawagan ang bangko mo, at i-report ang dalawang scam sa pulis at sa pambansang serbisyo sa pag-report ng scam. Ang totoong tulong ay hindi kailanman humihingi ng fee sa crypto.
+
+## The catalogue's red flags, in this story's setting
+
+wrong-number-redflag-move-to-private-app = Paglipat sa pribadong chat app
+    .explain = Ang magiliw na estranghero mula sa "wrong number" na text ay mabilis na nagyayayang lumipat sa WhatsApp, Line, Telegram o WeChat. Walang nagbabantay sa pribadong app, madaling burahin ang chat, at mas personal ang pakiramdam: doon nabubuo ang tiwala bago pa mabanggit ang pera.
+    .advice = Panatilihing maikli at hayag ang chat sa mga estranghero. Nakatutulong ang video call pero puwedeng pekein gamit ang face-swap. Ang panuntunang laging totoo: huwag kailanman mag-invest o magpadala ng pera dahil sa tip ng taong sa online mo lang nakilala.

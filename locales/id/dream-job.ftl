@@ -57,7 +57,7 @@ dream-job-ad-closer-apply-anyway = Banyak lowongan asli yang dipasang di Faceboo
 dream-job-ad-closer-ask-details = Tulis komentar di postingan itu: "Apa nama dan alamat perusahaannya, dan pekerjaannya persisnya apa?"
     .feedback = Anda menanyakan hal-hal yang paling dasar: siapa pemberi kerjanya, di mana, dan apa pekerjaannya. Pekerjaan yang tidak jelas tanpa nama perusahaan tidak menyisakan apa pun untuk diperiksa. Perhatikan bagaimana mereka menjawab.
 dream-job-ad-closer-check-agency = Sebelum menjawab, periksa ke lembaga pemerintah untuk pekerja yang berangkat ke luar negeri
-    .feedback = Langkah pertama yang paling baik. Setiap negara punya lembaga seperti ini: DMW di Filipina, BP2MI di Indonesia, eMigrate di India, National Employment Authority di Kenya. Pekerjaan asli di luar negeri melewati lembaga ini atau agen berizin, bukan halaman Facebook.
+    .feedback = Langkah pertama terbaik. Setiap negara punya lembaga seperti ini: di Indonesia Kementerian P2MI (KP2MI, dulu BP2MI), DMW di Filipina, eMigrate di India, Otoritas Ketenagakerjaan Nasional di Kenya. Pekerjaan sungguhan di luar negeri melalui mereka atau agen berizin, bukan halaman Facebook.
 
 ## Perekrut di Telegram
 
@@ -92,7 +92,7 @@ dream-job-interview-test = Terakhir: tes mengetik. Salin ini dan kirim balik dal
 dream-job-interview-do-test = Ikuti tesnya. Anda mengetik cepat dan mengirimkannya kembali.
     .feedback = Beberapa pertanyaan lewat chat dan tes mengetik bukan cara pemberi kerja asli merekrut. Itu hanya menunjukkan bahwa Anda bisa mengetik bahasa Inggris dengan cepat, dan itulah yang dibutuhkan kompleks penipuan. Apakah Anda memperhatikan kalimat yang diminta untuk Anda ketik?
 dream-job-interview-ask-video = "Boleh saya wawancara lewat video call dengan calon atasan saya?"
-    .feedback = Pemberi kerja yang asli ingin melihat Anda, dan membiarkan Anda melihat mereka. "Wawancara" lewat chat menyembunyikan pemberi kerjanya dan hanya menguji kecepatan mengetik Anda, keterampilan yang dicari kompleks penipuan.
+    .feedback = Pemberi kerja yang asli ingin melihat Anda, dan membiarkan Anda melihat mereka. "Wawancara" lewat chat menyembunyikan pemberi kerjanya dan hanya menguji kecepatan mengetik Anda, keterampilan yang dicari kompleks penipuan. Panggilan video membantu, tetapi bisa dipalsukan, jadi periksa juga pemberi kerja lewat saluran resmi.
 
 dream-job-video-excuse-busy = Manajernya sibuk sekali, kak.
 dream-job-video-excuse-policy = Wawancara lewat chat itu kebijakan perusahaan. Semua staf kami direkrut dengan cara ini.

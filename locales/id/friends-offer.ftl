@@ -83,7 +83,7 @@ friends-offer-hr-chat-test = Tolong ketik ini dan kirim: "Halo sayang, bagaimana
 friends-offer-hr-chat-do-test = Jawab pertanyaannya dan ikuti tes mengetik
     .feedback = Chat dan tes mengetik bukan wawancara sungguhan. Itu hanya memeriksa apakah Anda bisa chat dan mengetik dalam bahasa Inggris, keterampilan yang dibutuhkan kompleks penipuan. Perhatikan kalimat yang diminta untuk Anda ketik.
 friends-offer-hr-chat-ask-call = "Boleh saya video call dengan manajernya, dan membaca kontraknya dulu?"
-    .feedback = Pemberi kerja yang asli mau berbicara dengan Anda secara tatap muka dan menunjukkan kontraknya. "Wawancara" yang hanya lewat chat menyembunyikan pemberi kerjanya.
+    .feedback = Pemberi kerja yang asli mau berbicara dengan Anda secara tatap muka dan menunjukkan kontraknya. "Wawancara" yang hanya lewat chat menyembunyikan pemberi kerjanya. Panggilan video membantu, tetapi bisa dipalsukan, jadi periksa juga pemberi kerja lewat saluran resmi.
 
 friends-offer-hr-dodge-sure = Tentu, saya mengerti. Bagus kamu hati-hati!
 friends-offer-hr-dodge-later = Manajernya sedang di cabang lain. Nanti dia telepon kamu setelah prosesnya selesai. Kontraknya kamu tanda tangan waktu sampai, sama seperti semua staf kami.

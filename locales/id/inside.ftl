@@ -48,9 +48,9 @@ inside-boss-passport = Paspor kamu saya yang pegang. Aman. Nanti dikembalikan ka
 inside-boss-debt = Kamu utang ${ $debt } ke perusahaan. Tiket pesawat, visa, makan, tempat tidur. Mau keluar? Bayar dulu.
 inside-boss-quota = Setiap hari, kontak baru dan uang baru. Tidak capai target, kamu bayar denda. Tidak capai lagi, kamu masuk ruang hukuman. Atau saya jual kamu ke perusahaan lain.
 inside-boss-try-pay = Mengangguk. Kalau Anda bekerja keras, mungkin Anda bisa melunasinya dan pulang
-    .feedback = Utang itu dikarang, dan terus bertambah: denda, makan, "biaya". Utang itu dibuat supaya tidak pernah bisa lunas. Berharap bisa keluar dengan bekerja itu wajar, dan justru itulah yang mereka ingin Anda pikirkan.
+    .feedback = Utang itu dikarang, dan terus bertambah: denda karena target tak tercapai, makan, "biaya". Ia dibuat agar tak pernah lunas. Berharap bisa bekerja untuk melunasinya itu wajar, dan itulah yang mereka ingin Anda pikirkan.
 inside-boss-see-trap = Mengangguk, tetapi ketahui kebenarannya: utang itu dikarang, dan Anda tidak berutang apa pun kepada mereka
-    .feedback = Benar. Utang karena diperdagangkan bukan utang sungguhan: itu rantai yang terbuat dari angka. Menyadarinya membantu Anda mencari cara aman untuk mengirim kabar keluar, bukan cara untuk membayar.
+    .feedback = Benar. Utang karena diperdagangkan bukan utang sungguhan: itu rantai dari angka, dan target beserta dendanya adalah gemboknya. Melihat itu membantu Anda mencari cara aman mengirim kabar keluar, bukan cara membayar.
 
 inside-call-phone = Setelah seminggu, ketua tim memberi Anda HP Anda sendiri selama lima menit. Dia berdiri tepat di samping Anda.
     .discuss = Bagaimana Anda bisa memberi tahu keluarga sesuatu tanpa disadari oleh orang yang ikut mendengarkan?
@@ -69,9 +69,9 @@ inside-desk-chat = Di meja Anda, HP kerja menampilkan chat dengan { $target }, s
 inside-desk-script = Hari ini naskahnya bilang: ceritakan tentang aplikasi kripto yang "membuatmu kaya". Minta { $target } mencobanya dengan jumlah kecil.
 inside-desk-behind = Anda belum mencapai target. Ketua tim sudah dua kali lewat di depan meja Anda.
 inside-desk-follow-script = Ikuti naskahnya. Tidak mencapai target berarti denda, atau lebih buruk
-    .feedback = Target dan hukuman adalah cara para bos memaksa orang berbuat jahat. Anda bukan penjahat karena ini: PBB menyebut orang dalam posisi Anda sebagai korban. Tetapi targetnya terus naik, jadi mencapainya tidak pernah menjadi jalan keluar.
+    .feedback = Anda melakukan apa yang dipaksakan, di bawah ancaman denda dan ruang hukuman. Itu bukan salah Anda: PBB menyebut orang dalam posisi Anda korban, bukan penjahat. Harganya nyata: { $target } makin terjerat, dan target hanya akan naik.
 inside-desk-slow-down = Jaga obrolan tetap ramah, tapi jangan pernah menyinggung uang. Laporkan "hari ini belum ada kemajuan"
-    .feedback = Anda melihat target itu apa adanya: alat untuk menakut-nakuti, bukan target kerja. Berbuat sesedikit mungkin kerugian yang bisa Anda lakukan dengan aman itu berani, tetapi ada harganya, jadi tetap berhati-hati: target yang tidak tercapai membawa denda.
+    .feedback = Melakukan sesedikit mungkin kerugian itu berani, dan ada harganya: target yang tak tercapai berarti denda dan ancaman. Apa pun pilihan Anda di sini, Anda memilih di bawah ancaman, dan tak satu pun salah Anda.
 inside-desk-warn-target = Ambil risikonya: diam-diam beri tahu { $target } agar jangan pernah menaruh uang di aplikasi yang disarankan orang dari internet
     .feedback = Chat sering diperiksa, jadi ini risiko yang nyata. Tetapi satu pesan bisa menyelamatkan tabungan seumur hidup seseorang.
 
@@ -83,7 +83,7 @@ inside-warn-tell-truth = Ceritakan yang sebenarnya kepada { $target }: Anda dita
 inside-warn-just-warn = Tulis: "Tolong hati-hati. Jangan pernah kirim uang kepada siapa pun yang Anda kenal lewat internet." Lalu hapus chat-nya
     .feedback = Anda melindungi { $target }, dan juga diri Anda sendiri. Diam-diam memperingatkan orang yang Anda disuruh tipu adalah salah satu cara untuk melawan.
 
-inside-end-target-helped = { $target } tidak mengirim uang sepeser pun. Anak { $target } melaporkan chat itu, dan menulis ke kedutaan Anda dengan nama Anda dan tempat Anda ditahan. Butuh berminggu-minggu, tetapi kedutaan menemukan Anda dan mengeluarkan Anda. Satu pesan jujur menyelamatkan tabungan { $target }, dan membantu membawa Anda pulang.
+inside-end-target-helped = { $target } tidak mengirim uang sepeser pun. Putra { $target } melaporkan obrolan itu, dan menulis ke kedutaan Anda dengan nama Anda dan tempat Anda ditahan. Butuh berminggu-minggu, tetapi kedutaan menemukan dan mengeluarkan Anda, lalu berminggu-minggu pemilahan dan pengurusan dokumen sebelum Anda bisa terbang pulang. Satu pesan jujur menyelamatkan tabungan { $target }, dan membantu memulangkan Anda.
 
 ## Tembok
 
@@ -91,9 +91,9 @@ inside-wall-plan = Malam itu, dua laki-laki dari lantai Anda membisikkan rencana
 inside-wall-fence = Pagarnya setinggi tiga meter, dengan kawat berduri di atasnya. Ada kamera di setiap sudut.
 inside-wall-guards = Di malam hari, penjaga bersenjata berpatroli di jalan di luar.
 inside-wall-climb = Ikut mereka. Mungkin ini satu-satunya kesempatan
-    .feedback = Tembok, kamera, dan penjaga bersenjata dibuat supaya kabur menjadi sangat berbahaya, dan banyak yang mencoba tertangkap. Mengirim kabar kepada seseorang di luar biasanya jalan yang lebih aman.
+    .feedback = Ada orang yang berhasil kabur lewat pagar dan mendapat bantuan. Tetapi itu juga sangat berbahaya: tembok, kamera dan penjaga bersenjata ada untuk mencegahnya, dan yang tertangkap dihukum. Mencoba keluar tidak pernah menjadi kesalahan yang patut Anda sesali.
 inside-wall-stay = Tetap tinggal. Doakan mereka, dan cari cara yang lebih aman untuk mengirim kabar keluar
-    .feedback = Anda membaca tembok dan kamera itu dengan benar: kabur dari kompleks yang dijaga sangat berbahaya. Bantuan dari luar, dari kedutaan, LSM, atau keluarga, adalah cara banyak orang bisa keluar.
+    .feedback = Tetap tinggal juga pilihan di bawah ancaman, dan ada harganya: lebih banyak hari di dalam. Bantuan dari luar, dari kedutaan, LSM atau keluarga Anda, adalah cara banyak orang bisa keluar.
 
 inside-caught-back = Para penjaga sudah menunggu di pagar. Kalian bertiga dibawa kembali sebelum pagi.
 inside-caught-room = Dua laki-laki itu dibawa ke ruang hukuman. Ketua tim bilang Anda yang berikutnya kalau ini terjadi lagi.
@@ -132,11 +132,11 @@ inside-ransom-buy = Kamu tidak suka di sini? Oke. Keluarga kamu bisa menebus kam
 inside-ransom-call = Telepon mereka sekarang. Suruh bayar, cepat. Saya dengar.
 inside-ransom-sell = Kalau mereka tidak bayar, kamu saya jual ke perusahaan lain. Lebih parah dari sini.
 inside-ransom-beg-pay = Mohon kepada { $relative } Anda untuk membayar, secepat mungkin
-    .feedback = Siapa pun akan memohon supaya bisa keluar. Tetapi tebusan yang dibayar sendirian sering membawa permintaan baru, atau Anda malah dijual lagi. Keluarga sebaiknya membawa permintaan itu ke kedutaan atau LSM tepercaya sebelum mengirim apa pun.
+    .feedback = Anda mengatakan apa yang dituntut pria yang berdiri di sebelah Anda. Itu bukan salah Anda. Harganya jatuh pada keluarga Anda: tebusan yang dibayar sendirian sering membawa tuntutan baru. Mereka masih bisa membawa tuntutan itu ke kedutaan atau LSM tepercaya sebelum mengirim apa pun.
 inside-ransom-embassy-first = Katakan apa yang dia mau. Lalu tambahkan: "Minta bantuan kedutaan untuk transfernya"
-    .feedback = Anda melihat tebusan itu apa adanya: kejahatan terhadap Anda dan keluarga Anda. Kedutaan yang tahu sebelum ada uang yang berpindah bisa melindungi kalian berdua. Karena dia ikut mendengarkan, Anda membuatnya terdengar seperti minta bantuan untuk membayar.
+    .feedback = Dengan dia mendengarkan, Anda membuat permintaan tolong terdengar seperti minta dibantu membayar. Itu risiko yang diambil di bawah ancaman. Kedutaan yang tahu sebelum uang bergerak bisa melindungi Anda dan keluarga.
 inside-ransom-remind = Katakan hanya apa yang dia mau. { $relative } Anda sudah mendengar nama kotanya dan "mereka menyimpan pasporku"
-    .feedback = Detail kecil yang Anda berikan di telepon pertama itu sekarang berguna. Keluarga Anda bisa membawanya, bersama permintaan tebusan, ke kedutaan, tanpa Anda perlu mengucapkan satu kata berisiko lagi.
+    .feedback = Mengatakan hanya apa yang dia tuntut membuat Anda seaman mungkin. Detail kecil yang Anda sebut di telepon pertama kini berguna: keluarga Anda bisa membawanya, bersama tuntutan tebusan, ke kedutaan.
 
 inside-paid-sent = Keluarga Anda meminjam uang dan mengirimkannya.
 inside-paid-more = Ketua tim tersenyum. Seminggu kemudian, dia bilang harganya naik.
@@ -164,8 +164,16 @@ inside-family-reply-just-me = Tulis "cuma aku, harus pergi", lalu kembalikan HP-
 
 ## Akhir cerita
 
-inside-end-rescued = Anda sudah keluar. Kedutaan Anda dan LSM tepercaya, bekerja sama dengan pihak berwenang, yang mewujudkannya. Anda diperlakukan sebagai korban, bukan penjahat, dan utang yang dikarang itu tidak berarti apa-apa. Kedutaan memberi Anda dokumen perjalanan sebagai pengganti paspor, dan Anda pulang.
+inside-end-rescued = Anda sudah keluar. Kedutaan dan LSM tepercaya, bekerja sama dengan pihak berwenang, mewujudkannya. Yang menyusul tidak cepat: berminggu-minggu di rumah aman atau tahanan imigrasi, wawancara untuk memilah siapa korban perdagangan orang, dan surat pengganti paspor. Anda berhak diperlakukan sebagai korban, bukan penjahat, dan utang karangan itu tidak berarti apa-apa. Pulang bukan akhir risiko: perekrut bisa menghubungi penyintas lagi, jadi simpan kontak kedutaan dan IOM.
 
-inside-end-others-found = Pesan Anda memberi kedutaan lebih dari sekadar nama Anda. Dengan jumlah orang dan nama gedung, beberapa kedutaan dan sebuah LSM bekerja sama. Beberapa minggu kemudian, sekelompok besar orang dibebaskan dari kompleks itu, dan Anda salah satunya. Orang-orang yang belum pernah Anda ajak bicara bisa pulang berkat apa yang Anda kirim.
+inside-end-others-found = Pesan Anda memberi kedutaan lebih dari nama Anda. Dengan jumlah orang dan gedungnya, beberapa kedutaan dan sebuah LSM bekerja sama. Berminggu-minggu kemudian, sekelompok besar orang dilepaskan dari kompleks itu, dan Anda salah satunya. Lalu berminggu-minggu pemilahan dan menunggu dokumen, dengan hak diperlakukan sebagai korban, bukan penjahat. Orang-orang yang belum pernah Anda ajak bicara pulang karena apa yang Anda kirim.
 
 inside-end-still-held = Untuk saat ini, Anda masih di dalam. Apa pun yang dipaksakan kepada Anda, Anda bukan penjahat: PBB menyebut orang dalam posisi Anda sebagai korban. Ribuan orang sudah diselamatkan setelah keluarga dan kedutaan mereka diberi tahu. Setiap pesan yang berhasil keluar, dari Anda atau dari orang lain, membuat hari itu makin dekat.
+
+inside-first-night-look = Malam itu, dari jendela kamar, Anda menghitung penjaga di gerbang dan kamera di tembok.
+
+inside-first-night-see-prison = Berpikir: perusahaan tidak butuh penjaga bersenjata dan kawat berduri. Ini bukan tempat kerja; ini penjara
+    .feedback = Anda melihatnya dengan benar. Tembok, penjaga dan kamera ada untuk menahan orang di dalam, bukan menahan bahaya di luar. Melihat itu dengan jelas adalah langkah pertama mencari cara aman untuk mengirim kabar keluar.
+
+inside-first-night-for-safety = Berpikir: daerah ini pasti berbahaya. Mungkin penjaga ada untuk melindungi karyawan
+    .feedback = Itu yang dikatakan para bos, dan mudah dipercaya saat Anda jauh dari rumah dan takut. Tetapi penjaga yang menghadap ke dalam, tembok berkawat dan kamera di setiap lorong ada untuk mencegah orang pergi.

@@ -9,7 +9,7 @@ quiz-ad-electrician-nz = Tui Build Ltd di Auckland, Selandia Baru, mencari tekni
     .source = Iklan di situs lowongan kerja
     .explain = Gajinya tinggi, tetapi wajar untuk pekerjaan teknik terampil di negara itu, dan pekerjaannya meminta pengalaman. Iklan ini menyebut nama pemberi kerja, menawarkan wawancara sungguhan dan visa kerja, dan tidak menjanjikan semuanya ditanggung.
 
-quiz-ad-factory-taiwan = Dibutuhkan 40 operator mesin untuk Hsinmei Electronics di Taoyuan, Taiwan. NT$29.000 sebulan, kontrak 2 tahun, visa kerja, tanpa biaya penempatan. Nomor izin DMW kami 087-LB-031525-R: silakan periksa di situs web DMW sebelum melamar.
+quiz-ad-factory-taiwan = Dicari 40 operator mesin untuk Hsinmei Electronics di Taoyuan, Taiwan. NT$31.000 per bulan, kontrak 2 tahun, visa kerja, tanpa biaya penempatan. Nomor izin DMW kami 087-LB-031525-R: silakan periksa sendiri di situs DMW sebelum melamar.
     .source = Postingan Facebook sebuah agen
     .explain = Nama pemberi kerja yang jelas, gaji pabrik yang wajar, visa kerja, dan nomor izin yang Anda diminta periksa sendiri. Banyak agen asli memasang lowongan di Facebook; yang penting agennya berizin, jadi memeriksa izinnya tetap langkah yang benar.
 
@@ -33,7 +33,7 @@ quiz-ad-typing-cambodia = DIBUTUHKAN SEGERA!! Kerja mengetik / customer service 
 
 quiz-rec-careworker-japan = Halo, saya Lan dari Minh An Recruitment, Jalan Tran Phu No. 15. Lamaran Anda untuk pekerjaan perawat lansia di Osaka lolos tahap pertama. Silakan datang ke kantor kami dengan membawa fotokopi paspor untuk tes bahasa Jepang. Tidak perlu terburu-buru: pelatihan berlangsung 6 bulan sebelum ada yang berangkat.
     .source = SMS dari sebuah agen
-    .explain = Pesan ini memberi alamat kantor sungguhan yang bisa Anda datangi, proses yang jelas, dan waktu untuk memutuskan, dan yang diminta hanya fotokopi paspor, tidak pernah paspor aslinya. Anda bisa memeriksa izin agennya ke kementerian ketenagakerjaan sebelum datang.
+    .explain = Pesan ini memberi kantor nyata yang bisa Anda datangi, proses yang jelas dan waktu untuk memutuskan, dan hanya meminta salinan paspor, bukan paspor aslinya. Anda bisa memeriksa izin agen itu ke Departemen Pengelolaan Tenaga Kerja Luar Negeri Vietnam (di bawah Kementerian Dalam Negeri sejak Maret 2025) sebelum berangkat.
 
 quiz-rec-contract-riyadh = Selamat, Anda lolos wawancara dengan Wadi Sahra Medical Centre. Terlampir kontrak Anda: perawat, Riyadh, SAR 7.500 sebulan, 2 tahun. Silakan baca bersama keluarga Anda dan periksa job order-nya ke DMW sebelum menandatangani. Tidak ada biaya penempatan.
     .source = Email dari sebuah agen
@@ -59,7 +59,7 @@ quiz-rec-polished-visa = Kepada Pelamar, terima kasih telah menyelesaikan asesme
 
 quiz-msg-dating-meet = Aku senang sekali ngobrol sama kamu minggu ini! Mau ketemu minum kopi hari Sabtu sore, di kafe dekat perpustakaan? Atau video call sebentar dulu, kalau kamu lebih suka. Nggak usah buru-buru, terserah kamu.
     .source = Pesan di aplikasi kencan
-    .explain = Orang yang mengajak bertemu di tempat umum atau lewat video, dan memberi Anda waktu, sedang melakukan hal yang dihindari penipu asmara. Tetap bijak untuk memberi tahu seorang teman ke mana Anda pergi.
+    .explain = Orang yang mengajak bertemu di tempat umum, memberi Anda waktu dan tidak meminta apa pun sedang melakukan hal yang dihindari penipu asmara. Panggilan video membantu, meski video bisa dipalsukan; yang terpenting, tidak pernah ada uang atau saran investasi. Tetap bijak memberi tahu teman ke mana Anda pergi.
 
 quiz-msg-wallet-found = Halo, apakah Anda kehilangan dompet? Saya menemukan dompet di terminal bus pusat, di dalamnya ada kartu nama Anda, dan sudah saya serahkan ke kantor terminal, loket 2. Anda bisa mengambilnya di sana dengan menunjukkan KTP; tidak perlu membalas pesan ini.
     .source = SMS dari nomor tak dikenal

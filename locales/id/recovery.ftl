@@ -157,3 +157,15 @@ recovery-group-scroll = Lewati saja. Anda sudah cukup banyak menanggung.
 recovery-end-safe = Anda tidak membayar perusahaan itu. Laporan Anda bergabung dengan laporan lain tentang { $firm }, dan itu membantu polisi menghubungkan kasus-kasusnya. Kerugian pertama Anda masih terasa sakit, dan itu bukan salah Anda. Anda menyimpan bukti, dan sekarang Anda tahu tandanya: bantuan yang asli tidak pernah meminta biaya dalam kripto.
 recovery-end-scammed = Perusahaan pemulihan dana itu adalah penipuan kedua, dijalankan oleh orang-orang yang mencari korban yang sudah terluka. Biaya yang Anda bayarkan sudah hilang, dan uang yang dibekukan itu tidak pernah ada. Ini bukan salah Anda. Laporkan ke unit kejahatan siber kepolisian dan ke bank Anda, simpan setiap pesan dan bukti transfer, dan bicaralah dengan orang yang Anda percaya atau dengan layanan pendampingan.
 recovery-end-helped = Balasan Anda tetap berada di urutan teratas. Orang yang bertanya berterima kasih kepada Anda: dia hampir saja mengirim biayanya. Orang lain bercerita mereka menerima surat yang sama. Grup itu menyematkan peringatan tentang { $firm } dan menjelaskan cara melapor ke pihak berwenang yang asli.
+
+recovery-content-note = Cerita ini tentang kehilangan uang karena penipuan, serta rasa malu dan takut yang bisa menyusul. Tidak ada kekerasan. Jika cerita ini mengingatkan Anda pada pengalaman sendiri, Anda bisa berhenti sejenak atau keluar kapan saja dengan q, dan berbicara dengan orang yang Anda percaya.
+
+## The catalogue's red flags, in this story's setting
+
+recovery-redflag-upfront-fee = Biaya sebelum uang kembali
+    .explain = Setelah kehilangan uang, biaya untuk "mencairkan" atau "memulihkan" terasa seperti langkah terakhir. Ini trik yang sama: setelah Anda membayar, selalu ada satu biaya lagi.
+    .advice = Jangan membayar siapa pun untuk mendapatkan kembali uang yang hilang. Tanyakan ke bank lewat nomor di balik kartu Anda, dan ke unit siber kepolisian lewat situs resminya: keduanya tidak memungut biaya untuk laporan atau penyelidikan.
+
+recovery-redflag-polish-not-proof = Tampak resmi bukan bukti
+    .explain = Logo, nomor perkara, kop surat kantor hukum dan suara yang tenang dan ramah membuat tawaran "pemulihan dana" terasa nyata. Penipu meniru perusahaan, regulator dan polisi asli, jadi orang yang berhati-hati pun bisa tertipu.
+    .advice = Periksa lewat saluran yang Anda cari sendiri, bukan tautan, nomor atau dokumen yang mereka kirim: bank Anda, unit siber kepolisian, regulator keuangan negara Anda.

@@ -32,11 +32,11 @@ redflag-friend-vouches = Teman bilang aman
 
 redflag-chat-only-unlicensed = Hanya lewat chat, tanpa agen berizin
     .explain = Perekrut yang hanya bicara lewat WhatsApp, Telegram, atau Messenger bisa menghilang kapan saja tanpa meninggalkan jejak. Kerja di luar negeri yang tidak lewat lembaga pekerja migran di negara Anda berarti Anda tidak mendapat perlindungan dari lembaga itu sama sekali.
-    .advice = Tanyakan agen berizin mana yang mengurus pekerjaan itu, lalu periksa ke lembaga pekerja migran di negara Anda, misalnya BP2MI/KP2MI di Indonesia atau DMW di Filipina. Kalau pekerjaan itu tidak diurus lewat sana, jangan berangkat.
+    .advice = Tanyakan agen berizin mana yang mengurus pekerjaan itu, lalu periksa ke lembaga pekerja migran di negara Anda, misalnya KP2MI (dulu BP2MI) di Indonesia atau DMW di Filipina. Kalau pekerjaan itu tidak diurus lewat sana, jangan berangkat.
 
 redflag-chat-interview = Wawancara cuma lewat chat
     .explain = Chat singkat dan tes mengetik terasa seperti kabar baik: Anda lulus! Tetapi pemberi kerja yang sungguhan ingin tahu keahlian Anda dan menjelaskan pekerjaannya dengan jelas.
-    .advice = Minta wawancara yang layak lewat video dengan pemberi kerja, dan tanyakan untuk siapa dan di mana Anda akan bekerja. Periksa perusahaannya ke kedutaan negara tersebut.
+    .advice = Minta wawancara video yang layak dengan pemberi kerja, dan tanyakan untuk siapa dan di mana Anda akan bekerja. Panggilan video membantu tetapi bisa dipalsukan, jadi periksa juga perusahaannya ke kedutaan negara itu.
 
 redflag-upfront-fee = Bayar biaya di depan
     .explain = Setelah membayar, sulit untuk mundur, karena tidak ada yang mau kehilangan uang yang sudah dibayarkan. Perekrut palsu dan perusahaan "pemulihan dana" palsu sama-sama memakai cara ini supaya Anda terus maju, satu biaya demi satu biaya.
@@ -110,7 +110,7 @@ redflag-wrong-number = "Salah kirim" yang terus mengajak ngobrol
 
 redflag-move-to-private-app = Cepat pindah ke chat pribadi
     .explain = Banyak perhatian dan kata-kata manis terasa menyenangkan, apalagi saat kesepian. Pindah ke WhatsApp, Line, Telegram, atau WeChat menjauhkan Anda dari pemeriksaan keamanan aplikasi kencan, dan selalu ada alasan untuk tidak bertemu atau video call.
-    .advice = Tetaplah di aplikasi tempat kalian bertemu, dan minta video call langsung sejak awal. Kalau dia selalu punya alasan, anggap itu peringatan dan ceritakan kepada teman.
+    .advice = Tetaplah di aplikasi tempat kalian bertemu. Panggilan video langsung membantu, tetapi video bisa dipalsukan dengan alat tukar wajah, jadi itu membuktikan lebih sedikit dari kelihatannya. Aturan yang selalu berlaku: jangan pernah berinvestasi atau mengirim uang atas saran orang yang Anda kenal lewat internet, dan ceritakan pada teman.
 
 redflag-crypto-tip-early-profit = Tips kripto dengan untung cepat
     .explain = Untung kecil, atau penarikan kecil yang berhasil, membuat platformnya terlihat asli. Itu membangun kepercayaan supaya Anda menaruh uang yang jauh lebih banyak.

@@ -7,7 +7,7 @@
 resource-embassy = Kedutaan atau konsulat negara Anda
     .description = Kedutaan negara Anda sendiri bisa memeriksa apakah tawaran kerja dan pemberi kerjanya asli sebelum Anda berangkat, dan membantu warga negaranya yang terjebak di luar negeri. Cari nomornya di situs web kementerian luar negeri negara Anda sebelum berangkat, lalu simpan di HP Anda.
 
-resource-iom = IOM, badan migrasi PBB
+resource-iom = IOM, badan migrasi PBB: kantornya di negara Anda
     .description = IOM membantu korban perdagangan orang: tempat tinggal yang aman, layanan kesehatan, konseling, dan pemulangan yang aman. Hubungi kantor IOM di negara Anda atau di negara tempat Anda berada.
 
 ## Filipina
@@ -64,3 +64,68 @@ resource-us-trafficking-text = National Human Trafficking Hotline lewat SMS
 
 resource-us-ic3 = FBI Internet Crime Complaint Center (IC3)
     .description = Laporkan penipuan investasi online dan penipuan kripto kepada FBI, dengan rincian setiap pembayaran. FBI tidak memungut biaya untuk menyelidiki; siapa pun yang meminta biaya untuk memulihkan uang Anda adalah penipu.
+
+## Added for every player (2026-12-05)
+
+resource-support-after = Dukungan setelah pengalaman berat
+    .description = Apa yang pernah Anda alami, atau baru saja Anda mainkan, bisa terus terbawa. Bicaralah dengan orang yang Anda percaya. Penyintas perdagangan orang bisa meminta konseling dari IOM atau petugas kesehatan.
+
+resource-bank-first = Pertama: bank atau aplikasi pembayaran Anda
+    .description = Jika Anda sudah mengirim uang, segera telepon bank atau aplikasi pembayaran Anda: makin cepat mereka tahu, makin besar peluang menghentikan pembayaran. Simpan semua pesan, nomor rekening dan bukti transfer.
+
+resource-no-recovery-fee = Jangan pernah membayar untuk mendapatkan uang kembali
+    .description = Setelah penipuan, orang yang mengaku bisa memulihkan uang Anda dengan biaya, bahkan jika mengaku bekerja sama dengan polisi atau regulator, sedang menjalankan penipuan kedua. Polisi dan regulator yang asli tidak memungut biaya dari Anda.
+
+resource-ph-1343-global = 1343 Actionline dari luar negeri
+    .description = 1343 Actionline punya nomor internasional bebas pulsa untuk warga Filipina di luar negeri, tercantum di situsnya, bagi yang terjebak atau diperdagangkan dan keluarganya.
+
+resource-ph-cicc-1326 = Hotline penipuan 1326 (CICC)
+    .description = Hotline 24 jam pemerintah Filipina untuk melaporkan penipuan online, dikelola Pusat Investigasi dan Koordinasi Kejahatan Siber. Hubungi segera: mereka bekerja dengan bank dan dompet digital untuk menandai rekening.
+
+resource-th-aoc-1441 = Pusat Operasi Anti Penipuan Online 1441
+    .description = Hotline 24 jam Thailand untuk korban penipuan online. Mereka meminta bank membekukan rekening penerima uang Anda dan menjelaskan cara melapor ke polisi.
+
+resource-au-scamwatch = Scamwatch (Pusat Anti-Penipuan Nasional Australia)
+    .description = Laporkan penipuan, termasuk tawaran kerja palsu dan penipuan investasi, dan baca langkah selanjutnya. Laporan membantu memperingatkan orang lain dan menghentikan penipu.
+
+resource-au-idcare = IDCARE
+    .description = Layanan dukungan gratis dan nirlaba bagi orang yang data pribadi atau identitasnya diambil dalam penipuan. Mereka membantu Anda menyusun rencana untuk membatasi kerugian.
+
+resource-cn-12308 = Hotline perlindungan konsuler 12308
+    .description = Hotline 24 jam Kementerian Luar Negeri Tiongkok untuk warganya di luar negeri yang butuh bantuan. Hotline ini tidak pernah menelepon siapa pun dan tidak pernah meminta uang: panggilan yang menampilkan 12308 adalah penipuan, jadi tutup dan hubungi nomornya sendiri. Jika tertipu, lapor ke polisi setempat, dan ke polisi di kampung halaman jika uang keluar dari bank di Tiongkok.
+
+resource-et-embassy-where = Kedutaan Etiopia di kawasan ini
+    .description = Warga Etiopia yang ditahan di Myanmar dipulangkan lewat kedutaan Etiopia di New Delhi (India) dan Tokyo (Jepang), dengan bantuan Thailand. Sebelum berangkat, tanyakan ke kementerian luar negeri kedutaan mana yang menangani negara tujuan Anda.
+
+resource-ke-nea-register = Daftar Otoritas Ketenagakerjaan Nasional Kenya
+    .description = Hanya agen berizin dari Otoritas Ketenagakerjaan Nasional Kenya yang boleh merekrut untuk kerja di luar negeri. Daftarnya di neaims.go.ke menunjukkan izin yang masih berlaku. Periksa sebelum siapa pun membayar atau berangkat, dan laporkan agen yang berbohong.
+
+resource-ke-dci-report = Laporkan penipuan online ke polisi (DCI)
+    .description = Direktorat Investigasi Kriminal Kenya menerima laporan penipuan online di kantor-kantornya di seluruh negeri. Laporkan di sana atau di kantor polisi, dengan semua pesan dan bukti pembayaran.
+
+resource-la-lwu-1362 = Hotline 1362 (Persatuan Perempuan Laos)
+    .description = Hotline konseling dan perlindungan Persatuan Perempuan Laos mendukung penyintas perdagangan orang dan kekerasan.
+
+resource-np-embassies = Kedutaan Nepal di Bangkok dan Yangon
+    .description = Kedutaan Nepal di Thailand dan Myanmar telah menyelamatkan ratusan warga Nepal dari kompleks penipuan. Pemerintah Nepal meminta warganya bekerja di luar negeri hanya dengan izin kerja, dan jangan pernah pergi ke Kamboja, Laos, Myanmar atau Thailand dengan visa kunjungan untuk bekerja.
+
+resource-np-cyber-bureau = Biro Siber Kepolisian Nepal
+    .description = Laporkan penipuan online lewat email, dengan salinan kartu identitas dan semua pesan serta bukti pembayaran, atau di kantor polisi mana pun.
+
+resource-ng-naptip-627 = NAPTIP 627
+    .description = Hotline gratis lembaga anti perdagangan orang Nigeria. Hubungi untuk melaporkan perdagangan orang, atau jika Anda atau orang yang Anda kenal butuh bantuan.
+
+resource-ng-police-cyber = Portal kejahatan siber Kepolisian Nigeria
+    .description = Laporkan penipuan online dan penipuan asmara ke unit kejahatan siber polisi, secara online, dari Nigeria atau luar negeri.
+
+resource-lk-slbfe-1989 = SLBFE 1989
+    .description = Saluran Biro Ketenagakerjaan Luar Negeri Sri Lanka, buka sepanjang waktu. Periksa apakah agen berizin sebelum membayar apa pun atau menyerahkan paspor, dan laporkan agen yang memungut lebih dari biaya yang disetujui.
+
+resource-lk-police-ccid = Divisi kejahatan siber Kepolisian Sri Lanka
+    .description = Laporkan penipuan online di kantor polisi terdekat, atau ke Divisi Investigasi Kejahatan Komputer kepolisian, yang juga punya cabang di Kandy dan Matara.
+
+resource-ug-high-commission-kl = Komisi Tinggi Uganda di Kuala Lumpur
+    .description = Duta besar Uganda untuk Thailand berkedudukan di Komisi Tinggi Uganda di Kuala Lumpur, Malaysia, yang telah membantu memulangkan warga Uganda dari Myanmar. Hubungi mereka, dan minta keluarga di rumah menghubungi kementerian luar negeri.
+
+resource-ug-police-cyber = Unit Kejahatan Siber Kepolisian Uganda
+    .description = Laporkan penipuan online ke Unit Kejahatan Siber di Markas CID, Kibuli, atau di kantor polisi mana pun.

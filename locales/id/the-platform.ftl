@@ -61,7 +61,7 @@ the-platform-love-bomb-soulmate = Aku tahu baru seminggu. Tapi rasanya aku sudah
 the-platform-love-bomb-future = Suatu hari nanti kita jalan-jalan bareng. Paris? Bali? Kamu yang pilih.
 the-platform-love-bomb-busy = Maaf, hari ini aku nggak bisa telepon. Aku lagi dinas ke luar kota dan sinyalnya parah.
 the-platform-love-bomb-ask-video = Ajak video call sebentar akhir pekan ini
-    .feedback = Video call singkat adalah ujian yang sederhana dan adil. Orang sungguhan yang mencari hubungan serius biasanya bisa meluangkan lima menit.
+    .feedback = Panggilan video singkat adalah ujian yang adil, dan penipu sering menghindarinya. Itu membantu, tetapi bukan bukti: video bisa dipalsukan dengan alat tukar wajah. Aturan yang selalu berlaku: jangan pernah berinvestasi atau mengirim uang atas saran orang yang Anda kenal lewat internet.
 the-platform-love-bomb-enjoy = Nikmati saja. Rasanya menyenangkan diinginkan seseorang.
     .feedback = Ini love bombing (membanjiri dengan kasih sayang): perasaan yang sangat besar setelah beberapa hari, rencana masa depan bersama, pesan sepanjang hari. Ini berhasil pada siapa saja, karena memenuhi kebutuhan yang nyata. Ditambah cepat pindah ke WhatsApp, ini awal yang klasik.
 
@@ -71,7 +71,7 @@ the-platform-video-excuse-promise = Bulan depan aku datang menemuimu, aku janji.
 the-platform-video-excuse-accept = Terima saja. Bulan depan tidak lama lagi.
     .feedback = Selalu ada alasan untuk tidak menunjukkan wajah: kamera rusak, sinyal jelek, malu. Foto-fotonya mungkin curian. Kunjungan "bulan depan" itu biasanya tidak pernah terjadi.
 the-platform-video-excuse-insist = "Lima menit video call, atau aku berhenti ngobrol."
-    .feedback = Anda bertahan pada ujian yang adil. Penipu menghindari video karena wajahnya tidak akan cocok dengan foto-fotonya. Orang sungguhan mungkin pemalu, tetapi akan mencari caranya.
+    .feedback = Anda bertahan pada ujian yang adil: banyak penipu menghindari video karena wajahnya tidak cocok dengan foto. Sebagian memalsukannya dengan alat tukar wajah, jadi panggilan pun bukan bukti. Apa pun yang terjadi, jangan pernah berinvestasi atau mengirim uang atas saran orang yang Anda kenal lewat internet.
 
 the-platform-pull-back-hurt = Wah. Setelah semua yang kita bagi, kamu pikir aku pembohong?
 the-platform-pull-back-guilt = Aku sudah membuka hatiku untukmu. Kukira kamu berbeda.
@@ -87,7 +87,7 @@ the-platform-tip-secret = Pamanku analis pasar. Dia memberiku sinyal untuk tradi
 the-platform-tip-profit = Bulan lalu aku untung 30%. Aku ingin hidupmu juga enak.
 the-platform-tip-small = Mulai kecil saja, cukup ${ $deposit }. Nanti aku bimbing langkah demi langkah. Ini tautan aplikasinya.
 the-platform-tip-try-small = Pasang aplikasi dari tautan itu dan masukkan ${ $deposit }
-    .feedback = Tips kripto dari orang yang hanya Anda kenal lewat internet adalah inti penipuan ini. Aplikasi dari tautan, bukan dari toko aplikasi resmi, dijalankan oleh para penipu. Setiap angka di dalamnya bisa dikarang.
+    .feedback = Saran kripto dari orang yang hanya Anda kenal lewat internet adalah inti penipuan ini. Aplikasi yang ditunjukkan orang kenalan online dijalankan oleh penipu, entah dari tautan atau dari toko aplikasi resmi: aplikasi trading palsu pernah ditemukan di keduanya. Setiap angka di dalamnya bisa dikarang.
 the-platform-tip-check-first = Bilang Anda mau memeriksa { $platform } dulu. Cari namanya dan otoritas keuangan di negara Anda.
     .feedback = Bagus. Perusahaan trading yang asli punya izin, dan Anda bisa menemukannya sendiri di daftar otoritas keuangan. Tips "pasti untung" dari kekasih baru adalah pola yang sudah dikenal, sebaik apa pun orangnya kelihatannya.
 
@@ -156,7 +156,7 @@ the-platform-colleague-stay-quiet = Diam saja. Anda terlalu malu.
 
 the-platform-other-match = { $match } tidak pernah menulis lagi, jadi Anda melaporkan profilnya. Seminggu kemudian Anda cocok dengan { $genuine }, yang bertanya tentang jajanan kaki lima favorit Anda dan membuat Anda tertawa. Kalian mengobrol di aplikasi selama beberapa hari. Lalu: "Mau video call sebentar sebelum kita ketemu? Aku juga jadi merasa lebih aman."
 the-platform-other-match-video-call = Setujui video call singkat
-    .feedback = Video call di awal adalah tanda yang baik: orangnya sesuai dengan fotonya dan tidak ada yang disembunyikan. Itu bukan bukti untuk segalanya, tetapi penipu hampir selalu menghindarinya.
+    .feedback = Panggilan video sejak awal adalah tanda baik: orangnya cocok dengan foto dan tak ada yang disembunyikan. Itu tidak membuktikan segalanya, karena video bisa dipalsukan; yang tidak pernah dilakukan orang ini adalah meminta uang atau memberi saran investasi.
 the-platform-other-match-unmatch-all = Batalkan kecocokan. Setelah { $match }, semua orang di internet terasa palsu.
     .feedback = Itu bisa dimengerti. Tetapi orang ini melakukan semuanya dengan benar: tetap di aplikasi, pelan-pelan, menawarkan video call. Mengenal tanda-tandanya membuat Anda bisa membedakan orang, bukannya menyerah pada semua orang.
 

@@ -17,7 +17,7 @@ choose-invalid = Mohon ketik angka 1 sampai { $count }.
 choose-quit-hint = (Ketik q untuk keluar.)
 # $name: the red flag's short name
 feedback-spotted = Anda mengenali tanda bahaya: { $name }
-feedback-missed = Ada tanda bahaya yang terlewat: { $name }
+feedback-missed = Ada tanda bahaya yang lolos: { $name }
 # $outcome: the name of the ending, like "Safe"
 ending-title = Akhir cerita: { $outcome }
 debrief-title = Apa yang terjadi, dan tanda bahaya di jalan yang Anda pilih:
@@ -25,10 +25,16 @@ debrief-title = Apa yang terjadi, dan tanda bahaya di jalan yang Anda pilih:
 debrief-score = Anda mengenali { $spotted } dari { $total } tanda bahaya. Setiap tanda adalah taktik yang berhasil menjerat banyak orang; mengenalinya adalah yang melindungi Anda.
 debrief-none = Di jalan ini Anda tidak bertemu tanda bahaya.
 debrief-spotted = Dikenali
-debrief-missed = Terlewat
+debrief-missed = Lolos
 debrief-advice = Yang sebaiknya dilakukan:
 help-title = Tempat mencari bantuan
-help-always = Sebelum menerima pekerjaan di luar negeri: periksa pemberi kerja dan agennya ke lembaga pekerja migran di negara Anda (di Indonesia: BP2MI/KP2MI), jangan pernah menyerahkan paspor Anda, dan beri tahu orang yang Anda percaya ke mana Anda pergi. Jika Anda atau orang yang Anda kenal dalam bahaya, hubungi kedutaan negara Anda atau salah satu dari layanan ini:
+# $kind: the scenario's situation: job-abroad, held-abroad, scam-loss, family (any: the handbook)
+help-always = { $kind ->
+    [scam-loss] Jika Anda sudah mengirim uang: segera telepon bank Anda dan minta pembayaran dihentikan atau ditarik kembali, lalu laporkan ke unit siber kepolisian atau layanan pengaduan penipuan nasional, dengan semua pesan, rekening dan bukti pembayaran. Jangan pernah membayar siapa pun yang menawarkan pemulihan uang dengan biaya: itu penipuan kedua. Ini bukan salah Anda, dan berbicara dengan orang yang Anda percaya akan membantu. Ke mana menghubungi:
+    [held-abroad] Jika Anda atau orang yang Anda kenal ditahan di luar negeri: sampaikan kabar ke kedutaan, hotline nasional atau keluarga Anda, berisi di mana Anda berada, nama tempatnya dan berapa orang di sana. Di sekitar kompleks penipuan, polisi setempat bisa saja berhubungan dengan para bos, jadi hubungi ini lebih dulu:
+    [family] Jika anggota keluarga Anda ditahan di luar negeri: jangan mengirim uang sendirian. Bawa dulu setiap tuntutan, nomor dan pesan ke kedutaan atau hotline nasional; mereka bisa bertindak tanpa menambah bahaya bagi keluarga Anda. Hubungi mereka di sini:
+   *[other] Sebelum menerima pekerjaan di luar negeri: periksa pemberi kerja dan agennya ke lembaga pekerja migran di negara Anda (di Indonesia: KP2MI, dulu BP2MI), jangan pernah menyerahkan paspor Anda, dan beri tahu orang yang Anda percaya ke mana Anda pergi. Jika Anda atau orang yang Anda kenal dalam bahaya, hubungi kedutaan negara Anda atau salah satu dari layanan ini:
+}
 # $contact: a phone number or address
 help-contact = Kontak: { $contact }
 session-left = Anda sudah keluar dari sesi. Itu selalu boleh. Jaga diri Anda baik-baik.
@@ -59,6 +65,7 @@ channel-narration = Cerita
 
 outcome-safe = Aman
 outcome-scammed = Tertipu
+outcome-paid = Sudah membayar, dan tuntutan terus berlanjut
 outcome-trafficked = Korban perdagangan orang
 outcome-escaped = Berhasil lolos
 outcome-helped = Anda menolong orang lain
@@ -87,7 +94,7 @@ play-continue = Lanjut
 play-ending-continue = Lihat apa yang terjadi, dan tanda bahaya di jalan yang Anda pilih
 play-feedback = Arti pilihan ini
 # $spotted, $missed: numbers of red flags so far
-status-redflags = Tanda bahaya: { $spotted } dikenali · { $missed } terlewat
+status-redflags = Tanda bahaya: { $spotted } dikenali · { $missed } lolos
 debrief-rewind-title = Kembali ke sebuah pilihan dan coba jalan lain
 handbook-title = Buku panduan tanda bahaya
 handbook-locked = Terkunci: temui tanda bahaya ini dalam sebuah skenario untuk membacanya
@@ -185,3 +192,33 @@ room-full = Ruangan sedang penuh. Beri tahu fasilitator, lalu coba lagi dalam sa
 room-paused = Ruangan sedang tidak menerima pemain baru. Beri tahu fasilitator.
 room-participant-prompt = Ketik kode peserta dari fasilitator (misalnya P07), lalu tekan Enter. Jangan nama Anda.
 room-participant-invalid = Kode hanya berisi huruf, angka, - atau _, misalnya P07. Silakan coba lagi.
+
+## The country picker
+settings-country = Negara untuk bantuan: { $name }
+country-title = Negara Anda
+country-first = Di mana Anda tinggal? Permainan ini menampilkan bantuan yang bisa Anda jangkau dari sana: hotline, lembaga, tempat melapor. Ketik untuk mencari negara Anda, atau pilih "Negara lain". Anda bisa mengubahnya nanti di pengaturan.
+country-filter = Cari:
+country-none = belum dipilih
+country-other = Negara lain (tampilkan hanya bantuan untuk semua orang)
+keys-country = ketik untuk mencari · ↑↓ pindah · Enter pilih · Esc kembali
+# $sources: the sources of a red flag, short: "FBI, 2023; UNODC, 2024"
+redflag-source = Sumber: { $sources }
+
+## Country names, for the picker
+country-au = Australia
+country-cn = Tiongkok
+country-et = Etiopia
+country-id = Indonesia
+country-in = India
+country-ke = Kenya
+country-kh = Kamboja
+country-la = Laos
+country-lk = Sri Lanka
+country-my = Malaysia
+country-ng = Nigeria
+country-np = Nepal
+country-ph = Filipina
+country-th = Thailand
+country-ug = Uganda
+country-us = Amerika Serikat
+country-vn = Vietnam

@@ -65,7 +65,7 @@ wrong-number-move-app-photo = (Dia mengirim foto: seorang perempuan tersenyum di
 wrong-number-move-app-add = Tambahkan dia di WhatsApp. Semua orang juga pakai
     .feedback = Cepat pindah ke aplikasi chat pribadi adalah langkah yang biasa dalam penipuan seperti ini: di sana, tidak ada orang lain yang melihat obrolannya. Itu saja belum membuktikan apa-apa, tetapi dari orang asing yang tidak mau berhenti setelah salah kirim, itu sebuah peringatan.
 wrong-number-move-app-ask-video = Bilang: "Sebelum itu, kita video call sebentar, ya, supaya saya tahu sedang bicara dengan siapa."
-    .feedback = Ujian yang cerdas. Orang sungguhan biasanya bisa menunjukkan wajahnya selama semenit. Para pelaku penipuan ini menghindari video, karena foto-fotonya milik orang lain.
+    .feedback = Ujian yang adil: pelaku penipuan seperti ini sering menghindari video, karena fotonya milik orang lain. Panggilan membantu, tetapi bisa dipalsukan dengan alat tukar wajah. Aturan yang selalu berlaku: jangan pernah berinvestasi atau mengirim uang atas saran orang yang Anda kenal lewat internet.
 
 ## Berminggu-minggu obrolan hangat
 
@@ -76,7 +76,7 @@ wrong-number-friendship-best-part = Ngobrol sama kamu adalah bagian terbaik hari
 wrong-number-friendship-open-up = Ceritakan tentang hidup Anda, keluarga Anda, dan betapa sepinya hari-hari Anda
     .feedback = Kehangatan setiap hari, duka yang dibagi, dan "kamu mengerti aku" membangun ikatan dengan sangat cepat. Ini disebut love bombing (membanjiri dengan kasih sayang), dan berhasil pada siapa saja yang sedikit kesepian, dan itu kebanyakan dari kita. Dia juga sedang mempelajari apa yang penting bagi Anda.
 wrong-number-friendship-ask-video = Ajak video call. Pasti senang bisa melihat wajahnya
-    .feedback = Ujian yang bagus. Berminggu-minggu pesan hangat tanpa pernah menunjukkan wajah adalah salah satu tanda paling jelas penipuan seperti ini.
+    .feedback = Ujian yang bagus. Berminggu-minggu pesan hangat tanpa pernah menunjukkan wajah adalah salah satu tanda paling jelas penipuan seperti ini. Panggilan pun bisa dipalsukan, jadi aturan yang selalu berlaku: jangan pernah berinvestasi atau mengirim uang atas saran orang yang Anda kenal lewat internet.
 wrong-number-friendship-step-back = Semuanya terlalu manis, terlalu cepat. Berhenti membalas dan blokir dia
     .feedback = Naluri yang bagus. Keakraban yang cepat dari orang asing yang menemukan Anda "tidak sengaja", di aplikasi pribadi, adalah pola yang sudah dikenal. Anda boleh menjauh tanpa memberi penjelasan.
 
@@ -88,7 +88,7 @@ wrong-number-no-video-accept = Biarkan saja. Banyak orang malu di depan kamera
 wrong-number-no-video-accept-later = Biarkan saja. Banyak orang malu di depan kamera
     .feedback = Satu alasan bisa saja benar, tetapi akan selalu ada alasan lain. Orang yang bicara dengan Anda setiap hari tetapi tidak pernah bisa menunjukkan wajahnya sedang menyembunyikan siapa dirinya.
 wrong-number-no-video-stop-block = Tidak ada video, tidak ada obrolan lagi. Blokir dan laporkan dia
-    .feedback = Benar. Teman yang selalu "sebentar lagi" mau video call tetapi tidak pernah melakukannya adalah tanda klasik. Foto-fotonya sering diambil dari profil orang lain.
+    .feedback = Benar. Teman yang selalu "hampir" video call tapi tak pernah jadi adalah tanda klasik. Fotonya sering diambil dari profil orang lain, dan panggilan pun bisa dipalsukan, jadi saran soal uang dari teman online tidak pernah aman.
 
 ## Soal uang
 
@@ -157,3 +157,9 @@ wrong-number-end-safe = Anda memblokir dan melaporkan nomor itu, dan tabungan An
 wrong-number-end-helped = Anda dan { $friend } memblokir dan melaporkan nomor itu bersama-sama, sebelum ada uang lagi yang berpindah. Minggu berikutnya, dua orang lagi di { $group } bercerita bahwa mereka juga pernah menerima pesan seperti itu, dan sekarang mereka tahu apa itu. Orang yang mengetik sebagai "{ $stranger }" bisa jadi dipaksa melakukannya di kompleks penipuan; bicara terbuka telah melindungi teman-teman Anda.
 wrong-number-end-scammed = Uang di aplikasi itu tidak pernah nyata, dan yang sudah Anda bayarkan hilang. Ini kejahatan terencana oleh penjahat yang lihai, bukan kesalahan bodoh: orang dari segala usia bisa terjerat. Sekarang telepon bank Anda, laporkan ke polisi dan ke layanan pelaporan penipuan nasional, dan ceritakan kepada orang yang Anda percaya. Waspadai siapa pun yang menawarkan mengembalikan uang itu dengan bayaran.
 wrong-number-end-recovery = Perusahaan "pemulihan dana" itu mengambil biayanya lalu menghilang: perusahaan itu juga dijalankan oleh penipu. Menjadi sasaran dua kali itu sering terjadi, dan itu bukan salah Anda. Hentikan semua pembayaran, telepon bank Anda, dan laporkan kedua penipuan itu ke polisi dan ke layanan pelaporan penipuan nasional. Bantuan yang asli tidak pernah meminta biaya dalam kripto.
+
+## The catalogue's red flags, in this story's setting
+
+wrong-number-redflag-move-to-private-app = Pindah ke aplikasi obrolan pribadi
+    .explain = Orang asing yang ramah dari pesan "salah nomor" segera mengajak pindah ke WhatsApp, Line, Telegram atau WeChat. Aplikasi pribadi tidak diawasi siapa pun, riwayat obrolan mudah dihapus, dan terasa lebih akrab: di sanalah kepercayaan dibangun sebelum uang disebut.
+    .advice = Buat obrolan dengan orang asing singkat dan terbuka. Panggilan video membantu, tetapi bisa dipalsukan dengan alat tukar wajah. Aturan yang selalu berlaku: jangan pernah berinvestasi atau mengirim uang atas saran orang yang Anda kenal lewat internet.

@@ -57,7 +57,7 @@ dream-job-ad-closer-apply-anyway = Banyak kerja sebenar diiklankan di Facebook. 
 dream-job-ad-closer-ask-details = Komen pada hantaran itu: "Apa nama dan alamat syarikat, dan apa sebenarnya kerja itu?"
     .feedback = Anda bertanya perkara asas: siapa majikannya, di mana, dan apa kerjanya. Kerja yang kabur tanpa nama syarikat tidak memberi anda apa-apa untuk disemak. Perhatikan cara mereka menjawab.
 dream-job-ad-closer-check-agency = Sebelum menjawab, semak dengan agensi kerajaan untuk pekerja yang ke luar negara
-    .feedback = Langkah pertama yang terbaik. Setiap negara ada agensinya: DMW di Filipina, BP2MI di Indonesia, eMigrate di India, National Employment Authority di Kenya. Kerja sebenar di luar negara melalui mereka atau agensi berlesen, bukan halaman Facebook.
+    .feedback = Langkah pertama yang terbaik. Setiap negara ada agensinya: DMW di Filipina, kementerian KP2MI (dahulu BP2MI) di Indonesia, eMigrate di India, Pihak Berkuasa Pekerjaan Kebangsaan di Kenya. Kerja sebenar di luar negara melalui mereka atau agensi berlesen, bukan halaman Facebook.
 
 ## The recruiter on Telegram
 
@@ -90,9 +90,9 @@ dream-job-interview-night = Soalan 2: Awak boleh kerja syif malam dan waktu panj
 dream-job-interview-test = Akhir sekali: ujian menaip. Salin ini dan hantar balik dalam 2 minit. Kami perlukan { $wpm } patah perkataan seminit. "Hello dear, how was your day? I was thinking about you..." (Maksudnya: "Hai sayang, bagaimana hari awak? Saya asyik teringatkan awak...")
     .discuss = Lihat ayat-ayat dalam ujian menaip itu. Kerja jenis apa yang mungkin memerlukannya?
 dream-job-interview-do-test = Buat ujian itu. Anda menaip laju dan menghantarnya semula.
-    .feedback = Beberapa soalan sembang dan ujian menaip bukan cara majikan sebenar mengambil pekerja. Ia hanya menunjukkan bahawa anda boleh menaip bahasa Inggeris dengan laju, dan itulah yang diperlukan oleh kompaun penipuan. Adakah anda perasan ayat-ayat yang mereka suruh anda taip?
+    .feedback = Beberapa soalan sembang dan ujian menaip bukan cara majikan sebenar mengambil pekerja. Ia hanya menunjukkan bahawa anda boleh menaip bahasa Inggeris dengan laju, dan itulah yang diperlukan oleh pusat penipuan. Adakah anda perasan ayat-ayat yang mereka suruh anda taip?
 dream-job-interview-ask-video = "Boleh saya buat temu duga video dengan bakal pengurus saya?"
-    .feedback = Majikan sebenar mahu melihat anda, dan membenarkan anda melihat mereka. "Temu duga" melalui sembang menyembunyikan majikan dan hanya menguji kemahiran menaip anda, kemahiran yang dicari oleh kompaun penipuan.
+    .feedback = Majikan sebenar mahu melihat anda, dan membenarkan anda melihat mereka. "Temu duga" melalui sembang menyembunyikan majikan dan hanya menguji kemahiran menaip anda, kemahiran yang dicari oleh pusat penipuan. Panggilan video membantu, tetapi boleh dipalsukan, jadi semak juga majikan melalui saluran rasmi.
 
 dream-job-video-excuse-busy = Pengurus sangat sibuk sayang.
 dream-job-video-excuse-policy = Temu duga melalui sembang ialah polisi syarikat kami. Semua staf kami diambil dengan cara ini.
@@ -148,7 +148,7 @@ dream-job-airport-tell-truth = Beritahu perkara sebenar: kerja di { $city }, vis
 
 ## The agency, and the genuine job
 
-dream-job-agency = Anda menghubungi talian bantuan agensi kerajaan untuk pekerja yang ke luar negara, dan membacakan iklan itu serta semua yang diberitahu kepada anda. Pegawai itu menyemak. Tiada agensi berlesen yang ada kerja ini, dan tiada majikan yang meminta pekerja seperti ini. "Beginilah caranya orang berakhir di kompaun penipuan," katanya. "Anda buat perkara yang betul dengan menelefon."
+dream-job-agency = Anda menghubungi talian bantuan agensi kerajaan untuk pekerja yang ke luar negara, dan membacakan iklan itu serta semua yang diberitahu kepada anda. Pegawai itu menyemak. Tiada agensi berlesen yang ada kerja ini, dan tiada majikan yang meminta pekerja seperti ini. "Beginilah caranya orang berakhir di pusat penipuan," katanya. "Anda buat perkara yang betul dengan menelefon."
     .discuss = Pejabat mana di negara seperti ini yang menyemak kerja di luar negara? Bagaimana seseorang boleh mencari nombor atau laman webnya?
 dream-job-agency-warn-classmate = Hantar apa yang diberitahu oleh agensi kepada kawan sekelas anda, yang juga sudah memohon
     .feedback = Kawan sekelas anda mempercayai hantaran itu atas sebab yang sama seperti anda. Fakta yang tenang daripada kawan, seperti apa yang dikatakan oleh agensi, lebih membantu daripada rasa takut atau menyalahkan.

@@ -1,7 +1,7 @@
 # Machine-drafted translation: needs review by a native speaker.
 family-title = Jauh dari rumah
 family-summary = Anak anda yang sudah dewasa ditawarkan kerja khidmat pelanggan di Bangkok melalui seorang jiran. Anda ialah ibu atau bapa: anda yang menentukan apa yang perlu disemak, siapa yang perlu dihubungi dan apa yang perlu dibuat apabila mesej mula berubah.
-family-content-note = Cerita ini tentang sebuah keluarga yang anaknya ditahan di kompaun penipuan. Ia menyentuh tentang hutang rekaan, ugutan dan tuntutan wang tebusan, tetapi tidak menunjukkan keganasan. Anda boleh berhenti seketika atau keluar pada bila-bila masa dengan q.
+family-content-note = Cerita ini tentang sebuah keluarga yang anaknya ditahan di pusat penipuan. Ia menyentuh tentang hutang rekaan, ugutan dan tuntutan wang tebusan, tetapi tidak menunjukkan keganasan. Anda boleh berhenti seketika atau keluar pada bila-bila masa dengan q.
 
 ## Characters
 
@@ -47,7 +47,7 @@ family-neighbour-vague-contract = Kontrak? Mereka tandatangan di Bangkok bila { 
 family-neighbour-vague-visa = { $child } cuma terbang guna visa pelancong. Nanti bos uruskan permit kerja. Semua orang buat begitu.
 family-neighbour-vague-hurry = Tapi mereka nak jawapan sebelum hari Jumaat. Ramai orang nak kerja ini.
 family-neighbour-vague-check-agency = Sebelum bersetuju, semak kerja itu dengan agensi pekerja migran kebangsaan
-    .feedback = Betul. Tiada kontrak sebelum berangkat, visa pelancong untuk bekerja, dan tarikh akhir yang tidak memberi masa untuk menyemak: ini tanda-tanda kerja palsu yang membawa ke kompaun penipuan. Agensi kebangsaan boleh memberitahu anda sama ada kerja itu benar.
+    .feedback = Betul. Tiada kontrak sebelum berangkat, visa pelancong untuk bekerja, dan tarikh akhir yang tidak memberi masa untuk menyemak: ini tanda-tanda kerja palsu yang membawa ke pusat penipuan. Agensi kebangsaan boleh memberitahu anda sama ada kerja itu benar.
 family-neighbour-vague-trust-neighbour = Biarkan sahaja. Jiran itu sudah kenal { $child } bertahun-tahun
     .feedback = Desakan itu bertujuan menghalang anda daripada menyemak. Kerja tanpa kontrak bertulis, menggunakan visa pelancong, menyebabkan pekerja tiada hak dan tiada bukti jika berlaku masalah.
 family-neighbour-vague-ask-cousin = Katakan anda akan fikirkan dahulu, dan pergi berjumpa sepupu anda
@@ -66,7 +66,7 @@ family-cousin-doubt-all = Beritahu sepupu anda bahawa setiap kerja di luar negar
 family-cousin-trust-both = Kedua-dua tawaran datang daripada orang yang anda percayai. Jika kerja anaknya elok, tawaran jiran pun mesti elok
     .feedback = Percaya kepada seseorang bukan bukti tentang sesuatu kerja. Sepupu anda boleh menunjukkan dokumen; jiran itu tidak boleh. Perekrut bergantung pada kepercayaan pinjaman seperti ini.
 
-family-agency-check = Anda bertanya kepada agensi pekerja migran kebangsaan tentang kerja yang ditawarkan jiran. Tiada agensi berlesen, tiada majikan yang diluluskan dan tiada pesanan kerja. Pegawai itu berkata kerja sebenar di luar negara datang dengan kontrak sebelum berangkat dan visa kerja. Tawaran seperti ini sering berakhir di kompaun penipuan di Kemboja atau Myanmar.
+family-agency-check = Anda bertanya kepada agensi pekerja migran kebangsaan tentang kerja yang ditawarkan jiran. Tiada agensi berlesen, tiada majikan yang diluluskan dan tiada pesanan kerja. Pegawai itu berkata kerja sebenar di luar negara datang dengan kontrak sebelum berangkat dan visa kerja. Tawaran seperti ini sering berakhir di pusat penipuan di Kemboja atau Myanmar.
     .discuss = Di mana anda boleh menyemak tawaran kerja luar negara di negara anda?
 family-agency-check-show-child = Duduk bersama { $child } dan tunjukkan apa yang anda temui
     .feedback = Bagus. Kerja yang tidak diketahui oleh agensi pekerja migran kebangsaan ialah salah satu tanda amaran yang paling jelas. Berkongsi fakta dengan tenang membantu { $child } membuat keputusan.
@@ -104,9 +104,9 @@ family-debt-please = Saya cuma boleh keluar kalau bayar. Tolong hantar ke akaun 
 family-debt-pay-debt = Hantar wang itu malam ini. { $child } merayu kepada anda
     .feedback = Mana-mana ibu bapa pun mahu membayar. Tetapi "hutang" ini direka untuk memerangkap pekerja. Membayarnya jarang membebaskan sesiapa, dan ia menunjukkan kepada bos bahawa keluarga anda boleh mencari wang.
 family-debt-call-embassy = Jangan hantar wang dahulu. Hubungi kedutaan anda dan talian bantuan kebangsaan malam ini
-    .feedback = Betul. Hutang untuk perjalanan dan tempat tinggal yang mesti dibayar sebelum boleh keluar ialah perangkap yang diketahui umum: ikatan hutang. Kedutaan anda dan talian bantuan kebangsaan tahu tentang kes seperti ini, dan mereka lebih selamat daripada polis berhampiran kompaun, kerana laporan kepada polis di sana boleh sampai semula kepada bos.
+    .feedback = Betul. Hutang untuk perjalanan dan tempat tinggal yang mesti dibayar sebelum boleh keluar ialah perangkap yang diketahui umum: ikatan hutang. Kedutaan anda dan talian bantuan kebangsaan tahu tentang kes seperti ini, dan mereka lebih selamat daripada polis berhampiran pusat penipuan, kerana laporan kepada polis di sana boleh sampai semula kepada bos.
 family-debt-call-police = Cari nombor polis di { $place } dan buat laporan
-    .feedback = Itu nampak seperti langkah yang jelas. Tetapi mangsa yang terselamat berkata hubungan dengan polis tempatan berhampiran kompaun kadangkala disampaikan semula kepada bos. Laluan yang lebih selamat ialah kedutaan anda, talian bantuan kebangsaan dan NGO yang dipercayai.
+    .feedback = Itu nampak seperti langkah yang jelas. Tetapi mangsa yang terselamat berkata hubungan dengan polis tempatan berhampiran pusat penipuan kadangkala disampaikan semula kepada bos. Laluan yang lebih selamat ialah kedutaan anda, talian bantuan kebangsaan dan NGO yang dipercayai.
 
 family-police = Pegawai yang anda hubungi di { $place } bersopan dan mengambil butiran. Dua hari kemudian { $child } menulis dari telefon yang dipinjam: "Bos tahu keluarga saya panggil polis. Mereka pindahkan kami ke bangunan lain. Tolong jangan hubungi mereka lagi."
 
@@ -117,7 +117,7 @@ family-ransom-no-police = Jangan libatkan polis. Kami akan tahu.
 family-ransom-pay-ransom = Pinjam daripada saudara-mara dan bayar, supaya hukuman itu berhenti
     .feedback = Mahu menghentikan kesakitan dengan apa jua cara itu sifat manusia. Tetapi membayar tidak menjamin pembebasan, dan keluarga sering menerima tuntutan baharu selepas membayar. Penjenayah bergantung pada rasa takut dan desakan.
 family-ransom-get-help = Jangan balas dahulu. Simpan mesej itu dan hubungi kedutaan serta NGO yang dipercayai
-    .feedback = Betul. Ugutan dan tuntutan wang tebusan kepada keluarga ialah cara kompaun memerah lebih banyak wang. Simpan setiap mesej, nombor dan akaun: kedutaan dan NGO yang menangani kes seperti ini memerlukannya.
+    .feedback = Betul. Ugutan dan tuntutan wang tebusan kepada keluarga ialah cara pusat penipuan memerah lebih banyak wang. Simpan setiap mesej, nombor dan akaun: kedutaan dan NGO yang menangani kes seperti ini memerlukannya.
 
 ## Getting help
 
@@ -131,7 +131,7 @@ family-embassy-collect-now = Minta saudara membantu anda menyemak telefon dan me
 
 family-records = Saudara perempuan anda datang. Sehingga larut malam anda mengambil tangkapan skrin setiap mesej, mencatat setiap nombor dan tarikh, dan mencari tempat terakhir yang disebut oleh { $child }: { $place }. Anda menghantar semuanya kepada kedutaan. Pegawai itu memberikan nombor sebuah NGO yang bekerjasama dengan mereka.
 
-family-ngo-hello = Helo, saya pegawai kes yang disebut oleh kedutaan. Kami membantu orang keluar dari kompaun penipuan dan pulang ke rumah.
+family-ngo-hello = Helo, saya pegawai kes yang disebut oleh kedutaan. Kami membantu orang keluar dari pusat penipuan dan pulang ke rumah.
 family-ngo-plan = Kami bekerjasama dengan kedutaan dan rakan kongsi berhampiran { $place }. Tolong jangan bayar sesiapa, dan beritahu kami tentang setiap mesej baharu.
 family-ngo-recruiter = Satu soalan: siapa yang carikan kerja ini untuk { $child }?
 family-ngo-report-neighbour = Berikan nama dan nombor jiran kepada pegawai kes, dan jangan berkata apa-apa kepada jiran buat masa ini
@@ -159,6 +159,6 @@ family-more-demands-stop-paying = Berhenti membayar. Bawa setiap resit dan mesej
 
 ## Endings
 
-family-end-helped = Enam minggu kemudian kedutaan menelefon. Dengan kerjasama NGO dan pihak berkuasa, mereka berjaya mengeluarkan { $child } dan beberapa orang lain dari kompaun itu. Selepas beberapa hari di rumah perlindungan dan mendapat dokumen perjalanan baharu, { $child } selamat tiba di tanah air, letih tetapi selamat. { $child } ialah mangsa, bukan penjenayah, dan panggilan serta rekod anda telah membantu.
+family-end-helped = Enam minggu kemudian kedutaan menelefon. Bersama NGO dan pihak berkuasa, mereka mengeluarkan { $child } dan yang lain dari pusat penipuan itu. Kemudian berminggu-minggu di rumah perlindungan, temu duga untuk menentukan siapa mangsa pemerdagangan orang, dan dokumen perjalanan baharu, sebelum { $child } tiba di rumah, letih tetapi selamat. { $child } ialah mangsa, bukan penjenayah, dan berhak dilayan begitu; panggilan dan rekod anda membantu. Perekrut kadangkala menghubungi mangsa yang terselamat lagi, jadi simpan nombor kedutaan.
 family-end-open = Dua bulan kemudian datang panggilan daripada nombor yang tidak dikenali. Itu { $child }, di sebuah rumah perlindungan berhampiran sempadan: pegawai kes telah menyampaikan satu kenalan yang selamat melalui anda, dan pada suatu malam { $child } dan dua orang lagi berjaya keluar dan sampai ke sana. Wang yang anda bayar sudah hilang, dan dokumen masih perlu diuruskan sebelum pulang. Tetapi { $child } sudah bebas, dan anda tidak menghadapi semua ini seorang diri.
 family-end-scammed = Anda membayar, dan membayar lagi, dan setiap bayaran membawa tuntutan baharu. Itulah rancangan penjenayah: "hutang" itu tidak pernah berakhir, dan ini bukan salah anda. Belum terlambat: berhenti membayar, simpan setiap resit dan mesej, dan pergi ke kedutaan, talian bantuan kebangsaan dan NGO yang dipercayai. Orang memang berjaya keluar, walaupun selepas berbulan-bulan.

@@ -81,9 +81,9 @@ friends-offer-hr-chat-patient = Kalau ada soalan, tanya saya bila-bila masa. Tak
 friends-offer-hr-chat-interview = Temu duga senang saja, di sini dalam sembang. Ceritakan tentang diri awak, kemudian ujian menaip yang pendek.
 friends-offer-hr-chat-test = Sila taip ini dan hantar: "Hello dear, how is your day? I am so happy to talk with you." (Maksudnya: "Hai sayang, bagaimana hari awak? Saya sangat gembira dapat bersembang dengan awak.")
 friends-offer-hr-chat-do-test = Jawab soalan-soalannya dan buat ujian menaip itu
-    .feedback = Sembang dan ujian menaip bukan temu duga sebenar. Ia hanya menyemak sama ada anda boleh bersembang dan menaip dalam bahasa Inggeris, kemahiran yang diperlukan oleh kompaun penipuan. Lihat ayat-ayat yang mereka suruh anda taip.
+    .feedback = Sembang dan ujian menaip bukan temu duga sebenar. Ia hanya menyemak sama ada anda boleh bersembang dan menaip dalam bahasa Inggeris, kemahiran yang diperlukan oleh pusat penipuan. Lihat ayat-ayat yang mereka suruh anda taip.
 friends-offer-hr-chat-ask-call = "Boleh saya buat panggilan video dengan pengurus, dan baca kontrak dulu?"
-    .feedback = Majikan sebenar akan bercakap dengan anda secara bersemuka dan menunjukkan kontrak. "Temu duga" melalui sembang sahaja menyembunyikan majikan.
+    .feedback = Majikan sebenar akan bercakap dengan anda secara bersemuka dan menunjukkan kontrak. "Temu duga" melalui sembang sahaja menyembunyikan majikan. Panggilan video membantu, tetapi boleh dipalsukan, jadi semak juga majikan melalui saluran rasmi.
 
 friends-offer-hr-dodge-sure = Sudah tentu, saya faham. Bagus awak berhati-hati!
 friends-offer-hr-dodge-later = Pengurus di cawangan lain. Dia akan telefon awak selepas proses selesai. Kontrak awak tandatangan bila sampai, sama macam semua staf kami.
@@ -119,9 +119,9 @@ friends-offer-location-ticket = Berita baik! Penerbangan awak ke Thailand sudah 
 friends-offer-location-driver = Di lapangan terbang, pemandu kami bawa awak ke cawangan baharu kami di Mae Sot, dekat sempadan.
 friends-offer-location-river = Sebenarnya pejabat cuma di seberang sungai, di sebelah Myawaddy. Syarikat sama, gaji sama. Jangan risau.
 friends-offer-location-fine = "Okey. Thailand ke Myanmar ke, kerja tetap kerja."
-    .feedback = Kerja itu berpindah dari { $city } ke Myawaddy, di Myanmar, selepas anda bersetuju. Myawaddy terkenal dengan kompaun penipuan. Majikan sebenar tidak menukar negara pada saat akhir.
+    .feedback = Kerja itu berpindah dari { $city } ke Myawaddy, di Myanmar, selepas anda bersetuju. Myawaddy terkenal dengan pusat penipuan. Majikan sebenar tidak menukar negara pada saat akhir.
 friends-offer-location-ask-friend = "Nanti dulu. Kau kata { $city }. Myawaddy di Myanmar." Tanya { $friend } apa sebenarnya yang berlaku.
-    .feedback = Anda perasan: kerja itu bertukar negara selepas anda bersetuju. Myawaddy, di seberang sungai dari Mae Sot, terkenal dengan kompaun penipuan. Apabila tempat berubah, berhenti dan semak semula.
+    .feedback = Anda perasan: kerja itu bertukar negara selepas anda bersetuju. Myawaddy, di seberang sungai dari Mae Sot, terkenal dengan pusat penipuan. Apabila tempat berubah, berhenti dan semak semula.
 
 friends-offer-pressure-hour = Tempat duduk awak sudah sedia: penerbangan esok pagi. Sahkan dalam masa satu jam, atau tempat itu diberi kepada orang seterusnya.
 friends-offer-pressure-contract = Kontrak awak tandatangan di pejabat. Semuanya sama macam yang kami cakap.
@@ -143,9 +143,9 @@ friends-offer-ask-friend-again = Maaf. Semuanya okey di sini. Datang esok, okey?
 friends-offer-ask-friend-gently = Tanya dia dengan lembut: "Kau okey? Kau boleh keluar kalau kau nak?"
     .feedback = Soalan yang tenang dan baik, tanpa menyalahkan, paling berkemungkinan mendapat jawapan yang jujur.
 friends-offer-ask-friend-block = Sekat dia. Anda tidak akan pergi.
-    .feedback = Melindungi diri itu betul. Tetapi lihat semula: waktu tengah malam, mesej yang terputus, baris yang dipadam. Orang yang ditahan di kompaun penipuan sering dipaksa merekrut kawan dan keluarga. Dia mungkin juga mangsa.
+    .feedback = Melindungi diri itu betul. Tetapi lihat semula: waktu tengah malam, mesej yang terputus, baris yang dipadam. Orang yang ditahan di pusat penipuan sering dipaksa merekrut kawan dan keluarga. Dia mungkin juga mangsa.
 friends-offer-ask-friend-block-report = Sekat dia, dan laporkan { $hr } serta yuran yang anda bayar kepada agensi pekerja migran
-    .feedback = Melaporkan yuran itu membantu menghentikan perekrut, dan membayarnya bukan salah anda. Tetapi lihat semula mesej-mesej { $friend }: orang yang ditahan di kompaun penipuan sering dipaksa merekrut. Dia mungkin juga mangsa.
+    .feedback = Melaporkan yuran itu membantu menghentikan perekrut, dan membayarnya bukan salah anda. Tetapi lihat semula mesej-mesej { $friend }: orang yang ditahan di pusat penipuan sering dipaksa merekrut. Dia mungkin juga mangsa.
 
 friends-offer-truth-quick = Tak boleh cakap lama. Mereka periksa telefon kami.
 friends-offer-truth-passport = Mereka ambil pasport aku masa aku sampai. Mereka kata aku berhutang untuk perjalanan.
@@ -171,7 +171,7 @@ friends-offer-advice-check-both = Minta { $other } membantu anda menyemak tawara
 friends-offer-advice-thanks = Ucapkan terima kasih kepada { $other }. Anda belum bersedia untuk ke luar negara.
     .feedback = Itu hak anda. Apabila anda sudah bersedia, anda tahu cara menyemak tawaran: lesen agensi, majikan yang dinamakan, kontrak, visa kerja.
 
-friends-offer-agency-check = Anda menghubungi talian bantuan agensi kerajaan untuk pekerja yang ke luar negara. { $company } tidak berlesen untuk mengambil pekerja dari negara anda, dan tiada kerja yang diluluskan seperti ini. "Tawaran seperti ini, untuk Thailand, sering berakhir di seberang sempadan di Myanmar, di kompaun penipuan," kata pegawai itu. "Anda kenal sesiapa yang sudah pergi?"
+friends-offer-agency-check = Anda menghubungi talian bantuan agensi kerajaan untuk pekerja yang ke luar negara. { $company } tidak berlesen untuk mengambil pekerja dari negara anda, dan tiada kerja yang diluluskan seperti ini. "Tawaran seperti ini, untuk Thailand, sering berakhir di seberang sempadan di Myanmar, di pusat penipuan," kata pegawai itu. "Anda kenal sesiapa yang sudah pergi?"
     .discuss = Bagaimana anda boleh mencari agensi untuk pekerja yang ke luar negara di negara anda sendiri?
 friends-offer-agency-check-ask-friend-ok = Anda teringat { $friend }. Hantar mesej kepadanya dan tanya bagaimana keadaannya yang sebenar.
 friends-offer-agency-check-ask-other = Tanya { $other }, yang bekerja di luar negara secara sah, apa pendapatnya
@@ -188,6 +188,6 @@ friends-offer-genuine-check-worry-friend = Sebelum apa-apa, hantar mesej kepada 
 ## Endings
 
 friends-offer-end-walk-away = Anda tinggal di negara sendiri. Tidak mudah untuk menolak { $friend }, atau gaji sebegitu. Seminggu kemudian, akaun { $hr } sudah hilang. Anda masih teringatkan { $friend }. Jika dia menulis lagi, anda tahu siapa yang boleh membantunya: kedutaan anda, talian bantuan kebangsaan, keluarganya.
-friends-offer-end-trafficked = Anda terbang ke Thailand. Seorang pemandu membawa anda ke Mae Sot dan, pada waktu malam, menyeberangi sungai ke Myawaddy. Di pintu pagar sebuah kompaun bertembok, pasport dan telefon anda diambil "untuk disimpan dengan selamat". Inilah rancangan penjenayah: bukan salah anda, dan bukan salah { $friend }. Orang memang berjaya keluar, dengan bantuan kedutaan, talian bantuan dan keluarga.
+friends-offer-end-trafficked = Anda terbang ke Thailand. Seorang pemandu membawa anda ke Mae Sot dan, pada waktu malam, menyeberangi sungai ke Myawaddy. Di pintu pagar sebuah pusat penipuan bertembok, pasport dan telefon anda diambil "untuk disimpan dengan selamat". Inilah rancangan penjenayah: bukan salah anda, dan bukan salah { $friend }. Orang memang berjaya keluar, dengan bantuan kedutaan, talian bantuan dan keluarga.
 friends-offer-end-helped = Kedutaan menyampaikan nama dan lokasi { $friend } kepada pihak yang berusaha mengeluarkan rakyatnya. Ia mengambil masa berminggu-minggu. Kemudian ibunya menelefon anda: dia sudah bebas, di rumah perlindungan, menunggu dokumen untuk terbang pulang. "Mereka melayannya sebagai mangsa, bukan penjenayah," katanya. "Kerana itulah dia sebenarnya."
 friends-offer-end-genuine = Anda memohon melalui agensi { $other }. Temu duganya melalui panggilan video dengan majikan sebenar, kontraknya bertulis, dan visa kerja sampai sebelum penerbangan. Kini anda bekerja di { $real-job }. Kerjanya berat dengan gaji yang jujur, dan keluarga anda tahu dengan tepat di mana anda berada.

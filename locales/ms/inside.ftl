@@ -1,7 +1,7 @@
 # Machine-drafted translation: needs review by a native speaker.
-inside-title = Di dalam kompaun
-inside-summary = Anda ditahan di kompaun penipuan dan dipaksa bekerja. Siapa yang boleh anda percayai, dan bagaimana anda boleh menyampaikan berita ke luar dengan selamat?
-inside-content-note = Cerita ini berlatarkan sebuah kompaun penipuan. Ia menyebut tentang ugutan, "bilik hukuman" dan tuntutan wang tebusan, tetapi tidak menunjukkan keganasan. Anda boleh berhenti seketika atau keluar pada bila-bila masa dengan q.
+inside-title = Di dalam pusat penipuan
+inside-summary = Anda ditahan di pusat penipuan dan dipaksa bekerja. Siapa yang boleh anda percayai, dan bagaimana anda boleh menyampaikan berita ke luar dengan selamat?
+inside-content-note = Cerita ini berlatarkan sebuah pusat penipuan. Ia menyebut tentang ugutan, "bilik hukuman" dan tuntutan wang tebusan, tetapi tidak menunjukkan keganasan. Anda boleh berhenti seketika atau keluar pada bila-bila masa dengan q.
 
 ## Characters
 
@@ -39,8 +39,8 @@ inside-relative-uncle = bapa saudara
 ## The first days
 
 inside-start-who = Anda ialah { $who }. Dua bulan lalu, anda menjawab iklan dalam talian untuk kerja khidmat pelanggan di luar negara.
-    .discuss = Orang yang ditahan di kompaun selalunya muda, berpelajaran dan mahir menggunakan komputer. Kenapa bos mahukan mereka?
-inside-start-compound = Kini anda tinggal dan bekerja di sebuah kompaun di { $place }. Tembok tinggi berkawat duri. Pengawal bersenjata di pintu pagar. Kamera di setiap koridor.
+    .discuss = Orang yang ditahan di pusat penipuan selalunya muda, berpelajaran dan mahir menggunakan komputer. Kenapa bos mahukan mereka?
+inside-start-compound = Kini anda tinggal dan bekerja di sebuah pusat penipuan di { $place }. Tembok tinggi berkawat duri. Pengawal bersenjata di pintu pagar. Kamera di setiap koridor.
 inside-start-taken = Pada hari pertama, mereka mengambil pasport dan telefon anda "untuk disimpan dengan selamat". Anda diberi telefon kerja yang penuh dengan profil palsu.
 
 inside-boss-passport = Pasport awak saya simpan. Ia selamat. Awak dapat balik bila kontrak awak tamat.
@@ -48,9 +48,9 @@ inside-boss-passport = Pasport awak saya simpan. Ia selamat. Awak dapat balik bi
 inside-boss-debt = Awak berhutang ${ $debt } dengan syarikat. Tiket, visa, makan, katil. Nak keluar? Bayar dulu.
 inside-boss-quota = Setiap hari, kenalan baharu dan duit baharu. Tak capai sasaran, awak kena denda. Tak capai lagi, awak masuk bilik hukuman. Atau saya jual awak kepada syarikat lain.
 inside-boss-try-pay = Angguk. Jika anda bekerja keras, mungkin anda boleh melunaskannya dan pulang
-    .feedback = Hutang itu rekaan, dan ia bertambah: denda, makanan, "yuran". Ia dibina supaya tidak akan dapat dilunaskan. Berharap dapat keluar dengan bekerja itu perkara biasa, dan itulah yang mereka mahu anda fikirkan.
+    .feedback = Hutang itu rekaan, dan ia terus bertambah: denda kerana sasaran tidak dicapai, makanan, "yuran". Ia dibina supaya tidak pernah habis dibayar. Berharap dapat bekerja untuk melunaskannya adalah biasa, dan itulah yang mereka mahu anda fikirkan.
 inside-boss-see-trap = Angguk, tetapi ketahuilah hakikatnya: hutang itu rekaan, dan anda tidak berhutang apa-apa kepada mereka
-    .feedback = Betul. Hutang kerana diperdagangkan bukan hutang sebenar: ia rantai yang diperbuat daripada angka. Menyedari hal ini membantu anda mencari cara selamat untuk menyampaikan berita ke luar, bukan cara untuk membayar.
+    .feedback = Betul. Hutang kerana diperdagangkan bukan hutang sebenar: ia rantai yang diperbuat daripada angka, dan sasaran serta dendanya ialah manganya. Melihatnya membantu anda mencari cara selamat menyampaikan berita keluar, bukan cara membayar.
 
 inside-call-phone = Selepas seminggu, ketua pasukan memberikan telefon anda sendiri selama lima minit. Dia berdiri betul-betul di sebelah anda.
     .discuss = Bagaimana anda boleh memberitahu keluarga sesuatu tanpa disedari oleh orang yang sedang mendengar?
@@ -69,9 +69,9 @@ inside-desk-chat = Di meja anda, telefon kerja menunjukkan sembang dengan { $tar
 inside-desk-script = Hari ini skrip berkata: bercakap tentang aplikasi kripto yang "membuat anda kaya". Minta { $target } mencubanya dengan jumlah yang kecil.
 inside-desk-behind = Anda ketinggalan daripada kuota. Ketua pasukan lalu di meja anda dua kali.
 inside-desk-follow-script = Ikut skrip. Tidak mencapai kuota bermakna denda, atau lebih teruk
-    .feedback = Kuota dan hukuman ialah cara bos memaksa orang melakukan kejahatan. Anda bukan penjenayah kerana ini: PBB menganggap orang dalam keadaan anda sebagai mangsa. Tetapi kuota hanya bertambah, jadi mencapainya tidak pernah menjadi jalan keluar.
+    .feedback = Anda melakukan apa yang dipaksa, di bawah ancaman denda dan bilik hukuman. Itu bukan salah anda: PBB menggelar orang dalam kedudukan anda mangsa, bukan penjenayah. Kosnya nyata: { $target } makin terjerat, dan sasaran hanya akan meningkat.
 inside-desk-slow-down = Kekalkan sembang yang mesra, tetapi jangan sebut wang langsung. Laporkan "tiada kemajuan hari ini"
-    .feedback = Anda nampak kuota itu yang sebenarnya: alat untuk menakutkan, bukan sasaran kerja. Melakukan sesedikit mungkin kemudaratan yang anda mampu dengan selamat itu berani, tetapi ada harganya, jadi tetap berhati-hati: kuota yang tidak dicapai membawa denda.
+    .feedback = Melakukan sesedikit mungkin kemudaratan itu berani, dan ada kosnya: sasaran yang tidak dicapai membawa denda dan ancaman. Apa pun pilihan anda di sini, anda memilih di bawah ancaman, dan tiada satu pun salah anda.
 inside-desk-warn-target = Ambil risiko: diam-diam beritahu { $target } supaya jangan sekali-kali memasukkan wang ke dalam aplikasi yang dicadangkan oleh seseorang dalam talian
     .feedback = Sembang sering diperiksa, jadi ini risiko sebenar. Tetapi satu mesej boleh menyelamatkan simpanan seumur hidup seseorang.
 
@@ -79,11 +79,11 @@ inside-warn-why = Kenapa awak beritahu saya semua ni?
 inside-warn-son = Anak lelaki saya kata sembang ni pelik. Terima kasih kerana jujur.
 inside-warn-okay = Awak okey? Awak boleh beritahu saya.
 inside-warn-tell-truth = Beritahu { $target } perkara sebenar: anda ditahan di { $place }, dan anda perlukan seseorang untuk menghubungi kedutaan anda
-    .feedback = Risiko yang besar, dan ia boleh berhasil: orang yang sedang ditipu pernah membantu orang di dalam kompaun ditemui. Berikan hanya apa yang perlu: nama anda, di mana anda berada, dan "kedutaan".
+    .feedback = Risiko yang besar, dan ia boleh berhasil: orang yang sedang ditipu pernah membantu orang di dalam pusat penipuan ditemui. Berikan hanya apa yang perlu: nama anda, di mana anda berada, dan "kedutaan".
 inside-warn-just-warn = Tulis: "Tolong berhati-hati. Jangan sekali-kali hantar wang kepada sesiapa yang awak kenal dalam talian." Kemudian padam sembang itu
     .feedback = Anda melindungi { $target }, dan diri anda sendiri. Diam-diam memberi amaran kepada orang yang anda disuruh tipu ialah satu cara untuk melawan.
 
-inside-end-target-helped = { $target } tidak menghantar sebarang wang. Anak lelaki { $target } melaporkan sembang itu, dan menulis kepada kedutaan anda dengan nama anda dan tempat anda ditahan. Ia mengambil masa berminggu-minggu, tetapi kedutaan menemui anda dan mengeluarkan anda. Satu mesej yang jujur menyelamatkan simpanan { $target }, dan membantu membawa anda pulang.
+inside-end-target-helped = { $target } tidak menghantar sebarang wang. Anak lelaki { $target } melaporkan perbualan itu, dan menulis kepada kedutaan anda dengan nama anda dan tempat anda ditahan. Ia mengambil masa berminggu-minggu, tetapi kedutaan menemui dan mengeluarkan anda, diikuti berminggu-minggu saringan dan dokumen sebelum anda dapat terbang pulang. Satu mesej jujur menyelamatkan simpanan { $target }, dan membantu membawa anda pulang.
 
 ## The wall
 
@@ -91,9 +91,9 @@ inside-wall-plan = Malam itu, dua lelaki dari tingkat anda membisikkan satu ranc
 inside-wall-fence = Pagar itu setinggi tiga meter, dengan kawat berduri di atasnya. Ada kamera di setiap sudut.
 inside-wall-guards = Pada waktu malam, pengawal bersenjata meronda di sepanjang jalan di luar.
 inside-wall-climb = Ikut mereka. Mungkin ini satu-satunya peluang
-    .feedback = Tembok, kamera dan pengawal bersenjata dibina untuk menjadikan melarikan diri sangat berbahaya, dan ramai yang mencuba ditangkap. Menyampaikan berita kepada seseorang di luar biasanya cara yang lebih selamat.
+    .feedback = Ada orang yang pernah melarikan diri melalui pagar dan mendapat bantuan. Tetapi ia juga sangat berbahaya: tembok, kamera dan pengawal bersenjata ada untuk menghalangnya, dan yang ditangkap akan dihukum. Cuba keluar tidak pernah menjadi kesilapan yang patut anda salahkan diri sendiri.
 inside-wall-stay = Tinggal. Doakan mereka, dan cari cara yang lebih selamat untuk menyampaikan berita ke luar
-    .feedback = Anda menilai tembok dan kamera itu dengan betul: melarikan diri dari kompaun yang berkawal sangat berbahaya. Bantuan dari luar, daripada kedutaan, NGO atau keluarga anda, ialah cara ramai orang berjaya keluar.
+    .feedback = Tinggal juga pilihan di bawah ancaman, dan ada kosnya sendiri: lebih banyak hari di dalam. Bantuan dari luar, daripada kedutaan, NGO atau keluarga anda, ialah cara ramai orang dapat keluar.
 
 inside-caught-back = Pengawal sudah menunggu di pagar. Kamu bertiga dibawa balik sebelum subuh.
 inside-caught-room = Dua lelaki itu dibawa ke bilik hukuman. Ketua pasukan memberitahu anda bahawa anda orang seterusnya jika perkara ini berulang.
@@ -107,7 +107,7 @@ inside-offer-guard = Kemudian, seorang pengawal yang sentiasa mesra berkata: "Aw
 inside-offer-accept-phone = Terima telefon { $coworker }, dan ucapkan terima kasih
     .feedback = { $coworker } juga ditahan di sini, mengambil risiko untuk membantu anda, dan tidak meminta apa-apa balasan. Orang di dalam saling membantu ialah cara banyak berita sampai ke luar.
 inside-offer-give-letter = Berikan surat itu kepada pengawal. Polis kedengaran rasmi
-    .feedback = Pengawal itu bekerja untuk kompaun. Berhampiran kompaun, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Laluan yang lebih selamat ialah kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda.
+    .feedback = Pengawal itu bekerja untuk pusat penipuan. Berhampiran pusat penipuan, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Laluan yang lebih selamat ialah kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda.
 inside-offer-wait = Tolak kedua-duanya, buat masa ini. Rasanya terlalu berisiko
     .feedback = Menunggu ialah pilihan yang sebenar, dan keselamatan anda penting. Apabila peluang seterusnya tiba, ingat laluan yang boleh dipercayai: kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai, keluarga anda.
 
@@ -115,7 +115,7 @@ inside-phone-bathroom = Malam. Bilik air. Telefon { $coworker } terasa hangat di
     .discuss = Dua minit, satu mesej. Siapa yang boleh membantu dari luar, dan apa yang mereka perlu tahu?
 inside-phone-who = Siapa yang anda hubungi?
 inside-phone-local-police = Cari halaman balai polis tempatan dan hantar mesej kepada mereka
-    .feedback = Ia terasa seperti tindakan yang betul. Tetapi berhampiran kompaun, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda lebih selamat.
+    .feedback = Ia terasa seperti tindakan yang betul. Tetapi berhampiran pusat penipuan, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda lebih selamat.
 inside-phone-embassy = Cari nombor kecemasan kedutaan anda di laman web rasminya, dan hantar mesej
     .feedback = Pilihan yang baik. Kedutaan ada talian kecemasan untuk rakyat yang dalam bahaya, dan mereka bekerjasama dengan NGO yang dipercayai dan pihak berkuasa. Ambil nombor itu dari laman web rasmi sahaja.
 inside-phone-family = Hantar mesej kepada { $relative } anda: di mana anda berada, nama syarikat, dan "hubungi kedutaan"
@@ -132,11 +132,11 @@ inside-ransom-buy = Awak tak suka di sini? Okey. Keluarga awak boleh tebus awak.
 inside-ransom-call = Awak telefon mereka sekarang. Suruh mereka bayar, cepat. Saya dengar.
 inside-ransom-sell = Kalau mereka tak bayar, saya jual awak kepada syarikat lain. Lebih teruk daripada sini.
 inside-ransom-beg-pay = Merayu kepada { $relative } anda supaya membayar, secepat mungkin
-    .feedback = Sesiapa pun akan merayu untuk keluar. Tetapi wang tebusan yang dibayar sendiri sering membawa lebih banyak tuntutan, atau dijual kepada pihak lain. Keluarga patut membawa tuntutan itu kepada kedutaan atau NGO yang dipercayai sebelum menghantar apa-apa.
+    .feedback = Anda berkata apa yang dituntut lelaki yang berdiri di sebelah anda. Itu bukan salah anda. Kosnya jatuh pada keluarga anda: tebusan yang dibayar bersendirian sering membawa lebih banyak tuntutan. Mereka masih boleh membawa tuntutan itu ke kedutaan atau NGO yang dipercayai sebelum menghantar apa-apa.
 inside-ransom-embassy-first = Katakan apa yang dia mahu. Kemudian tambah: "Minta kedutaan tolong uruskan pemindahan wang"
-    .feedback = Anda nampak wang tebusan itu yang sebenarnya: jenayah terhadap anda dan keluarga anda. Kedutaan yang tahu sebelum sebarang wang berpindah boleh melindungi kamu berdua. Dengan dia mendengar, anda membuatnya kedengaran seperti meminta bantuan untuk membayar.
+    .feedback = Semasa dia mendengar, anda membuat permintaan bantuan kedengaran seperti minta tolong membayar. Itu risiko yang diambil di bawah ancaman. Kedutaan yang tahu sebelum wang bergerak boleh melindungi anda dan keluarga.
 inside-ransom-remind = Katakan hanya apa yang dia mahu. { $relative } anda sudah mendengar nama bandar itu dan "mereka simpan pasport saya"
-    .feedback = Butiran kecil yang anda berikan dalam panggilan pertama itu membantu sekarang. Keluarga anda boleh membawanya, bersama tuntutan wang tebusan, kepada kedutaan, tanpa anda perlu menyebut satu lagi perkataan yang berisiko.
+    .feedback = Berkata hanya apa yang dia tuntut membuat anda sedapat mungkin selamat. Butiran kecil yang anda sebut dalam panggilan pertama kini berguna: keluarga anda boleh membawanya, bersama tuntutan tebusan, ke kedutaan.
 
 inside-paid-sent = Keluarga anda meminjam wang itu dan menghantarnya.
 inside-paid-more = Ketua pasukan tersenyum. Seminggu kemudian, dia berkata harganya sudah naik.
@@ -147,12 +147,12 @@ inside-family-acts-wait = Kedutaan bekerjasama dengan NGO yang dipercayai di { $
 ## Word gets out
 
 inside-embassy-reply-got = Kami sudah terima mesej anda. Anda tidak bersalah. Kami di sini untuk membantu.
-inside-embassy-reply-need = Jika boleh, hantar pin lokasi, nama kompaun atau bangunan, dan berapa ramai orang yang ditahan bersama anda.
+inside-embassy-reply-need = Jika boleh, hantar pin lokasi, nama pusat penipuan atau bangunan, dan berapa ramai orang yang ditahan bersama anda.
 inside-embassy-reply-safe = Tolong jangan pergi ke polis tempatan. Padam sembang ini selepas itu. Kami bekerjasama dengan NGO yang dipercayai dan pihak berkuasa.
 inside-embassy-reply-send-all = Hantar pin, nama bangunan, dan bahawa kira-kira empat puluh orang dari pelbagai negara ditahan di tingkat anda
     .feedback = Bilangan dan kewarganegaraan membolehkan beberapa kedutaan bertindak bersama, dan orang sering dibebaskan secara berkumpulan. Ia mengambil beberapa saat lagi, dan boleh membantu orang yang anda tidak pernah bercakap dengannya.
 inside-embassy-reply-send-mine = Hantar butiran anda sendiri sahaja, cepat. Dua minit hampir habis
-    .feedback = Butiran anda sendiri sudah cukup untuk bermula. Setiap mesej yang sampai ke kedutaan menjadikan kompaun itu lebih mudah ditemui.
+    .feedback = Butiran anda sendiri sudah cukup untuk bermula. Setiap mesej yang sampai ke kedutaan menjadikan pusat itu lebih mudah ditemui.
 
 inside-family-reply-got = Saya dah terima. Saya sayang kamu. Jangan balas kalau tak selamat.
 inside-family-reply-calling = Saya sedang hubungi kedutaan dan talian bantuan kebangsaan sekarang.
@@ -164,8 +164,16 @@ inside-family-reply-just-me = Tulis "saya seorang saja, kena pergi", dan pulangk
 
 ## Endings
 
-inside-end-rescued = Anda sudah bebas. Kedutaan anda dan NGO yang dipercayai, bersama pihak berkuasa, telah menjayakannya. Anda dilayan sebagai mangsa, bukan penjenayah, dan hutang rekaan itu tidak bermakna apa-apa. Kedutaan memberi anda dokumen perjalanan sebagai ganti pasport anda, dan anda pulang ke tanah air.
+inside-end-rescued = Anda sudah keluar. Kedutaan anda dan NGO yang dipercayai, bekerjasama dengan pihak berkuasa, menjadikannya kenyataan. Apa yang menyusul tidak cepat: berminggu-minggu di rumah perlindungan atau tahanan imigresen, temu duga untuk menentukan siapa mangsa pemerdagangan orang, dan dokumen pengganti pasport. Anda berhak dilayan sebagai mangsa, bukan penjenayah, dan hutang rekaan itu tidak bermakna apa-apa. Pulang ke rumah bukan penamat risiko: perekrut mungkin menghubungi mangsa yang terselamat lagi, jadi simpan nombor kedutaan dan IOM.
 
-inside-end-others-found = Mesej anda memberi kedutaan lebih daripada nama anda. Dengan bilangan orang dan nama bangunan, beberapa kedutaan dan sebuah NGO bekerjasama. Beberapa minggu kemudian, sekumpulan besar orang dibebaskan dari kompaun itu, dan anda salah seorang daripadanya. Orang yang tidak pernah anda bercakap dengannya pulang ke rumah kerana apa yang anda hantar.
+inside-end-others-found = Mesej anda memberi kedutaan lebih daripada nama anda. Dengan jumlah orang dan bangunan itu, beberapa kedutaan dan sebuah NGO bekerjasama. Beberapa minggu kemudian, sekumpulan besar orang dilepaskan dari pusat penipuan itu, dan anda salah seorang daripadanya. Kemudian berminggu-minggu saringan dan menunggu dokumen, dengan hak untuk dilayan sebagai mangsa, bukan penjenayah. Orang yang tidak pernah anda bercakap dengannya pulang kerana apa yang anda hantar.
 
 inside-end-still-held = Anda masih di dalam, buat masa ini. Apa pun yang anda dipaksa lakukan, anda bukan penjenayah: PBB menganggap orang dalam keadaan anda sebagai mangsa. Beribu-ribu orang telah diselamatkan selepas keluarga dan kedutaan mereka dimaklumkan. Setiap mesej yang sampai ke luar, daripada anda atau orang lain, mendekatkan hari itu.
+
+inside-first-night-look = Malam itu, dari tingkap bilik, anda mengira pengawal di pintu pagar dan kamera di dinding.
+
+inside-first-night-see-prison = Fikir: syarikat tidak perlukan pengawal bersenjata dan kawat berduri. Ini bukan tempat kerja; ini penjara
+    .feedback = Anda melihatnya dengan betul. Tembok, pengawal dan kamera ada untuk menahan orang di dalam, bukan menahan bahaya di luar. Melihatnya dengan jelas ialah langkah pertama mencari cara selamat untuk menyampaikan berita keluar.
+
+inside-first-night-for-safety = Fikir: kawasan ini mesti berbahaya. Mungkin pengawal ada untuk melindungi pekerja
+    .feedback = Itulah kata para bos, dan mudah dipercayai apabila anda jauh dari rumah dan takut. Tetapi pengawal yang menghadap ke dalam, tembok berkawat dan kamera di setiap koridor ada untuk menghalang orang pergi.

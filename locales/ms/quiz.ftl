@@ -9,7 +9,7 @@ quiz-ad-electrician-nz = Tui Build Ltd di Auckland, New Zealand, sedang mengambi
     .source = Iklan di laman web kerja
     .explain = Gajinya tinggi, tetapi itu biasa bagi pekerja mahir dalam bidang ini di negara itu, dan kerja ini memerlukan pengalaman. Iklan ini menamakan majikan, menawarkan temu duga sebenar dan visa kerja, dan tidak berjanji untuk menanggung semua kos.
 
-quiz-ad-factory-taiwan = Diperlukan 40 operator mesin untuk Hsinmei Electronics di Taoyuan, Taiwan. NT$29,000 sebulan, kontrak 2 tahun, visa kerja, tiada yuran penempatan. No. lesen DMW kami ialah 087-LB-031525-R: sila semak di laman web DMW sebelum anda memohon.
+quiz-ad-factory-taiwan = Mencari 40 operator mesin untuk Hsinmei Electronics di Taoyuan, Taiwan. NT$31,000 sebulan, kontrak 2 tahun, visa kerja, tiada yuran penempatan. Nombor lesen DMW kami 087-LB-031525-R: sila semak sendiri di laman web DMW sebelum memohon.
     .source = Hantaran Facebook sebuah agensi
     .explain = Majikan yang dinamakan, gaji kilang yang biasa, visa kerja, dan nombor lesen yang anda diminta semak sendiri. Banyak agensi sebenar membuat hantaran di Facebook; yang penting ialah agensi itu berlesen, jadi menyemak lesennya tetap langkah yang betul.
 
@@ -23,7 +23,7 @@ quiz-ad-cousin-dubai = Weh, bos kawan aku kat Dubai perlukan 4 orang untuk kerja
 
 quiz-ad-marketing-tiktok = Kami sedang berkembang! Sertai pasukan antarabangsa kami di Bangkok sebagai Eksekutif Pemasaran Digital: 40,000 baht sebulan serta bonus, latihan penuh, tiada pengalaman diperlukan. Visa, tiket penerbangan dan kondo kongsi disediakan; mohon melalui pautan di bio kami.
     .source = Iklan kerja di TikTok
-    .explain = Ia nampak profesional, tetapi tiada nama syarikat, tiada alamat dan tiada huraian kerja yang sebenar, hanya "pemasaran digital" dengan semua kos ditanggung. Iklan seperti ini di media sosial ialah jalan biasa ke kompaun penipuan.
+    .explain = Ia nampak profesional, tetapi tiada nama syarikat, tiada alamat dan tiada huraian kerja yang sebenar, hanya "pemasaran digital" dengan semua kos ditanggung. Iklan seperti ini di media sosial ialah jalan biasa ke pusat penipuan.
 
 quiz-ad-typing-cambodia = SEGERA DIPERLUKAN!! Kerja menaip / khidmat pelanggan di Kemboja: $1,200-1,500 sebulan, tiada pengalaman diperlukan, bahasa Inggeris asas sahaja. Tiket penerbangan, makan, tempat tinggal dan visa PERCUMA! Tempat terhad, mesej kami sekarang.
     .source = Hantaran kerja di Facebook
@@ -33,7 +33,7 @@ quiz-ad-typing-cambodia = SEGERA DIPERLUKAN!! Kerja menaip / khidmat pelanggan d
 
 quiz-rec-careworker-japan = Helo, saya Lan dari Minh An Recruitment, 15 Jalan Tran Phu. Permohonan anda untuk kerja sebagai pekerja penjagaan di Osaka telah lulus peringkat pertama. Sila datang ke pejabat kami dengan salinan pasport anda untuk ujian bahasa Jepun. Tidak perlu tergesa-gesa: latihan mengambil masa 6 bulan sebelum sesiapa berangkat.
     .source = SMS daripada sebuah agensi
-    .explain = Ia memberikan alamat pejabat sebenar yang boleh anda kunjungi, proses yang jelas dan masa untuk membuat keputusan, dan ia meminta salinan pasport anda, bukan pasport itu sendiri. Anda boleh menyemak lesen agensi itu dengan kementerian buruh sebelum anda pergi.
+    .explain = Ia memberi pejabat sebenar yang boleh anda kunjungi, proses yang jelas dan masa untuk membuat keputusan, dan hanya meminta salinan pasport, bukan pasport itu sendiri. Anda boleh menyemak lesen agensi itu dengan Jabatan Pengurusan Buruh Luar Negara Vietnam (di bawah Kementerian Dalam Negeri sejak Mac 2025) sebelum pergi.
 
 quiz-rec-contract-riyadh = Tahniah kerana lulus temu duga dengan Wadi Sahra Medical Centre. Bersama-sama ini dilampirkan kontrak anda: jururawat, Riyadh, SAR 7,500 sebulan, 2 tahun. Sila baca bersama keluarga anda dan semak pesanan kerja (job order) itu dengan DMW sebelum menandatanganinya. Tiada yuran penempatan.
     .source = E-mel daripada sebuah agensi
@@ -49,7 +49,7 @@ quiz-rec-fee-dubai = Puan, tinggal 3 tempat sahaja untuk kerja gudang di Dubai! 
 
 quiz-rec-location-maesot = Berita baik, anda lulus ujian menaip! Satu perubahan kecil: pejabat kami di Bangkok sudah penuh, jadi anda akan bekerja di cawangan kami berhampiran Mae Sot. Gaji sama. Pemandu kami akan jemput anda di lapangan terbang dan bawa anda menyeberangi sungai ke pejabat.
     .source = Mesej Telegram daripada perekrut
-    .explain = Ujian menaip bukan temu duga sebenar, dan tempat kerja berubah selepas anda bersetuju. Di seberang sungai dari Mae Sot ialah Myanmar: dibawa menyeberangi sempadan tanpa melalui imigresen ialah cara ramai orang dibawa ke kompaun penipuan.
+    .explain = Ujian menaip bukan temu duga sebenar, dan tempat kerja berubah selepas anda bersetuju. Di seberang sungai dari Mae Sot ialah Myanmar: dibawa menyeberangi sempadan tanpa melalui imigresen ialah cara ramai orang dibawa ke pusat penipuan.
 
 quiz-rec-polished-visa = Pemohon yang dihormati, terima kasih kerana melengkapkan penilaian kami. Velmora Global Services Ltd (No. Pendaftaran 2019/448213) dengan sukacitanya menawarkan anda jawatan Pegawai Perhubungan Pelanggan. Untuk pemprosesan yang lebih cepat, anda akan masuk dengan visa pelancong; kami akan menukarnya kepada permit kerja selepas anda tiba.
     .source = E-mel daripada perekrut
@@ -59,7 +59,7 @@ quiz-rec-polished-visa = Pemohon yang dihormati, terima kasih kerana melengkapka
 
 quiz-msg-dating-meet = Saya betul-betul seronok bersembang dengan awak minggu ni! Awak nak jumpa minum kopi Sabtu petang, di kafe sebelah perpustakaan? Atau panggilan video sekejap dulu, kalau awak lebih selesa. Tak perlu tergesa-gesa, ikut awak.
     .source = Mesej di aplikasi temu janji
-    .explain = Orang yang mencadangkan untuk berjumpa di tempat awam atau melalui video, dan memberi anda masa, sedang melakukan perkara yang dielakkan oleh penipu cinta. Namun, elok juga beritahu kawan ke mana anda pergi.
+    .explain = Orang yang mencadangkan bertemu di tempat awam, memberi anda masa dan tidak meminta apa-apa sedang melakukan apa yang dielakkan oleh penipu cinta. Panggilan video membantu, walaupun video boleh dipalsukan; yang paling penting, tiada wang atau cadangan pelaburan langsung. Masih bijak memberitahu kawan ke mana anda pergi.
 
 quiz-msg-wallet-found = Helo, adakah anda kehilangan dompet? Saya jumpa satu di stesen bas utama dengan kad perniagaan anda di dalamnya, dan saya sudah serahkan di pejabat stesen, kaunter 2. Anda boleh ambil di sana dengan kad pengenalan anda; tidak perlu balas mesej ini.
     .source = SMS daripada nombor yang tidak dikenali

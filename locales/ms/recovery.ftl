@@ -157,3 +157,15 @@ recovery-group-scroll = Tatal sahaja. Anda sudah cukup banyak menderita.
 recovery-end-safe = Anda tidak membayar syarikat itu. Laporan anda menyertai laporan lain tentang { $firm }, dan itu membantu polis mengaitkan kes-kes. Kerugian pertama anda masih menyakitkan, dan itu bukan salah anda. Anda menyimpan bukti, dan kini anda tahu tandanya: bantuan sebenar tidak pernah meminta yuran dalam kripto.
 recovery-end-scammed = Syarikat pemulihan wang itu ialah penipuan kedua, dijalankan oleh orang yang mencari mangsa yang sudah terluka. Yuran yang anda bayar sudah hilang, dan tidak pernah ada wang yang dibekukan. Ini bukan salah anda. Laporkan kepada unit jenayah siber polis dan bank anda, simpan setiap mesej dan resit, dan bercakap dengan orang yang anda percayai atau perkhidmatan sokongan.
 recovery-end-helped = Balasan anda kekal di bahagian atas bebenang itu. Orang yang bertanya mengucapkan terima kasih: dia hampir menghantar yuran itu. Orang lain berkata mereka menerima surat yang sama. Kumpulan itu menyematkan amaran tentang { $firm } dan menerangkan cara membuat laporan kepada pihak berkuasa yang sebenar.
+
+recovery-content-note = Kisah ini tentang kehilangan wang kerana penipuan, serta rasa malu dan takut yang boleh menyusul. Tiada keganasan. Jika ia mengingatkan anda kepada sesuatu yang pernah anda lalui, anda boleh berhenti seketika atau keluar bila-bila masa dengan q, dan bercakap dengan orang yang anda percayai.
+
+## The catalogue's red flags, in this story's setting
+
+recovery-redflag-upfront-fee = Bayaran sebelum wang dikembalikan
+    .explain = Selepas kerugian, bayaran untuk "melepaskan" atau "mendapatkan semula" wang terasa seperti langkah terakhir. Ia helah yang sama: sebaik anda membayar, sentiasa ada satu bayaran lagi.
+    .advice = Jangan bayar sesiapa untuk mendapatkan semula wang yang hilang. Tanya bank anda melalui nombor di belakang kad, dan unit siber polis melalui laman web rasminya: kedua-duanya tidak mengenakan bayaran untuk laporan atau siasatan.
+
+recovery-redflag-polish-not-proof = Nampak rasmi bukan bukti
+    .explain = Logo, nombor kes, kepala surat firma guaman dan suara yang tenang dan baik membuat tawaran "pemulihan wang" kelihatan benar. Penipu meniru syarikat, pengawal selia dan polis sebenar, jadi orang yang berhati-hati pun boleh tertipu.
+    .advice = Semak melalui saluran yang anda cari sendiri, bukan pautan, nombor atau dokumen yang mereka hantar: bank anda, unit siber polis, pengawal selia kewangan negara anda.

@@ -36,7 +36,7 @@ redflag-chat-only-unlicensed = Hanya sembang, tiada agensi berlesen
 
 redflag-chat-interview = Temu duga hanya melalui sembang
     .explain = Sembang ringkas dan ujian menaip terasa seperti berita baik: anda lulus! Tetapi majikan sebenar mahu tahu kemahiran anda dan menerangkan kerja itu dengan jelas.
-    .advice = Minta temu duga yang betul melalui panggilan video dengan majikan, dan tanya untuk siapa dan di mana anda akan bekerja. Semak syarikat itu dengan kedutaan negara tersebut.
+    .advice = Minta temu duga video yang sebenar dengan majikan, dan tanya untuk siapa dan di mana anda akan bekerja. Panggilan video membantu tetapi boleh dipalsukan, jadi semak juga syarikat itu dengan kedutaan negara tersebut.
 
 redflag-upfront-fee = Bayar yuran dahulu
     .explain = Setelah membayar, sukar untuk berundur, kerana tiada siapa mahu kehilangan wang yang sudah dibayar. Perekrut palsu dan syarikat "pemulihan wang" palsu sama-sama menggunakan taktik ini supaya anda terus mara, satu yuran demi satu yuran.
@@ -99,7 +99,7 @@ redflag-violence-ransom = Keganasan dan wang tebusan
     .advice = Jika keluarga anda diminta membayar wang tebusan, mereka patut menghubungi kedutaan negara anda atau talian bantuan dahulu dan menyimpan setiap mesej yang mereka terima.
 
 redflag-police-leak = Polis tempatan mungkin memberitahu bos
-    .explain = Menghubungi polis tempatan terasa seperti tindakan yang betul. Tetapi mangsa yang terselamat berkata sesetengah polis tempatan menyampaikan permintaan bantuan kembali kepada bos kompaun, dan orang yang meminta bantuan itu dihukum.
+    .explain = Menghubungi polis tempatan terasa seperti tindakan yang betul. Tetapi mangsa yang terselamat berkata sesetengah polis tempatan menyampaikan permintaan bantuan kembali kepada bos pusat penipuan, dan orang yang meminta bantuan itu dihukum.
     .advice = Hubungi kedutaan anda, talian bantuan kebangsaan, organisasi yang dipercayai atau keluarga anda dahulu, dan berikan lokasi tepat anda. Mereka boleh meminta bantuan menyelamat melalui saluran yang lebih selamat.
 
 ## E. The person being scammed
@@ -110,7 +110,7 @@ redflag-wrong-number = "Salah nombor" yang terus bersembang
 
 redflag-move-to-private-app = Cepat berpindah ke sembang peribadi
     .explain = Banyak perhatian dan kata-kata manis terasa menyenangkan, lebih-lebih lagi ketika anda kesunyian. Berpindah ke WhatsApp, Line, Telegram atau WeChat menjauhkan anda daripada semakan keselamatan aplikasi temu janji, dan sentiasa ada alasan untuk tidak berjumpa atau membuat panggilan video.
-    .advice = Kekal dalam aplikasi tempat anda berkenalan, dan minta panggilan video secara langsung dari awal. Jika mereka sentiasa ada alasan, anggap itu sebagai amaran dan beritahu kawan.
+    .advice = Kekal di aplikasi tempat anda bertemu. Panggilan video langsung membantu, tetapi video boleh dipalsukan dengan alat tukar muka, jadi ia membuktikan kurang daripada yang disangka. Peraturan yang sentiasa benar: jangan sekali-kali melabur atau menghantar wang atas cadangan orang yang anda kenal dalam talian, dan beritahu seorang kawan.
 
 redflag-crypto-tip-early-profit = Petua kripto dengan untung cepat
     .explain = Untung kecil, atau pengeluaran wang kecil yang berjaya, membuatkan platform itu nampak sah. Ia membina kepercayaan supaya anda akan memasukkan lebih banyak wang.

@@ -74,7 +74,7 @@ the-journey-departure-tell-truth = Beritahu perkara sebenar: anda pergi untuk be
 the-journey-departure-turn-back = Jangan kata apa-apa. Keluar dari barisan dan pulang ke rumah
     .feedback = Tidak salah mengikut rasa tidak sedap hati. Berpatah balik merugikan sekeping tiket. Meneruskan perjalanan boleh merugikan jauh lebih banyak.
 
-the-journey-officer = Pegawai itu meletakkan pasport anda. "Terima kasih kerana memberitahu saya. Anda tidak bersalah. Kami melihat banyak tawaran kerja seperti ini, dan sesetengahnya berakhir di kompaun penipuan di seberang sempadan. Boleh tunjukkan mesej-mesejnya kepada saya?"
+the-journey-officer = Pegawai itu meletakkan pasport anda. "Terima kasih kerana memberitahu saya. Anda tidak bersalah. Kami melihat banyak tawaran kerja seperti ini, dan sesetengahnya berakhir di pusat penipuan di seberang sempadan. Boleh tunjukkan mesej-mesejnya kepada saya?"
 the-journey-officer-show = Tunjukkan mesej-mesej itu kepada pegawai
     .feedback = Pegawai itu memang penolong sebenar di sini. Pegawai lapangan terbang melihat laluan seperti ini setiap minggu. Sembang itu membolehkan mereka menyemak perekrut itu, dan memberi amaran kepada orang lain.
 the-journey-officer-back-out = Panik. Katakan itu salah faham dan anda memang bercuti
@@ -152,7 +152,7 @@ the-journey-river-phones = { $contact }: "Telefon masuk dalam beg, untuk menyebe
 the-journey-river-get-in = Serahkan telefon anda dan naik bot, seperti yang lain
     .feedback = Kerja tidak pernah bermula dengan menyeberang sungai pada waktu malam, jauh dari mana-mana pos sempadan. Menyeberang tanpa cop menyebabkan anda berada di negara lain tanpa dokumen, dan itulah yang dikehendaki oleh pemerdagang manusia.
 the-journey-river-refuse-boat = Tolak. Katakan anda tidak akan melintas sempadan tanpa pos sempadan
-    .feedback = Anda nampak: lintasan tidak rasmi, pada waktu malam, dengan telefon dirampas. Di seberang sungai ini terletak kompaun penipuan di sekitar Myawaddy. Menolak di sini sukar dan berani.
+    .feedback = Anda nampak: lintasan tidak rasmi, pada waktu malam, dengan telefon dirampas. Di seberang sungai ini terletak pusat penipuan di sekitar Myawaddy. Menolak di sini sukar dan berani.
 the-journey-river-last-message = Berpaling sekejap. Hantar lokasi langsung anda dan "Sungai dekat Mae Sot. Hubungi kedutaan." kepada { $relative } anda. Kemudian serahkan telefon
     .feedback = Anda nampak lintasan itu yang sebenarnya. Walaupun anda tidak dapat menghentikan apa yang sedang berlaku, lokasi dan perkataan "kedutaan" di tangan yang betul boleh mengubah apa yang berlaku seterusnya.
 
@@ -167,6 +167,6 @@ the-journey-riverbank-give-up = Naik bot. Rasanya seperti tiada pilihan
 
 the-journey-end-riverbank = Anda berjalan kembali ke jalan raya dalam gelap dan menghubungi kedutaan anda. Mereka menyuruh anda menunggu berhampiran lampu dan orang ramai, dan meminta pegawai Thailand datang mengambil anda. Menjelang pagi anda sudah selamat. Hutang itu rekaan: anda tidak berhutang apa-apa. Kedutaan membantu anda pulang ke tanah air.
 
-the-journey-end-crossed = Bot itu menyeberang sungai ke Myawaddy, di Myanmar. Tiada cop, tiada dokumen, dan di seberang sana sebuah kompaun berkawal sedang menunggu. Ini jenayah pemerdagang manusia, bukan kesilapan anda. Orang yang ditahan di kompaun seperti ini memang berjaya keluar, paling kerap selepas keluarga atau kedutaan mereka dimaklumkan.
+the-journey-end-crossed = Bot itu menyeberang sungai ke Myawaddy, di Myanmar. Tiada cop, tiada dokumen, dan di seberang sebuah pusat penipuan berkawal sedang menunggu. Ini jenayah pemerdagang orang, bukan kesilapan anda. Orang yang ditahan di pusat seperti ini memang dapat keluar: ada yang selepas keluarga atau kedutaan mereka dimaklumkan, ada yang apabila pusat itu diserbu atau dipaksa melepaskan orang.
 
-the-journey-end-crossed-alerted = Bot itu menyeberang ke Myawaddy, dan telefon anda dirampas. Tetapi { $relative } anda ada lokasi anda dan perkataan "kedutaan", dan menelefon pada malam itu juga. Beberapa minggu kemudian, selepas kedutaan anda dan sebuah kumpulan bantuan yang dipercayai terus mendesak, anda antara sekumpulan orang yang dibebaskan dan dibawa kembali ke Thailand. Satu mesej membuat perbezaan.
+the-journey-end-crossed-alerted = Bot itu menyeberang ke Myawaddy, dan telefon anda dirampas. Tetapi { $relative } anda ada lokasi anda dan perkataan "kedutaan", dan menelefon malam itu juga. Beberapa minggu kemudian, selepas kedutaan anda dan kumpulan bantuan yang dipercayai mendesak, anda antara kumpulan yang dilepaskan dan dibawa balik ke Thailand. Kemudian berminggu-minggu saringan dan dokumen sebelum anda dapat terbang pulang, dengan hak untuk dilayan sebagai mangsa, bukan penjenayah. Satu mesej membuat perbezaan.

@@ -61,7 +61,7 @@ the-platform-love-bomb-soulmate = Saya tahu baru seminggu. Tapi saya rasa macam 
 the-platform-love-bomb-future = Satu hari nanti kita melancong sama-sama. Paris? Bali? Awak pilih.
 the-platform-love-bomb-busy = Maaf, saya tak boleh telefon hari ni. Saya sedang bertugas di luar dan liputan sangat teruk.
 the-platform-love-bomb-ask-video = Minta panggilan video yang singkat hujung minggu ini
-    .feedback = Panggilan video yang singkat ialah ujian yang mudah dan adil. Orang sebenar yang mahukan hubungan yang serius biasanya akan meluangkan lima minit.
+    .feedback = Panggilan video singkat ialah ujian yang adil, dan penipu sering mengelaknya. Ia membantu tetapi bukan bukti: video boleh dipalsukan dengan alat tukar muka. Peraturan yang sentiasa benar: jangan sekali-kali melabur atau menghantar wang atas cadangan orang yang anda kenal dalam talian.
 the-platform-love-bomb-enjoy = Nikmatinya. Seronok rasanya diingini.
     .feedback = Ini "love bombing": perasaan yang sangat kuat selepas beberapa hari, masa depan bersama, mesej sepanjang hari. Ia berkesan terhadap sesiapa pun, kerana ia memenuhi keperluan yang sebenar. Bersama perpindahan cepat ke WhatsApp, ini permulaan yang klasik.
 
@@ -71,7 +71,7 @@ the-platform-video-excuse-promise = Saya akan melawat awak bulan depan, saya jan
 the-platform-video-excuse-accept = Terima sahaja. Bulan depan tidak lama lagi.
     .feedback = Sentiasa ada alasan untuk tidak menunjukkan muka: kamera rosak, liputan lemah, malu. Gambar-gambarnya mungkin dicuri. Lawatan "bulan depan" itu biasanya tidak pernah berlaku.
 the-platform-video-excuse-insist = "Lima minit di video, atau saya berhenti bersembang."
-    .feedback = Anda berpegang pada ujian yang adil. Penipu mengelak video kerana wajah mereka tidak sepadan dengan gambar. Padanan sebenar mungkin pemalu, tetapi akan mencari jalan.
+    .feedback = Anda berpegang pada ujian yang adil: ramai penipu mengelak video kerana muka tidak sepadan dengan gambar. Ada yang memalsukannya dengan alat tukar muka, jadi panggilan pun bukan bukti. Apa pun berlaku, jangan sekali-kali melabur atau menghantar wang atas cadangan orang yang anda kenal dalam talian.
 
 the-platform-pull-back-hurt = Wah. Selepas semua yang kita kongsi, awak ingat saya penipu?
 the-platform-pull-back-guilt = Saya dah buka hati saya kepada awak. Saya ingat awak lain.
@@ -87,7 +87,7 @@ the-platform-tip-secret = Pak cik saya penganalisis pasaran. Dia beri saya isyar
 the-platform-tip-profit = Bulan lepas saya dapat untung 30%. Saya nak awak pun hidup senang.
 the-platform-tip-small = Mula sikit dulu, ${ $deposit } saja. Saya akan bimbing awak langkah demi langkah. Ini pautan ke aplikasinya.
 the-platform-tip-try-small = Pasang aplikasi daripada pautan itu dan masukkan ${ $deposit }
-    .feedback = Petua kripto daripada orang yang anda kenal hanya dalam talian ialah teras penipuan ini. Aplikasi daripada pautan, bukan daripada kedai aplikasi rasmi, dikendalikan oleh penipu. Setiap angka di dalamnya boleh direka.
+    .feedback = Petua kripto daripada orang yang anda kenal hanya dalam talian ialah teras penipuan ini. Aplikasi yang ditunjukkan oleh kenalan dalam talian dikendalikan oleh penipu, sama ada daripada pautan atau daripada kedai aplikasi rasmi: aplikasi dagangan palsu pernah ditemui di kedua-duanya. Setiap angka di dalamnya boleh direka.
 the-platform-tip-check-first = Katakan anda mahu menyemak { $platform } dahulu. Cari namanya dan pengawal selia kewangan negara anda.
     .feedback = Bagus. Syarikat dagangan sebenar mempunyai lesen, dan anda boleh mencarinya sendiri dalam senarai pengawal selia. Petua "pasti untung" daripada kekasih baharu ialah corak yang diketahui, walau sebaik mana pun orang itu nampaknya.
 
@@ -156,7 +156,7 @@ the-platform-colleague-stay-quiet = Diam sahaja. Anda terlalu malu.
 
 the-platform-other-match = { $match } tidak pernah menulis lagi, jadi anda melaporkan profil itu. Seminggu kemudian anda dipadankan dengan { $genuine }, yang bertanya tentang makanan jalanan kegemaran anda dan membuat anda ketawa. Anda bersembang di aplikasi itu selama beberapa hari. Kemudian: "Awak nak buat panggilan video sekejap sebelum kita berjumpa? Saya pun rasa lebih selamat."
 the-platform-other-match-video-call = Setuju untuk panggilan video yang singkat
-    .feedback = Panggilan video di awal ialah petanda baik: orang itu sepadan dengan gambarnya dan tiada apa yang disembunyikan. Ia bukan bukti segala-galanya, tetapi penipu hampir selalu mengelaknya.
+    .feedback = Panggilan video awal ialah tanda baik: orang itu sepadan dengan gambar dan tiada apa yang disorok. Ia tidak membuktikan segalanya, kerana video boleh dipalsukan; apa yang orang ini tidak pernah lakukan ialah meminta wang atau memberi cadangan pelaburan.
 the-platform-other-match-unmatch-all = Batalkan padanan. Selepas { $match }, semua orang dalam talian terasa palsu.
     .feedback = Itu boleh difahami. Tetapi padanan ini melakukan semuanya dengan betul: kekal di aplikasi, tidak tergesa-gesa, menawarkan panggilan video. Mengenali tanda-tandanya membolehkan anda membezakan orang, bukannya berputus asa dengan semua orang.
 
@@ -171,7 +171,7 @@ the-platform-video-date-wait-longer = Katakan anda mahu bersembang sedikit lagi 
 
 ## Endings
 
-the-platform-end-safe = Anda berhenti sebelum ada wang yang berpindah, dan aplikasi temu janji itu memadam profil yang anda laporkan. Gambar dan kata-kata manis yang sama mungkin dihantar kepada ramai orang serentak. Selalunya orang yang menaip bekerja di kompaun penipuan, dan sesetengah mereka dipaksa berbuat demikian.
+the-platform-end-safe = Anda berhenti sebelum ada wang yang berpindah, dan aplikasi temu janji itu memadam profil yang anda laporkan. Gambar dan kata-kata manis yang sama mungkin dihantar kepada ramai orang serentak. Selalunya orang yang menaip bekerja di pusat penipuan, dan sesetengah mereka dipaksa berbuat demikian.
 the-platform-end-coffee = Apabila anda sudah bersedia, anda berjumpa { $genuine } di sebuah kafe yang sibuk. Agak kekok dan sangat menyeronokkan. Tiada siapa menyebut tentang wang, kripto atau rahsia. Apa pun yang berlaku selepas ini, inilah rupa padanan yang sebenar: perlahan, terbuka dan gembira untuk dilihat.
 the-platform-end-scammed = { $match }, { $platform } dan "khidmat pelanggan"nya semuanya satu penipuan, dijalankan oleh penjenayah terancang. Wang yang anda masukkan sudah hilang. Itu bukan salah anda. Laporkan kepada bank anda dan agensi jenayah siber kebangsaan, dan simpan setiap sembang, resit dan alamat dompet kripto. Berhati-hati dengan sesiapa yang menawarkan untuk mendapatkannya semula dengan bayaran.
 the-platform-end-helped = { $colleague } berhenti sebelum acara VIP itu. Bersama-sama anda melaporkan { $platform } dan profil-profil itu kepada aplikasi temu janji, bank anda dan agensi jenayah siber kebangsaan, dan anda menyimpan tangkapan skrin sebagai bukti. Satu perbualan jujur pada saat yang tepat telah menyelamatkan banyak wang dan banyak kesakitan.

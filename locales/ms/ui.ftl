@@ -1,7 +1,7 @@
 # Machine-drafted translation: needs review by a native speaker.
 # The words of the interface. Variables are filled in by the game.
 
-app-tagline = Belajar mengenal tanda amaran tawaran kerja palsu, kompaun penipuan dan penipuan dalam talian, dengan mengalaminya secara selamat.
+app-tagline = Belajar mengenal tanda amaran tawaran kerja palsu, pusat penipuan dan penipuan dalam talian, dengan mengalaminya secara selamat.
 narrator = Pencerita
 you = Anda
 # $minutes: how long a scenario takes
@@ -28,7 +28,13 @@ debrief-spotted = Dikesan
 debrief-missed = Terlepas
 debrief-advice = Apa yang perlu dibuat:
 help-title = Tempat untuk mendapatkan bantuan
-help-always = Sebelum menerima kerja di luar negara: semak majikan dan agensi itu dengan agensi pekerja migran negara anda, jangan sekali-kali serahkan pasport anda, dan beritahu orang yang anda percayai ke mana anda pergi. Jika anda atau orang yang anda kenali dalam bahaya, hubungi kedutaan anda atau salah satu daripada ini:
+# $kind: the scenario's situation: job-abroad, held-abroad, scam-loss, family (any: the handbook)
+help-always = { $kind ->
+    [scam-loss] Jika anda telah menghantar wang: segera telefon bank anda dan minta bayaran itu dihentikan atau ditarik balik, kemudian laporkan kepada unit siber polis atau talian penipuan kebangsaan, bersama setiap mesej, akaun dan bayaran. Jangan sekali-kali membayar sesiapa yang menawarkan untuk mendapatkan semula wang itu dengan bayaran: itu penipuan kedua. Ini bukan salah anda, dan bercakap dengan orang yang anda percayai membantu. Tempat untuk dihubungi:
+    [held-abroad] Jika anda atau orang yang anda kenali ditahan di luar negara: sampaikan berita kepada kedutaan, talian bantuan kebangsaan atau keluarga anda, tentang di mana anda berada, nama tempat itu dan berapa ramai orang di sana. Berhampiran pusat penipuan, polis tempatan mungkin berhubung dengan para bos, jadi hubungi ini dahulu:
+    [family] Jika ahli keluarga anda ditahan di luar negara: jangan hantar wang seorang diri. Bawa dahulu setiap tuntutan, nombor dan mesej kepada kedutaan atau talian bantuan kebangsaan; mereka boleh bertindak tanpa menambah bahaya kepada saudara anda. Hubungi mereka di sini:
+   *[other] Sebelum menerima kerja di luar negara: semak majikan dan agensi itu dengan agensi pekerja migran negara anda, jangan sekali-kali serahkan pasport anda, dan beritahu orang yang anda percayai ke mana anda pergi. Jika anda atau orang yang anda kenali dalam bahaya, hubungi kedutaan anda atau salah satu daripada ini:
+}
 # $contact: a phone number or address
 help-contact = Hubungi: { $contact }
 session-left = Anda telah keluar dari sesi. Itu sentiasa tidak mengapa. Jaga diri anda.
@@ -59,6 +65,7 @@ channel-narration = Cerita
 
 outcome-safe = Selamat
 outcome-scammed = Ditipu
+outcome-paid = Sudah membayar, dan tuntutan terus datang
 outcome-trafficked = Diperdagangkan
 outcome-escaped = Berjaya melarikan diri
 outcome-helped = Anda membantu seseorang
@@ -66,7 +73,7 @@ outcome-helped = Anda membantu seseorang
 stage-advert = Iklan kerja
 stage-recruiter = Perekrut
 stage-travel = Perjalanan dan ketibaan
-stage-compound = Di dalam kompaun
+stage-compound = Di dalam pusat penipuan
 stage-target = Orang yang ditipu
 
 ## The full-screen game
@@ -185,3 +192,33 @@ room-full = Bilik penuh buat masa ini. Beritahu fasilitator, kemudian cuba lagi 
 room-paused = Bilik tidak menerima pemain baharu buat masa ini. Beritahu fasilitator.
 room-participant-prompt = Taip kod peserta yang diberi oleh fasilitator (seperti P07), kemudian tekan Enter. Jangan nama anda.
 room-participant-invalid = Kod hanya mengandungi huruf, angka, - atau _, seperti P07. Sila cuba lagi.
+
+## The country picker
+settings-country = Negara untuk bantuan: { $name }
+country-title = Negara anda
+country-first = Di manakah anda tinggal? Permainan ini menunjukkan bantuan yang boleh anda hubungi dari sana: talian bantuan, agensi, tempat membuat laporan. Taip untuk mencari negara anda, atau pilih "Negara lain". Anda boleh menukarnya kemudian dalam tetapan.
+country-filter = Cari:
+country-none = belum dipilih
+country-other = Negara lain (tunjukkan hanya bantuan untuk semua orang)
+keys-country = taip untuk mencari · ↑↓ gerak · Enter pilih · Esc kembali
+# $sources: the sources of a red flag, short: "FBI, 2023; UNODC, 2024"
+redflag-source = Sumber: { $sources }
+
+## Country names, for the picker
+country-au = Australia
+country-cn = China
+country-et = Habsyah
+country-id = Indonesia
+country-in = India
+country-ke = Kenya
+country-kh = Kemboja
+country-la = Laos
+country-lk = Sri Lanka
+country-my = Malaysia
+country-ng = Nigeria
+country-np = Nepal
+country-ph = Filipina
+country-th = Thailand
+country-ug = Uganda
+country-us = Amerika Syarikat
+country-vn = Vietnam

@@ -65,7 +65,7 @@ wrong-number-move-app-photo = (Dia menghantar gambar: seorang wanita tersenyum d
 wrong-number-move-app-add = Tambah dia di WhatsApp. Lagipun semua orang guna
     .feedback = Cepat berpindah ke aplikasi sembang peribadi ialah langkah biasa dalam penipuan seperti ini: di sana, tiada orang lain melihat sembang itu. Dengan sendirinya ia tidak membuktikan apa-apa, tetapi bersama orang asing yang tidak mahu berhenti selepas salah nombor, ia satu amaran.
 wrong-number-move-app-ask-video = Katakan: "Sebelum itu, jom buat panggilan video sekejap, supaya saya tahu dengan siapa saya bercakap."
-    .feedback = Ujian yang bijak. Orang sebenar biasanya boleh menunjukkan muka mereka selama seminit. Orang yang menjalankan penipuan ini mengelak panggilan video, kerana gambar itu milik orang lain.
+    .feedback = Ujian yang adil: orang yang menjalankan penipuan ini sering mengelak video, kerana gambarnya milik orang lain. Panggilan membantu, tetapi boleh dipalsukan dengan alat tukar muka. Peraturan yang sentiasa benar: jangan sekali-kali melabur atau menghantar wang atas cadangan orang yang anda kenal dalam talian.
 
 ## Weeks of warm chat
 
@@ -76,7 +76,7 @@ wrong-number-friendship-best-part = Bersembang dengan awak ialah saat paling ind
 wrong-number-friendship-open-up = Ceritakan kepadanya tentang hidup anda, keluarga anda dan betapa sunyinya hari-hari anda
     .feedback = Kemesraan setiap hari, kesedihan yang dikongsi dan "awak faham saya" membina ikatan dengan sangat cepat. Ini dipanggil "love bombing", dan ia berkesan terhadap sesiapa yang sedikit kesunyian, iaitu kebanyakan kita. Dia juga sedang mempelajari apa yang penting bagi anda.
 wrong-number-friendship-ask-video = Cadangkan panggilan video. Seronok juga dapat melihatnya
-    .feedback = Ujian yang baik. Berminggu-minggu mesej mesra tetapi tidak pernah menunjukkan muka ialah salah satu tanda paling jelas penipuan ini.
+    .feedback = Ujian yang baik. Berminggu-minggu mesej mesra tetapi tidak pernah menunjukkan muka ialah salah satu tanda paling jelas penipuan ini. Panggilan pun boleh dipalsukan, jadi peraturan yang sentiasa benar: jangan sekali-kali melabur atau menghantar wang atas cadangan orang yang anda kenal dalam talian.
 wrong-number-friendship-step-back = Semuanya terlalu manis, terlalu cepat. Berhenti membalas dan sekat dia
     .feedback = Naluri yang baik. Kemesraan yang cepat daripada orang asing yang menemui anda "secara tidak sengaja", dalam aplikasi peribadi, ialah corak yang diketahui. Anda boleh menjauhkan diri tanpa perlu menjelaskan apa-apa.
 
@@ -88,7 +88,7 @@ wrong-number-no-video-accept = Biarkan sahaja. Ramai orang malu di depan kamera
 wrong-number-no-video-accept-later = Biarkan sahaja. Ramai orang malu di depan kamera
     .feedback = Satu alasan mungkin benar, tetapi akan sentiasa ada alasan lain. Orang yang bercakap dengan anda setiap hari tetapi tidak pernah boleh menunjukkan muka sedang menyembunyikan siapa dirinya.
 wrong-number-no-video-stop-block = Tiada video, tiada lagi sembang. Sekat dan laporkan dia
-    .feedback = Betul. Kawan yang sentiasa "hampir" membuat panggilan video tetapi tidak pernah melakukannya ialah tanda klasik. Gambar-gambarnya sering diambil daripada profil orang lain.
+    .feedback = Betul. Kawan yang sentiasa "hampir" membuat panggilan video tetapi tidak pernah membuatnya ialah tanda biasa. Gambarnya sering diambil dari profil orang lain, dan panggilan pun boleh dipalsukan, jadi cadangan tentang wang daripada kawan dalam talian tidak pernah selamat.
 
 ## The money
 
@@ -153,7 +153,13 @@ wrong-number-club-stay-quiet = Diam sahaja. Itu urusan peribadi { $friend }
 
 ## Endings
 
-wrong-number-end-safe = Anda menyekat dan melaporkan nombor itu, dan simpanan anda selamat. Mesej seperti yang dihantar oleh "{ $stranger }" dihantar oleh kumpulan penjenayah. Orang yang menaip mesej itu mungkin bukan penipu atas pilihan sendiri: ramai ialah orang yang diperdaya dengan kerja palsu di luar negara dan dipaksa menghantar mesej ini dari kompaun penipuan.
-wrong-number-end-helped = Anda dan { $friend } menyekat dan melaporkan nombor itu bersama-sama, sebelum ada lagi wang yang berpindah. Minggu berikutnya, dua orang lagi di { $group } berkata mereka pernah menerima mesej yang serupa, dan kini mereka tahu apa sebenarnya. Orang yang menaip sebagai "{ $stranger }" mungkin dipaksa berbuat demikian di kompaun penipuan; bercakap secara terbuka telah melindungi kawan-kawan anda.
+wrong-number-end-safe = Anda menyekat dan melaporkan nombor itu, dan simpanan anda selamat. Mesej seperti yang dihantar oleh "{ $stranger }" dihantar oleh kumpulan penjenayah. Orang yang menaip mesej itu mungkin bukan penipu atas pilihan sendiri: ramai ialah orang yang diperdaya dengan kerja palsu di luar negara dan dipaksa menghantar mesej ini dari pusat penipuan.
+wrong-number-end-helped = Anda dan { $friend } menyekat dan melaporkan nombor itu bersama-sama, sebelum ada lagi wang yang berpindah. Minggu berikutnya, dua orang lagi di { $group } berkata mereka pernah menerima mesej yang serupa, dan kini mereka tahu apa sebenarnya. Orang yang menaip sebagai "{ $stranger }" mungkin dipaksa berbuat demikian di pusat penipuan; bercakap secara terbuka telah melindungi kawan-kawan anda.
 wrong-number-end-scammed = Wang dalam aplikasi itu tidak pernah benar, dan apa yang anda bayar sudah hilang. Ini jenayah terancang oleh penjenayah yang mahir, bukan kesilapan bodoh: orang dari semua peringkat umur terperangkap. Sekarang hubungi bank anda, laporkan kepada polis dan perkhidmatan laporan penipuan kebangsaan, dan beritahu orang yang anda percayai. Berhati-hati dengan sesiapa yang menawarkan untuk mendapatkan semula wang itu dengan bayaran.
 wrong-number-end-recovery = Syarikat "pemulihan wang" itu mengambil yuran dan menghilangkan diri: ia juga dijalankan oleh penipu. Menjadi sasaran dua kali memang biasa berlaku, dan ini bukan salah anda. Hentikan semua bayaran, hubungi bank anda, dan laporkan kedua-dua penipuan kepada polis dan perkhidmatan laporan penipuan kebangsaan. Bantuan sebenar tidak pernah meminta yuran dalam kripto.
+
+## The catalogue's red flags, in this story's setting
+
+wrong-number-redflag-move-to-private-app = Berpindah ke aplikasi sembang peribadi
+    .explain = Orang asing yang mesra daripada mesej "salah nombor" cepat mengajak berpindah ke WhatsApp, Line, Telegram atau WeChat. Aplikasi peribadi tidak diperhati sesiapa, sejarah sembang mudah dipadam, dan terasa lebih rapat: di situlah kepercayaan dibina sebelum wang disebut.
+    .advice = Pastikan sembang dengan orang asing pendek dan terbuka. Panggilan video membantu tetapi boleh dipalsukan dengan alat tukar muka. Peraturan yang sentiasa benar: jangan sekali-kali melabur atau menghantar wang atas cadangan orang yang anda kenal dalam talian.

@@ -57,7 +57,7 @@ dream-job-ad-closer-apply-anyway = Nhiều việc làm thật cũng được đ�
 dream-job-ad-closer-ask-details = Bình luận dưới bài đăng: "Công ty tên gì, địa chỉ ở đâu, và cụ thể là làm việc gì?"
     .feedback = Bạn đã hỏi những điều cơ bản: chủ lao động là ai, ở đâu, và làm việc gì. Một công việc mơ hồ, không có tên công ty, thì bạn chẳng có gì để kiểm tra. Hãy để ý cách họ trả lời.
 dream-job-ad-closer-check-agency = Trước khi trả lời, kiểm tra với cơ quan quản lý lao động ngoài nước của nước bạn
-    .feedback = Bước đầu tiên tốt nhất. Nước nào cũng có một cơ quan như vậy: DMW ở Philippines, BP2MI ở Indonesia, eMigrate ở Ấn Độ, Cơ quan Việc làm Quốc gia (National Employment Authority) ở Kenya. Việc làm thật ở nước ngoài phải qua cơ quan đó hoặc qua một công ty môi giới có giấy phép, không phải qua một trang Facebook.
+    .feedback = Bước đầu tiên tốt nhất. Nước nào cũng có một cơ quan như vậy: ở Việt Nam là Cục Quản lý lao động ngoài nước (thuộc Bộ Nội vụ từ tháng 3/2025); ở Philippines là DMW, ở Indonesia là bộ KP2MI (trước đây là BP2MI), ở Kenya là Cơ quan Việc làm Quốc gia. Một công việc thật ở nước ngoài phải qua các cơ quan này hoặc một công ty có giấy phép, không phải một trang Facebook.
 
 ## The recruiter on Telegram
 
@@ -92,7 +92,7 @@ dream-job-interview-test = Cuối cùng: kiểm tra đánh máy. Chép lại đo
 dream-job-interview-do-test = Làm bài kiểm tra. Bạn đánh máy thật nhanh rồi gửi lại.
     .feedback = Vài câu hỏi qua tin nhắn và một bài kiểm tra đánh máy không phải là cách chủ lao động thật tuyển người. Chúng chỉ cho thấy bạn đánh máy tiếng Anh nhanh, đúng thứ mà khu lừa đảo cần. Bạn có để ý những câu họ bắt bạn gõ không?
 dream-job-interview-ask-video = "Em có thể phỏng vấn qua video với người quản lý tương lai của em không ạ?"
-    .feedback = Chủ lao động thật muốn gặp mặt bạn, và để bạn thấy họ. "Phỏng vấn" qua tin nhắn giấu kín chủ lao động và chỉ kiểm tra tốc độ đánh máy của bạn, đúng kỹ năng mà khu lừa đảo tìm kiếm.
+    .feedback = Chủ lao động thật muốn gặp mặt bạn, và để bạn thấy họ. "Phỏng vấn" qua tin nhắn giấu kín chủ lao động và chỉ kiểm tra tốc độ đánh máy của bạn, đúng kỹ năng mà khu lừa đảo tìm kiếm. Gọi video có ích, nhưng có thể bị làm giả, nên hãy kiểm tra thêm chủ lao động qua các kênh chính thức.
 
 dream-job-video-excuse-busy = Quản lý bận lắm em ơi.
 dream-job-video-excuse-policy = Phỏng vấn qua tin nhắn là chính sách của công ty. Nhân viên bên mình ai cũng được tuyển như vậy.

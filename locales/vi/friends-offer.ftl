@@ -83,7 +83,7 @@ friends-offer-hr-chat-test = Em gõ đoạn này rồi gửi cho chị nha: "Ch�
 friends-offer-hr-chat-do-test = Trả lời các câu hỏi của chị ấy và làm bài kiểm tra đánh máy
     .feedback = Nhắn tin và làm bài kiểm tra đánh máy không phải là một buổi phỏng vấn thật. Chúng chỉ kiểm tra xem bạn có nhắn tin và đánh máy bằng tiếng Anh được không, đúng kỹ năng mà khu lừa đảo cần. Hãy nhìn những câu họ bắt bạn gõ.
 friends-offer-hr-chat-ask-call = "Em gọi video với quản lý được không chị, và em xem hợp đồng trước được không?"
-    .feedback = Chủ lao động thật sẽ nói chuyện trực tiếp với bạn và cho bạn xem hợp đồng. "Phỏng vấn" chỉ qua tin nhắn giấu kín chủ lao động.
+    .feedback = Chủ lao động thật sẽ nói chuyện trực tiếp với bạn và cho bạn xem hợp đồng. "Phỏng vấn" chỉ qua tin nhắn giấu kín chủ lao động. Gọi video có ích, nhưng có thể bị làm giả, nên hãy kiểm tra thêm chủ lao động qua các kênh chính thức.
 
 friends-offer-hr-dodge-sure = Tất nhiên rồi, chị hiểu mà. Em cẩn thận vậy là tốt!
 friends-offer-hr-dodge-later = Quản lý đang ở chi nhánh khác. Làm hồ sơ xong anh ấy sẽ gọi cho em. Hợp đồng thì em ký khi đến nơi, nhân viên nào cũng vậy.

@@ -48,9 +48,9 @@ inside-boss-passport = Hộ chiếu để chỗ tôi giữ. An toàn. Hết hợ
 inside-boss-debt = Em nợ công ty ${ $debt }. Vé máy bay, visa, tiền ăn, chỗ ngủ. Muốn đi à? Trả tiền trước đã.
 inside-boss-quota = Ngày nào cũng phải có liên hệ mới, có tiền mới. Không đạt chỉ tiêu thì nộp phạt. Lại không đạt thì vào phòng phạt. Hoặc tôi bán em cho công ty khác.
 inside-boss-try-pay = Gật đầu. Nếu làm chăm chỉ, biết đâu bạn trả hết nợ và được về nhà
-    .feedback = Khoản nợ là bịa đặt, và nó cứ tăng: tiền phạt, tiền ăn, các loại "phí". Nó được dựng lên để không bao giờ trả hết được. Hy vọng làm việc để thoát ra là điều tự nhiên, và đó chính là điều họ muốn bạn nghĩ.
+    .feedback = Khoản nợ là bịa ra, và nó cứ tăng: tiền phạt khi không đạt chỉ tiêu, tiền ăn, các loại "phí". Nó được dựng lên để không bao giờ trả hết. Hy vọng làm việc để trả nợ là điều tự nhiên, và đó chính là điều họ muốn bạn nghĩ.
 inside-boss-see-trap = Gật đầu, nhưng hiểu rõ sự thật: khoản nợ là bịa đặt, và bạn không nợ họ gì cả
-    .feedback = Đúng vậy. Khoản nợ vì bị mua bán không phải là nợ thật: đó là sợi xích làm bằng những con số. Nhận ra điều đó giúp bạn tìm cách đưa tin ra ngoài an toàn, chứ không phải tìm cách trả nợ.
+    .feedback = Đúng vậy. Món nợ vì bị buôn bán không phải là nợ thật: đó là một sợi xích làm bằng con số, và chỉ tiêu cùng tiền phạt là ổ khóa. Nhìn ra điều đó giúp bạn tìm cách an toàn báo tin ra ngoài, chứ không phải tìm cách trả.
 
 inside-call-phone = Sau một tuần, trưởng nhóm đưa lại điện thoại của chính bạn cho bạn dùng trong năm phút. Anh ta đứng sát bên cạnh.
     .discuss = Làm sao để báo cho gia đình biết một điều mà người đang nghe không nhận ra?
@@ -69,9 +69,9 @@ inside-desk-chat = Ở bàn làm việc, điện thoại làm việc hiện đo�
 inside-desk-script = Hôm nay kịch bản bảo: kể về một ứng dụng tiền ảo đã "làm bạn giàu lên". Rủ { $target } thử với một số tiền nhỏ.
 inside-desk-behind = Bạn đang chậm chỉ tiêu. Trưởng nhóm đã đi ngang qua bàn bạn hai lần.
 inside-desk-follow-script = Làm theo kịch bản. Không đạt chỉ tiêu là bị phạt tiền, hoặc tệ hơn
-    .feedback = Chỉ tiêu và hình phạt là cách bọn cầm đầu ép người ta làm điều có hại. Bạn không phải tội phạm vì chuyện này: Liên Hợp Quốc gọi những người ở hoàn cảnh của bạn là nạn nhân. Nhưng chỉ tiêu chỉ tăng lên, nên đạt được nó không bao giờ là lối thoát.
+    .feedback = Bạn đã làm điều bạn bị ép phải làm, dưới sự đe dọa của tiền phạt và phòng phạt. Đó không phải lỗi của bạn: Liên Hợp Quốc gọi những người ở hoàn cảnh của bạn là nạn nhân, không phải tội phạm. Cái giá là có thật: { $target } bị kéo sâu hơn, và chỉ tiêu sẽ chỉ tăng lên.
 inside-desk-slow-down = Giữ cuộc trò chuyện tử tế, nhưng tuyệt đối không nhắc đến tiền. Báo cáo "hôm nay chưa có tiến triển"
-    .feedback = Bạn đã nhận ra chỉ tiêu thật sự là gì: một công cụ gieo sợ hãi, không phải mục tiêu công việc. Gây ít hại nhất trong khả năng an toàn của mình là điều dũng cảm, nhưng nó có cái giá, nên hãy cẩn thận: không đạt chỉ tiêu sẽ bị phạt tiền.
+    .feedback = Làm ít hại nhất có thể là can đảm, và nó có cái giá: không đạt chỉ tiêu thì bị phạt và bị đe dọa. Dù bạn chọn gì ở đây, bạn đều chọn dưới sự đe dọa, và không điều gì trong đó là lỗi của bạn.
 inside-desk-warn-target = Chấp nhận rủi ro: lặng lẽ dặn { $target } đừng bao giờ bỏ tiền vào ứng dụng do người quen trên mạng gợi ý
     .feedback = Các đoạn chat thường bị kiểm tra, nên đây là rủi ro thật. Nhưng một tin nhắn có thể cứu được cả số tiền dành dụm cả đời của một người.
 
@@ -83,7 +83,7 @@ inside-warn-tell-truth = Nói thật với { $target }: bạn đang bị giam �
 inside-warn-just-warn = Viết: "Xin hãy cẩn thận. Đừng bao giờ gửi tiền cho người quen trên mạng." Rồi xóa đoạn chat
     .feedback = Bạn đã bảo vệ { $target }, và cả bản thân mình. Lặng lẽ cảnh báo người mà bạn bị bắt phải lừa là một cách để chống lại.
 
-inside-end-target-helped = { $target } đã không gửi đồng nào. Con trai của { $target } đã báo cáo đoạn chat, và viết thư cho đại sứ quán của nước bạn, kèm tên bạn và nơi bạn bị giam. Phải mất nhiều tuần, nhưng đại sứ quán đã tìm ra bạn và đưa bạn ra ngoài. Một tin nhắn thành thật đã cứu số tiền tiết kiệm của { $target }, và giúp đưa bạn về nhà.
+inside-end-target-helped = { $target } không gửi tiền. Con trai của { $target } đã trình báo cuộc trò chuyện, và viết thư cho đại sứ quán của bạn với tên bạn và nơi bạn bị giữ. Mất nhiều tuần, nhưng đại sứ quán đã tìm ra bạn và đưa bạn ra, rồi thêm nhiều tuần sàng lọc và làm giấy tờ trước khi bạn được bay về. Một tin nhắn trung thực đã giữ lại khoản tiết kiệm của { $target }, và giúp đưa bạn về nhà.
 
 ## The wall
 
@@ -91,9 +91,9 @@ inside-wall-plan = Đêm đó, hai người đàn ông cùng tầng thì thầm 
 inside-wall-fence = Hàng rào cao ba mét, trên đỉnh có dây thép gai. Góc nào cũng có camera.
 inside-wall-guards = Ban đêm, lính canh có vũ trang đi tuần dọc con đường bên ngoài.
 inside-wall-climb = Đi cùng họ. Có khi đây là cơ hội duy nhất
-    .feedback = Tường cao, camera và lính canh có vũ trang được dựng lên để việc bỏ trốn trở nên rất nguy hiểm, và nhiều người thử đã bị bắt lại. Đưa tin đến một người bên ngoài thường là cách an toàn hơn.
+    .feedback = Đã có người trèo qua hàng rào và tìm được sự giúp đỡ. Nhưng việc đó cũng rất nguy hiểm: tường, camera và lính gác có súng ở đó để ngăn lại, và người bị bắt lại sẽ bị trừng phạt. Cố gắng thoát ra không bao giờ là lỗi để bạn tự trách mình.
 inside-wall-stay = Ở lại. Chúc họ may mắn, và tìm một cách an toàn hơn để đưa tin ra ngoài
-    .feedback = Bạn đã đánh giá đúng tường và camera: bỏ trốn khỏi một khu có lính canh là rất nguy hiểm. Sự giúp đỡ từ bên ngoài, từ đại sứ quán, tổ chức phi chính phủ hay gia đình, là cách nhiều người đã thoát ra.
+    .feedback = Ở lại cũng là một lựa chọn dưới sự đe dọa, và nó có cái giá riêng: thêm những ngày bên trong. Sự giúp đỡ từ bên ngoài, từ đại sứ quán, một tổ chức phi chính phủ hay gia đình bạn, là cách nhiều người thoát ra.
 
 inside-caught-back = Lính canh đã đợi sẵn ở hàng rào. Cả ba người bị đưa trở lại trước khi trời sáng.
 inside-caught-room = Hai người đàn ông bị đưa vào phòng phạt. Trưởng nhóm bảo bạn rằng nếu chuyện này lặp lại thì bạn sẽ là người tiếp theo.
@@ -132,11 +132,11 @@ inside-ransom-buy = Không thích ở đây à? Được. Gia đình có thể c
 inside-ransom-call = Gọi cho họ ngay bây giờ. Bảo họ trả tiền, nhanh lên. Tôi đang nghe đấy.
 inside-ransom-sell = Nếu họ không trả, tôi bán em cho công ty khác. Tệ hơn chỗ này.
 inside-ransom-beg-pay = Van xin { $relative } trả tiền, càng nhanh càng tốt
-    .feedback = Ai cũng sẽ van xin để được ra ngoài. Nhưng tiền chuộc mà gia đình một mình trả thường kéo theo những lần đòi thêm, hoặc bị bán tiếp. Gia đình nên mang yêu cầu này đến đại sứ quán hoặc một tổ chức phi chính phủ đáng tin cậy trước khi gửi bất cứ thứ gì.
+    .feedback = Bạn đã nói điều mà kẻ đứng ngay cạnh bạn đòi. Đó không phải lỗi của bạn. Cái giá rơi vào gia đình bạn: tiền chuộc trả một mình thường kéo theo những đòi hỏi mới. Họ vẫn có thể mang yêu cầu này đến đại sứ quán hoặc một tổ chức phi chính phủ đáng tin trước khi gửi bất cứ thứ gì.
 inside-ransom-embassy-first = Nói những gì anh ta muốn. Rồi thêm: "Nhờ đại sứ quán giúp chuyển tiền nhé"
-    .feedback = Bạn đã nhìn thấy tiền chuộc đúng bản chất của nó: một tội ác nhắm vào bạn và gia đình. Khi đại sứ quán biết chuyện trước khi có đồng tiền nào được chuyển, họ có thể bảo vệ cả bạn lẫn gia đình. Khi anh ta đang nghe, bạn đã khéo nói như thể đó là nhờ giúp chuyển tiền.
+    .feedback = Khi hắn đang nghe, bạn khiến lời cầu cứu nghe như lời nhờ giúp chuyển tiền. Đó là một rủi ro chấp nhận dưới sự đe dọa. Đại sứ quán biết trước khi tiền được chuyển có thể bảo vệ cả bạn và gia đình.
 inside-ransom-remind = Chỉ nói những gì anh ta muốn. Trước đó { $relative } đã nghe tên thị trấn và câu "họ giữ hộ chiếu" rồi
-    .feedback = Chi tiết nhỏ bạn đưa ra trong cuộc gọi đầu tiên giờ có ích. Gia đình có thể mang nó, cùng với yêu cầu tiền chuộc, đến đại sứ quán, mà bạn không phải nói thêm một lời mạo hiểm nào.
+    .feedback = Chỉ nói điều hắn đòi giúp bạn an toàn nhất có thể. Chi tiết nhỏ bạn nói trong cuộc gọi đầu tiên giờ có ích: gia đình bạn có thể mang nó, cùng yêu cầu tiền chuộc, đến đại sứ quán.
 
 inside-paid-sent = Gia đình bạn vay tiền và gửi đi.
 inside-paid-more = Trưởng nhóm mỉm cười. Một tuần sau, anh ta nói giá đã tăng.
@@ -164,8 +164,16 @@ inside-family-reply-just-me = Viết "chỉ mình thôi, phải đi đây", rồ
 
 ## Endings
 
-inside-end-rescued = Bạn đã ra được. Đại sứ quán và một tổ chức phi chính phủ đáng tin cậy, phối hợp với nhà chức trách, đã làm được điều đó. Bạn được đối xử như một nạn nhân, không phải tội phạm, và khoản nợ bịa đặt chẳng còn ý nghĩa gì. Đại sứ quán cấp cho bạn giấy thông hành thay cho hộ chiếu, và bạn đã về nhà.
+inside-end-rescued = Bạn đã ra được. Đại sứ quán và một tổ chức phi chính phủ đáng tin, phối hợp với chính quyền, đã làm được điều đó. Những gì đến sau không nhanh: vài tuần ở nơi tạm trú hoặc trại giữ người của cơ quan xuất nhập cảnh, các buổi phỏng vấn để xác định ai là nạn nhân buôn người, và giấy tờ thay cho hộ chiếu. Bạn có quyền được đối xử như một nạn nhân, không phải tội phạm, và món nợ bịa đặt chẳng có ý nghĩa gì. Về nhà chưa phải là hết rủi ro: kẻ tuyển người có thể liên lạc lại với người sống sót, nên hãy giữ sẵn số của đại sứ quán và IOM.
 
-inside-end-others-found = Tin nhắn của bạn cho đại sứ quán nhiều hơn là tên bạn. Với số người và tòa nhà, nhiều đại sứ quán và một tổ chức phi chính phủ đã cùng phối hợp. Nhiều tuần sau, một nhóm lớn được thả ra khỏi khu lừa đảo, và bạn là một trong số đó. Những người bạn chưa từng nói chuyện đã được về nhà nhờ những gì bạn gửi đi.
+inside-end-others-found = Tin nhắn của bạn cho đại sứ quán biết nhiều hơn tên bạn. Với con số và tòa nhà, nhiều đại sứ quán và một tổ chức phi chính phủ đã cùng hành động. Vài tuần sau, một nhóm lớn được thả khỏi khu đó, và bạn là một trong số họ. Sau đó là nhiều tuần sàng lọc và chờ giấy tờ, với quyền được đối xử như nạn nhân, không phải tội phạm. Những người bạn chưa từng nói chuyện đã được về nhà nhờ những gì bạn gửi đi.
 
 inside-end-still-held = Lúc này, bạn vẫn còn ở bên trong. Dù bạn đã bị ép làm gì, bạn không phải là tội phạm: Liên Hợp Quốc gọi những người ở hoàn cảnh của bạn là nạn nhân. Hàng nghìn người đã được giải cứu sau khi gia đình và đại sứ quán của họ được báo tin. Mỗi tin nhắn lọt ra ngoài, từ bạn hay từ người khác, đều đưa ngày đó đến gần hơn.
+
+inside-first-night-look = Đêm đó, từ cửa sổ phòng mình, bạn đếm số lính gác ở cổng và số camera trên tường.
+
+inside-first-night-see-prison = Nghĩ: một công ty không cần lính gác có súng và dây thép gai. Đây không phải nơi làm việc, mà là nhà tù
+    .feedback = Bạn hiểu đúng. Tường, lính gác và camera ở đó để giữ người bên trong, không phải để ngăn nguy hiểm từ bên ngoài. Nhìn rõ điều đó là bước đầu để tìm cách an toàn báo tin ra ngoài.
+
+inside-first-night-for-safety = Nghĩ: khu này chắc nguy hiểm. Có lẽ lính gác ở đó để bảo vệ nhân viên
+    .feedback = Đó là điều bọn cầm đầu nói, và rất dễ tin khi bạn xa nhà và đang sợ. Nhưng lính gác quay mặt vào trong, tường có dây thép gai và camera ở mọi hành lang là để ngăn người ta rời đi.

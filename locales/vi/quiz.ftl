@@ -9,7 +9,7 @@ quiz-ad-electrician-nz = Công ty Tui Build Ltd ở Auckland, New Zealand, đang
     .source = Tin tuyển dụng trên một trang việc làm
     .explain = Lương cao, nhưng là bình thường cho một nghề cần tay nghề ở nước đó, và công việc đòi hỏi kinh nghiệm. Tin ghi rõ tên chủ lao động, có phỏng vấn thật và visa lao động, và không hứa lo hết mọi chi phí.
 
-quiz-ad-factory-taiwan = Cần tuyển 40 công nhân vận hành máy cho Hsinmei Electronics ở Đào Viên (Taoyuan), Đài Loan. NT$29.000 một tháng, hợp đồng 2 năm, visa lao động, không thu phí môi giới. Số giấy phép DMW của chúng tôi là 087-LB-031525-R: vui lòng tự kiểm tra trên trang web của DMW trước khi nộp đơn.
+quiz-ad-factory-taiwan = Cần tuyển 40 công nhân vận hành máy cho Hsinmei Electronics ở Đào Viên (Taoyuan), Đài Loan. NT$31.000 một tháng, hợp đồng 2 năm, visa lao động, không thu phí môi giới. Số giấy phép DMW của chúng tôi là 087-LB-031525-R: vui lòng tự kiểm tra trên trang web của DMW trước khi ứng tuyển.
     .source = Bài đăng Facebook của một công ty môi giới
     .explain = Có tên chủ lao động, mức lương nhà máy bình thường, visa lao động, và một số giấy phép mà bạn được đề nghị tự kiểm tra. Nhiều công ty môi giới thật cũng đăng tin trên Facebook; điều quan trọng là công ty đó có giấy phép, nên kiểm tra giấy phép vẫn là bước đúng.
 
@@ -33,7 +33,7 @@ quiz-ad-typing-cambodia = TUYỂN GẤP!! Việc đánh máy / chăm sóc khách
 
 quiz-rec-careworker-japan = Chào em, chị là Lan bên Công ty Tuyển dụng Minh An, số 15 đường Trần Phú. Hồ sơ của em cho vị trí điều dưỡng chăm sóc ở Osaka đã qua vòng đầu. Em vui lòng đến văn phòng, mang theo bản sao hộ chiếu để làm bài kiểm tra tiếng Nhật. Em cứ từ từ suy nghĩ: có 6 tháng đào tạo rồi mới xuất cảnh.
     .source = Tin nhắn từ một công ty môi giới
-    .explain = Tin nhắn cho biết một văn phòng thật mà bạn có thể đến, một quy trình rõ ràng và thời gian để quyết định, và chỉ yêu cầu bản sao hộ chiếu, không bao giờ đòi bản gốc. Bạn có thể kiểm tra giấy phép của công ty với bộ quản lý lao động trước khi đến.
+    .explain = Tin nhắn cho một văn phòng thật bạn có thể đến, quy trình rõ ràng và thời gian để quyết định, và chỉ xin bản sao hộ chiếu, không bao giờ xin hộ chiếu thật. Bạn có thể kiểm tra giấy phép của công ty với Cục Quản lý lao động ngoài nước (thuộc Bộ Nội vụ từ tháng 3/2025) trước khi đi.
 
 quiz-rec-contract-riyadh = Chúc mừng bạn đã vượt qua buổi phỏng vấn với Trung tâm Y tế Wadi Sahra. Hợp đồng của bạn được gửi kèm: y tá, Riyadh, SAR 7.500 một tháng, 2 năm. Vui lòng đọc kỹ cùng gia đình và kiểm tra đơn hàng với DMW trước khi ký. Không thu phí môi giới.
     .source = Email từ một công ty môi giới
@@ -59,7 +59,7 @@ quiz-rec-polished-visa = Kính gửi ứng viên, cảm ơn bạn đã hoàn th�
 
 quiz-msg-dating-meet = Tuần này nói chuyện với bạn vui thật đó! Chiều thứ Bảy mình đi uống cà phê nhé, ở quán cạnh thư viện? Hoặc gọi video một chút trước, nếu bạn thích. Không vội đâu, sao cũng được.
     .source = Tin nhắn trên ứng dụng hẹn hò
-    .explain = Người đề nghị gặp ở nơi công cộng hoặc gọi video, và cho bạn thời gian, là đang làm đúng điều mà kẻ lừa đảo tình cảm né tránh. Dù vậy, vẫn nên báo cho một người bạn biết bạn đi đâu.
+    .explain = Người đề nghị gặp ở nơi công cộng, cho bạn thời gian và không đòi gì là đang làm điều kẻ lừa đảo tình cảm né tránh. Gọi video có ích, dù video có thể bị làm giả; điều quan trọng nhất là không bao giờ có chuyện tiền hay lời mách nước đầu tư. Vẫn nên cho một người bạn biết bạn đi đâu.
 
 quiz-msg-wallet-found = Chào bạn, bạn có làm rơi ví không? Tôi nhặt được một chiếc ví ở bến xe buýt trung tâm, trong có danh thiếp của bạn, và đã gửi lại ở phòng trực của bến, quầy số 2. Bạn mang giấy tờ tùy thân đến đó nhận lại; không cần trả lời tin này.
     .source = Tin nhắn từ một số lạ

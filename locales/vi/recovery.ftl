@@ -157,3 +157,15 @@ recovery-group-scroll = Lướt qua. Bạn đã chịu đựng đủ rồi.
 recovery-end-safe = Bạn đã không trả tiền cho công ty kia. Trình báo của bạn được thêm vào những trình báo khác về { $firm }, và điều đó giúp cảnh sát liên kết các vụ việc. Lần mất tiền đầu tiên vẫn còn đau, và đó không phải lỗi của bạn. Bạn đã giữ lại bằng chứng, và giờ bạn đã biết dấu hiệu: sự giúp đỡ thật không bao giờ đòi phí bằng tiền ảo.
 recovery-end-scammed = Công ty thu hồi tiền là vụ lừa đảo thứ hai, do những kẻ chuyên tìm đến người đã bị tổn thương điều hành. Các khoản phí bạn đã trả đã mất, và chưa bao giờ có khoản tiền bị phong tỏa nào. Đó không phải lỗi của bạn. Hãy trình báo với đơn vị cảnh sát phòng chống tội phạm mạng và ngân hàng, giữ lại mọi tin nhắn và biên lai, và nói chuyện với một người bạn tin tưởng hoặc một dịch vụ hỗ trợ.
 recovery-end-helped = Câu trả lời của bạn nằm trên cùng của chuỗi bình luận. Người đặt câu hỏi cảm ơn bạn: họ suýt nữa đã gửi phí. Những người khác cho biết họ cũng nhận được những lá thư giống vậy. Nhóm ghim một lời cảnh báo về { $firm } và hướng dẫn cách trình báo với nhà chức trách thật.
+
+recovery-content-note = Câu chuyện này nói về việc mất tiền vì lừa đảo, cùng nỗi xấu hổ và sợ hãi có thể đến sau đó. Không có cảnh bạo lực. Nếu nó gợi lại điều bạn từng trải qua, bạn có thể tạm dừng hoặc rời đi bất cứ lúc nào bằng phím q, và nói chuyện với người bạn tin tưởng.
+
+## The catalogue's red flags, in this story's setting
+
+recovery-redflag-upfront-fee = Trả phí trước khi lấy lại tiền
+    .explain = Sau khi mất tiền, một khoản phí để "giải ngân" hay "thu hồi" nghe như bước cuối cùng để lấy lại tiền. Đó vẫn là mánh cũ: trả xong sẽ luôn có thêm một khoản phí nữa.
+    .advice = Đừng trả tiền cho ai để lấy lại số tiền đã mất. Hãy hỏi ngân hàng, qua số in trên thẻ, và cơ quan công an phụ trách an ninh mạng, qua trang web chính thức: không nơi nào thu phí để bạn trình báo hay để điều tra.
+
+recovery-redflag-polish-not-proof = Trông chính thức không phải là bằng chứng
+    .explain = Logo, số hồ sơ, giấy tiêu đề của công ty luật và một giọng nói bình tĩnh, tử tế khiến lời đề nghị "thu hồi tiền" có vẻ thật. Kẻ lừa đảo sao chép công ty, cơ quan quản lý và cảnh sát thật, nên người cẩn thận cũng bị lừa.
+    .advice = Hãy kiểm tra qua những kênh bạn tự tìm, không qua đường link, số điện thoại hay giấy tờ họ gửi: ngân hàng của bạn, cơ quan công an phụ trách an ninh mạng, cơ quan quản lý tài chính của nước bạn.

@@ -36,7 +36,7 @@ redflag-chat-only-unlicensed = Chỉ nhắn tin, không có công ty môi giới
 
 redflag-chat-interview = Phỏng vấn chỉ qua tin nhắn
     .explain = Một cuộc nhắn tin ngắn và bài kiểm tra đánh máy nghe như tin vui: bạn đậu rồi! Nhưng chủ lao động thật muốn biết kỹ năng của bạn và nói rõ với bạn về công việc.
-    .advice = Đề nghị một buổi phỏng vấn đàng hoàng qua video với chủ lao động, và hỏi bạn sẽ làm cho ai, ở đâu. Kiểm tra công ty với đại sứ quán của nước đó.
+    .advice = Hãy đề nghị một buổi phỏng vấn thật qua video với chủ lao động, và hỏi bạn sẽ làm cho ai, ở đâu. Gọi video có ích nhưng có thể bị làm giả, nên hãy kiểm tra thêm công ty với đại sứ quán của nước đó.
 
 redflag-upfront-fee = Phải đóng phí trước
     .explain = Khi đã trả tiền rồi thì khó bỏ ngang, vì không ai muốn mất số tiền đã bỏ ra. Cả kẻ tuyển người giả lẫn các công ty "lấy lại tiền" giả đều dùng chiêu này để bạn cứ tiếp tục, hết khoản phí này đến khoản phí khác.
@@ -110,7 +110,7 @@ redflag-wrong-number = "Nhắn nhầm số" mà vẫn nói chuyện tiếp
 
 redflag-move-to-private-app = Vội chuyển sang nhắn tin riêng
     .explain = Được quan tâm nhiều và nghe lời ngọt ngào thì dễ chịu, nhất là khi đang cô đơn. Chuyển sang WhatsApp, Line, Telegram hay WeChat đưa bạn ra khỏi các lớp kiểm tra an toàn của ứng dụng hẹn hò, và lúc nào cũng có lý do để không gặp mặt hay gọi video.
-    .advice = Hãy ở lại trên ứng dụng nơi hai người gặp nhau, và sớm đề nghị gọi video trực tiếp. Nếu lúc nào họ cũng có cớ, hãy xem đó là lời cảnh báo và kể với một người bạn.
+    .advice = Hãy ở lại ứng dụng nơi hai người quen nhau. Gọi video trực tiếp có ích, nhưng video có thể bị làm giả bằng công cụ ghép mặt, nên nó chứng minh ít hơn bạn nghĩ. Quy tắc luôn đúng: đừng bao giờ đầu tư hay gửi tiền theo lời mách nước của người chỉ quen trên mạng, và hãy kể với một người bạn.
 
 redflag-crypto-tip-early-profit = Mách nước tiền ảo, lời nhanh
     .explain = Một khoản lời nhỏ, hay một lần rút tiền nhỏ thành công, khiến nền tảng trông như thật. Nó tạo lòng tin để bạn bỏ vào nhiều hơn nữa.

@@ -61,7 +61,7 @@ the-platform-love-bomb-soulmate = Mình biết mới chỉ một tuần thôi. N
 the-platform-love-bomb-future = Một ngày nào đó mình sẽ cùng nhau đi du lịch. Paris? Bali? Bạn chọn đi.
 the-platform-love-bomb-busy = Xin lỗi, hôm nay mình không gọi được. Mình đang đi công tác mà sóng tệ lắm.
 the-platform-love-bomb-ask-video = Đề nghị gọi video ngắn vào cuối tuần này
-    .feedback = Một cuộc gọi video ngắn là phép thử đơn giản và công bằng. Một người thật muốn một mối quan hệ thật thường sẽ tìm được năm phút.
+    .feedback = Một cuộc gọi video ngắn là phép thử công bằng, và kẻ lừa đảo thường né tránh. Nó có ích nhưng không phải bằng chứng: video có thể bị làm giả bằng công cụ ghép mặt. Quy tắc luôn đúng: đừng bao giờ đầu tư hay gửi tiền theo lời mách nước của người chỉ quen trên mạng.
 the-platform-love-bomb-enjoy = Cứ tận hưởng. Được ai đó mong nhớ thì dễ chịu lắm.
     .feedback = Đây là "dội bom tình cảm" (love bombing): tình cảm mãnh liệt chỉ sau vài ngày, một tương lai chung, tin nhắn suốt cả ngày. Nó hiệu quả với bất kỳ ai, vì nó đáp ứng một nhu cầu có thật. Đi cùng việc vội chuyển sang WhatsApp, đây là màn mở đầu kinh điển.
 
@@ -71,7 +71,7 @@ the-platform-video-excuse-promise = Tháng sau mình sẽ đến thăm bạn, m�
 the-platform-video-excuse-accept = Chấp nhận. Tháng sau cũng đâu có lâu.
     .feedback = Lúc nào cũng có cớ để không lộ mặt: camera hỏng, sóng yếu, ngại ngùng. Ảnh có thể là ảnh đánh cắp. Chuyến thăm "tháng sau" thường chẳng bao giờ đến.
 the-platform-video-excuse-insist = "Gọi video năm phút, không thì mình thôi nhắn tin."
-    .feedback = Bạn đã giữ vững một phép thử công bằng. Kẻ lừa đảo tránh gọi video vì khuôn mặt sẽ không khớp với ảnh. Người thật có thể ngại, nhưng sẽ tìm ra cách.
+    .feedback = Bạn giữ vững một phép thử công bằng: nhiều kẻ lừa đảo tránh video vì khuôn mặt sẽ không khớp với ảnh. Có kẻ làm giả bằng công cụ ghép mặt, nên ngay cả cuộc gọi cũng không phải bằng chứng. Dù thế nào, đừng bao giờ đầu tư hay gửi tiền theo lời mách nước của người chỉ quen trên mạng.
 
 the-platform-pull-back-hurt = Trời. Sau tất cả những gì mình đã chia sẻ, bạn nghĩ mình nói dối sao?
 the-platform-pull-back-guilt = Mình đã mở lòng với bạn. Mình cứ tưởng bạn khác mọi người.
@@ -87,7 +87,7 @@ the-platform-tip-secret = Chú mình là chuyên gia phân tích thị trường
 the-platform-tip-profit = Tháng trước mình lời 30%. Mình muốn bạn cũng có cuộc sống tốt đẹp.
 the-platform-tip-small = Bắt đầu nhỏ thôi, chỉ ${ $deposit }. Mình sẽ hướng dẫn bạn từng bước. Link tải ứng dụng đây.
 the-platform-tip-try-small = Cài ứng dụng từ đường link và nạp ${ $deposit }
-    .feedback = Lời mách nước về tiền ảo từ một người bạn chỉ quen trên mạng là cốt lõi của trò lừa đảo này. Ứng dụng tải từ đường link, không phải từ kho ứng dụng chính thức, là do kẻ lừa đảo điều hành. Mọi con số trên đó đều có thể bịa ra.
+    .feedback = Lời mách nước về tiền ảo từ một người chỉ quen trên mạng là cốt lõi của trò lừa đảo này. Ứng dụng mà người quen trên mạng chỉ cho bạn là do kẻ lừa đảo điều hành, dù nó đến từ đường link hay từ kho ứng dụng chính thức: ứng dụng giao dịch giả đã được phát hiện ở cả hai nơi. Mọi con số trên đó đều có thể bịa ra.
 the-platform-tip-check-first = Nói rằng bạn sẽ kiểm tra { $platform } trước. Tra tên sàn và tìm đến cơ quan quản lý tài chính của nước bạn.
     .feedback = Tốt. Một công ty giao dịch thật phải được cấp phép, và bạn có thể tự tìm thấy họ trong danh sách của cơ quan quản lý. Lời mách nước "chắc ăn" từ một người yêu mới quen là kiểu lừa quen thuộc, dù người đó có vẻ tử tế đến đâu.
 
@@ -156,7 +156,7 @@ the-platform-colleague-stay-quiet = Không nói gì. Bạn thấy quá xấu h�
 
 the-platform-other-match = { $match } không bao giờ nhắn lại nữa, nên bạn báo cáo hồ sơ đó. Một tuần sau, bạn được ghép đôi với { $genuine }, người hỏi bạn thích món ăn đường phố nào và làm bạn bật cười. Hai người nhắn tin trên ứng dụng vài ngày. Rồi: "Bạn có muốn gọi video nhanh trước khi gặp không? Mình cũng thấy yên tâm hơn."
 the-platform-other-match-video-call = Đồng ý gọi video ngắn
-    .feedback = Gọi video sớm là dấu hiệu tốt: người đó khớp với ảnh và không có gì phải giấu. Đó không phải bằng chứng cho mọi thứ, nhưng kẻ lừa đảo hầu như luôn né tránh việc này.
+    .feedback = Gọi video sớm là dấu hiệu tốt: người đó khớp với ảnh và không có gì phải giấu. Nó không chứng minh được mọi thứ, vì video có thể bị làm giả; điều người này không bao giờ làm là đòi tiền hay mách nước đầu tư cho bạn.
 the-platform-other-match-unmatch-all = Hủy ghép đôi. Sau { $match }, ai trên mạng cũng có vẻ giả.
     .feedback = Điều đó dễ hiểu. Nhưng người này đã làm mọi thứ đúng: ở lại trên ứng dụng, đi chậm, chủ động đề nghị gọi video. Biết các dấu hiệu giúp bạn phân biệt được người với người, thay vì từ bỏ tất cả.
 

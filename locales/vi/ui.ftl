@@ -17,7 +17,7 @@ choose-invalid = Vui lòng gõ một số từ 1 đến { $count }.
 choose-quit-hint = (Gõ q để rời đi.)
 # $name: the red flag's short name
 feedback-spotted = Bạn đã nhận ra một dấu hiệu cảnh báo: { $name }
-feedback-missed = Một dấu hiệu cảnh báo đã bị bỏ qua: { $name }
+feedback-missed = Một dấu hiệu cảnh báo đã lọt qua: { $name }
 # $outcome: the name of the ending, like "Safe"
 ending-title = Kết thúc: { $outcome }
 debrief-title = Chuyện gì đã xảy ra, và các dấu hiệu cảnh báo trên con đường của bạn:
@@ -25,10 +25,16 @@ debrief-title = Chuyện gì đã xảy ra, và các dấu hiệu cảnh báo tr
 debrief-score = Bạn đã nhận ra { $spotted } trên { $total } dấu hiệu cảnh báo. Mỗi dấu hiệu là một thủ đoạn lừa được rất nhiều người; biết về nó chính là điều bảo vệ bạn.
 debrief-none = Trên con đường này, bạn không gặp dấu hiệu cảnh báo nào.
 debrief-spotted = Đã nhận ra
-debrief-missed = Đã bỏ qua
+debrief-missed = Đã lọt qua
 debrief-advice = Nên làm gì:
 help-title = Nơi tìm sự giúp đỡ
-help-always = Trước khi nhận việc ở nước ngoài: hãy kiểm tra chủ lao động và công ty môi giới với cơ quan quản lý lao động ngoài nước của nước bạn, đừng bao giờ giao hộ chiếu cho người khác, và cho một người bạn tin tưởng biết bạn đi đâu. Nếu bạn hoặc người bạn quen đang gặp nguy hiểm, hãy liên hệ đại sứ quán hoặc một trong những nơi sau:
+# $kind: the scenario's situation: job-abroad, held-abroad, scam-loss, family (any: the handbook)
+help-always = { $kind ->
+    [scam-loss] Nếu bạn đã chuyển tiền: hãy gọi ngay cho ngân hàng và đề nghị dừng hoặc thu hồi giao dịch, rồi trình báo với cơ quan công an phụ trách an ninh mạng hoặc đường dây chống lừa đảo của nước bạn, kèm mọi tin nhắn, tài khoản và giao dịch. Đừng bao giờ trả tiền cho ai hứa lấy lại tiền giúp bạn để đổi lấy phí: đó là lừa đảo lần hai. Đây không phải lỗi của bạn, và nói chuyện với người bạn tin tưởng sẽ giúp ích. Nơi liên hệ:
+    [held-abroad] Nếu bạn hoặc người bạn quen đang bị giữ ở nước ngoài: hãy báo tin cho đại sứ quán, đường dây nóng quốc gia hoặc gia đình, gồm nơi bạn đang ở, tên địa điểm và có bao nhiêu người ở đó. Gần các khu lừa đảo, cảnh sát địa phương có thể có liên hệ với bọn cầm đầu, vì vậy hãy liên hệ những nơi này trước:
+    [family] Nếu người thân của bạn đang bị giữ ở nước ngoài: đừng tự mình chuyển tiền. Hãy mang mọi yêu cầu, số điện thoại và tin nhắn đến đại sứ quán hoặc đường dây nóng quốc gia trước; họ có thể hành động mà không khiến người thân của bạn gặp thêm nguy hiểm. Liên hệ tại đây:
+   *[other] Trước khi nhận việc ở nước ngoài: hãy kiểm tra chủ lao động và công ty môi giới với cơ quan quản lý lao động ngoài nước của nước bạn, đừng bao giờ giao hộ chiếu cho người khác, và cho một người bạn tin tưởng biết bạn đi đâu. Nếu bạn hoặc người bạn quen đang gặp nguy hiểm, hãy liên hệ đại sứ quán hoặc một trong những nơi sau:
+}
 # $contact: a phone number or address
 help-contact = Liên hệ: { $contact }
 session-left = Bạn đã rời buổi chơi. Như vậy là hoàn toàn ổn. Hãy giữ gìn sức khỏe.
@@ -59,6 +65,7 @@ channel-narration = Lời kể
 
 outcome-safe = An toàn
 outcome-scammed = Bị lừa
+outcome-paid = Đã trả tiền, và những đòi hỏi vẫn tiếp tục
 outcome-trafficked = Bị mua bán
 outcome-escaped = Đã thoát ra
 outcome-helped = Bạn đã giúp được một người
@@ -87,7 +94,7 @@ play-continue = Tiếp tục
 play-ending-continue = Xem chuyện gì đã xảy ra, và các dấu hiệu cảnh báo trên con đường của bạn
 play-feedback = Lựa chọn này có nghĩa là gì
 # $spotted, $missed: numbers of red flags so far
-status-redflags = Dấu hiệu cảnh báo: { $spotted } đã nhận ra · { $missed } đã bỏ qua
+status-redflags = Dấu hiệu cảnh báo: { $spotted } đã nhận ra · { $missed } đã lọt qua
 debrief-rewind-title = Quay lại một lựa chọn và thử một hướng khác
 handbook-title = Sổ tay dấu hiệu cảnh báo
 handbook-locked = Chưa mở: hãy gặp dấu hiệu cảnh báo này trong một tình huống để đọc
@@ -185,3 +192,33 @@ room-full = Phòng hiện đã đầy. Hãy báo cho người điều phối, r�
 room-paused = Phòng hiện không nhận thêm người chơi. Hãy báo cho người điều phối.
 room-participant-prompt = Nhập mã người tham gia do người điều phối đưa (ví dụ P07), rồi nhấn Enter. Không dùng tên của bạn.
 room-participant-invalid = Mã chỉ gồm chữ cái, chữ số, - hoặc _, ví dụ P07. Vui lòng thử lại.
+
+## The country picker
+settings-country = Quốc gia để nhận trợ giúp: { $name }
+country-title = Quốc gia của bạn
+country-first = Bạn sống ở đâu? Trò chơi sẽ hiển thị những nơi hỗ trợ bạn có thể liên hệ từ đó: đường dây nóng, cơ quan, nơi trình báo. Hãy gõ để tìm quốc gia của bạn, hoặc chọn "Quốc gia khác". Bạn có thể đổi lại sau trong phần cài đặt.
+country-filter = Tìm:
+country-none = chưa chọn
+country-other = Quốc gia khác (chỉ hiện trợ giúp dành cho mọi người)
+keys-country = gõ để tìm · ↑↓ di chuyển · Enter chọn · Esc quay lại
+# $sources: the sources of a red flag, short: "FBI, 2023; UNODC, 2024"
+redflag-source = Nguồn: { $sources }
+
+## Country names, for the picker
+country-au = Úc
+country-cn = Trung Quốc
+country-et = Ethiopia
+country-id = Indonesia
+country-in = Ấn Độ
+country-ke = Kenya
+country-kh = Campuchia
+country-la = Lào
+country-lk = Sri Lanka
+country-my = Malaysia
+country-ng = Nigeria
+country-np = Nepal
+country-ph = Philippines
+country-th = Thái Lan
+country-ug = Uganda
+country-us = Hoa Kỳ
+country-vn = Việt Nam

@@ -65,7 +65,7 @@ wrong-number-move-app-photo = (Cô ấy gửi một tấm ảnh: một người 
 wrong-number-move-app-add = Kết bạn với cô ấy trên WhatsApp. Đằng nào ai cũng dùng
     .feedback = Vội chuyển sang ứng dụng nhắn tin riêng là bước quen thuộc trong những vụ lừa đảo này: ở đó, không ai khác thấy cuộc trò chuyện. Riêng điều này thì chưa chứng minh được gì, nhưng đi kèm một người lạ cứ bám theo sau khi nhắn nhầm số, đó là lời cảnh báo.
 wrong-number-move-app-ask-video = Nói: "Trước đó mình gọi video nhanh một chút nhé, để mình biết đang nói chuyện với ai."
-    .feedback = Một phép thử khôn ngoan. Người thật thường có thể lộ mặt một phút. Những kẻ làm trò lừa đảo này tránh gọi video, vì ảnh là của người khác.
+    .feedback = Một phép thử công bằng: kẻ lừa đảo thường tránh gọi video, vì ảnh là của người khác. Cuộc gọi có ích, nhưng có thể bị làm giả bằng công cụ ghép mặt. Quy tắc luôn đúng: đừng bao giờ đầu tư hay gửi tiền theo lời mách nước của người chỉ quen trên mạng.
 
 ## Weeks of warm chat
 
@@ -76,7 +76,7 @@ wrong-number-friendship-best-part = Nói chuyện với bạn là lúc vui nhấ
 wrong-number-friendship-open-up = Kể cho cô ấy về cuộc sống, gia đình bạn, và những ngày yên ắng ra sao
     .feedback = Sự ấm áp mỗi ngày, nỗi đau chung và câu "bạn hiểu mình" tạo ra sự gắn bó rất nhanh. Cách này gọi là "dội bom tình cảm" (love bombing), và nó hiệu quả với bất kỳ ai hơi cô đơn, tức là hầu hết chúng ta. Cô ấy cũng đang tìm hiểu điều gì quan trọng với bạn.
 wrong-number-friendship-ask-video = Đề nghị gọi video. Được thấy mặt cô ấy thì hay quá
-    .feedback = Một phép thử tốt. Nhắn tin ngọt ngào hàng tuần liền mà chưa bao giờ thấy mặt là một trong những dấu hiệu rõ nhất của kiểu lừa đảo này.
+    .feedback = Một phép thử tốt. Nhắn tin ngọt ngào hàng tuần liền mà chưa bao giờ thấy mặt là một trong những dấu hiệu rõ nhất của kiểu lừa đảo này. Ngay cả cuộc gọi cũng có thể bị làm giả, nên quy tắc luôn đúng: đừng bao giờ đầu tư hay gửi tiền theo lời mách nước của người chỉ quen trên mạng.
 wrong-number-friendship-step-back = Mọi thứ ngọt ngào quá, nhanh quá. Thôi trả lời và chặn cô ấy
     .feedback = Linh cảm tốt. Một người lạ tìm thấy bạn "do nhầm lẫn", thân mật rất nhanh, trên một ứng dụng riêng: đó là một kiểu quen thuộc. Bạn có thể rút lui mà không cần giải thích.
 
@@ -88,7 +88,7 @@ wrong-number-no-video-accept = Bỏ qua. Nhiều người ngại lên hình mà
 wrong-number-no-video-accept-later = Bỏ qua. Nhiều người ngại lên hình mà
     .feedback = Một lý do thì có thể là thật, nhưng lúc nào cũng sẽ có lý do khác. Người nói chuyện với bạn mỗi ngày mà không bao giờ lộ mặt là đang che giấu mình là ai.
 wrong-number-no-video-stop-block = Không gọi video thì thôi nhắn tin. Chặn và báo cáo cô ấy
-    .feedback = Đúng vậy. Một người bạn lúc nào cũng "sắp" gọi video mà chẳng bao giờ gọi là dấu hiệu kinh điển. Ảnh thường được lấy từ trang cá nhân của người khác.
+    .feedback = Đúng vậy. Một người bạn lúc nào cũng "sắp" gọi video mà không bao giờ gọi là dấu hiệu quen thuộc. Ảnh thường lấy từ hồ sơ của người khác, và ngay cả cuộc gọi cũng có thể bị làm giả, nên lời mách nước về tiền từ bạn trên mạng không bao giờ an toàn.
 
 ## The money
 
@@ -157,3 +157,9 @@ wrong-number-end-safe = Bạn đã chặn và báo cáo số đó, và tiền ti
 wrong-number-end-helped = Bạn và { $friend } đã cùng nhau chặn và báo cáo số đó, trước khi có thêm đồng tiền nào bị chuyển đi. Tuần sau, hai người nữa ở { $group } kể rằng họ cũng nhận được tin nhắn kiểu đó, và giờ họ đã biết đó là gì. Người nhắn tin dưới tên "{ $stranger }" rất có thể đã bị ép làm vậy trong một khu lừa đảo; nói chuyện cởi mở đã bảo vệ bạn bè của bạn.
 wrong-number-end-scammed = Tiền trong ứng dụng chưa bao giờ là thật, và số tiền bạn đã trả đã mất. Đây là tội ác có kế hoạch của những kẻ tội phạm lão luyện, không phải một sai lầm ngốc nghếch: người ở mọi lứa tuổi đều bị lừa. Giờ hãy gọi cho ngân hàng, trình báo cảnh sát và cơ quan tiếp nhận tố giác lừa đảo quốc gia, và kể với một người bạn tin tưởng. Hãy cảnh giác với bất kỳ ai đề nghị lấy lại tiền để lấy phí.
 wrong-number-end-recovery = Công ty "thu hồi tiền" đã lấy phí rồi biến mất: nó cũng do kẻ lừa đảo điều hành. Bị nhắm đến hai lần là chuyện thường gặp, và đó không phải lỗi của bạn. Hãy ngừng mọi khoản thanh toán, gọi cho ngân hàng, và trình báo cả hai vụ lừa đảo với cảnh sát và cơ quan tiếp nhận tố giác lừa đảo quốc gia. Sự giúp đỡ thật không bao giờ đòi phí bằng tiền ảo.
+
+## The catalogue's red flags, in this story's setting
+
+wrong-number-redflag-move-to-private-app = Chuyển sang ứng dụng nhắn tin riêng
+    .explain = Một người lạ thân thiện từ tin nhắn "nhầm số" sớm đề nghị chuyển sang WhatsApp, Line, Telegram hay WeChat. Ứng dụng riêng không ai theo dõi, lịch sử trò chuyện dễ xóa, và cảm giác gần gũi hơn: đó là nơi niềm tin được gây dựng trước khi nhắc đến tiền.
+    .advice = Giữ những cuộc trò chuyện với người lạ ngắn gọn và công khai. Gọi video có ích nhưng có thể bị làm giả bằng công cụ ghép mặt. Quy tắc luôn đúng: đừng bao giờ đầu tư hay gửi tiền theo lời mách nước của người chỉ quen trên mạng.

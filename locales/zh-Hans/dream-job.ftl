@@ -57,7 +57,7 @@ dream-job-ad-closer-apply-anyway = 很多正规工作都会在Facebook上发布�
 dream-job-ad-closer-ask-details = 在帖子下面留言：“公司叫什么名字？地址在哪里？具体是什么工作？”
     .feedback = 你问的是最基本的问题：雇主是谁、在哪里、做什么工作。一份说不清楚、连公司名字都没有的工作，让你没有任何东西可以核实。看看他们怎么回答。
 dream-job-ad-closer-check-agency = 回复之前，先向本国的出国务工主管部门核实
-    .feedback = 最好的第一步。每个国家都有这样的部门：菲律宾的移民工人部（DMW）、印度尼西亚的BP2MI、印度的eMigrate、肯尼亚的国家就业局。真正的海外工作要经过它们或持牌中介办理，而不是通过一个Facebook主页。
+    .feedback = 最好的第一步。每个国家都有这样的机构：菲律宾的移民工人部（DMW）、印度尼西亚的 KP2MI 部（前身为 BP2MI）、印度的 eMigrate、肯尼亚的国家就业局。真正的海外工作会经过它们或持牌中介，而不是一个 Facebook 页面。
 
 ## Telegram上的招聘人员
 
@@ -92,7 +92,7 @@ dream-job-interview-test = 最后一项：打字测试。把下面这段话打�
 dream-job-interview-do-test = 做测试。你打字很快，马上发了回去
     .feedback = 在聊天里问几个问题、再做个打字测试，这不是真正的雇主招人的方式。这只能证明你能快速打英文，而这正是诈骗园区需要的。你注意到他们让你打的那段话了吗？
 dream-job-interview-ask-video = “我能和以后的主管视频面试吗？”
-    .feedback = 真正的雇主想见到你，也会让你见到他们。在聊天里“面试”，雇主一直藏在背后，而且只测试你的打字速度，这正是诈骗园区要找的本事。
+    .feedback = 真正的雇主想见到你，也会让你见到他们。在聊天里“面试”，雇主一直藏在背后，而且只测试你的打字速度，这正是诈骗园区要找的本事。视频通话有帮助，但可能被伪造，所以还要通过官方渠道核实雇主。
 
 dream-job-video-excuse-busy = 亲，主管很忙的。
 dream-job-video-excuse-policy = 聊天面试是我们公司的规定。我们所有员工都是这样招进来的。

@@ -61,7 +61,7 @@ the-platform-love-bomb-soulmate = 我知道才过了一个星期。但我觉得�
 the-platform-love-bomb-future = 总有一天我们要一起去旅行。巴黎？巴厘岛？你来选。
 the-platform-love-bomb-busy = 抱歉今天不能打电话。我在出差，信号特别差。
 the-platform-love-bomb-ask-video = 提议这个周末简短地视频一下
-    .feedback = 简短的视频通话是一个简单、合理的试探。一个真心想认真交往的人，通常都能抽出五分钟。
+    .feedback = 一次简短的视频通话是合理的测试，骗子常常回避。它有帮助，但不是证据：视频可能被换脸工具伪造。始终成立的原则是：永远不要根据网上认识的人给的消息去投资或转钱。
 the-platform-love-bomb-enjoy = 好好享受。被人需要的感觉真好。
     .feedback = 这就是“爱情轰炸”：才几天就情深似海，畅想共同的未来，整天发消息。它对任何人都管用，因为它满足的是真实的需要。再加上很快转到WhatsApp，这是典型的开头。
 
@@ -71,7 +71,7 @@ the-platform-video-excuse-promise = 我下个月去看你，我保证。你相�
 the-platform-video-excuse-accept = 接受吧。下个月也不远。
     .feedback = 总有不露脸的借口：摄像头坏了、信号不好、害羞。照片可能是偷来的。那个“下个月”的见面，通常永远不会来。
 the-platform-video-excuse-insist = “视频五分钟，不然我就不聊了。”
-    .feedback = 你坚持了一个合理的试探。骗子回避视频，因为脸和照片对不上。一个真正的对象可能会害羞，但总会想办法。
+    .feedback = 你坚持了一个合理的测试：很多骗子回避视频，因为脸和照片对不上。也有人用换脸工具伪造，所以即使通了视频也不是证据。无论如何，永远不要根据网上认识的人给的消息去投资或转钱。
 
 the-platform-pull-back-hurt = 哇。我们分享了那么多，你却觉得我是骗子？
 the-platform-pull-back-guilt = 我向你敞开了心扉。我还以为你跟别人不一样。
@@ -87,7 +87,7 @@ the-platform-tip-secret = 我舅舅是市场分析师。他会给我在{ $platfo
 the-platform-tip-profit = 上个月我赚了30%。我也希望你过上好日子。
 the-platform-tip-small = 先从小钱开始，就${ $deposit }。我会一步一步教你。这是软件的链接。
 the-platform-tip-try-small = 从链接安装软件，投入${ $deposit }
-    .feedback = 一个只在网上认识的人推荐加密货币，这就是这种骗局（常被称为“杀猪盘”）的核心。通过链接而不是官方应用商店安装的软件，是骗子在控制。上面的每一个数字都可以是编出来的。
+    .feedback = 只在网上认识的人给的加密货币消息，是这种诈骗的核心。网上认识的人让你装的应用由骗子控制，无论它来自链接还是来自官方应用商店：两种地方都发现过虚假交易应用。上面的每一个数字都可以是编造的。
 the-platform-tip-check-first = 说你要先查一查{ $platform }。搜索它的名字和本国的金融监管机构。
     .feedback = 很好。真正的交易公司都有牌照，你可以自己在监管机构的名单上查到。新恋人给的“稳赚”消息是大家熟知的套路，不管这个人看起来多好。
 
@@ -156,7 +156,7 @@ the-platform-colleague-stay-quiet = 什么都不说。你觉得太丢人了。
 
 the-platform-other-match = { $match }再也没有发消息来，于是你举报了这个账号。一周后，你和{ $genuine }配对成功。对方问你最喜欢吃什么街头小吃，还把你逗笑了。你们在软件上聊了几天。然后对方说：“见面之前，要不要先简短地视频一下？我也会觉得更安心。”
 the-platform-other-match-video-call = 同意简短地视频一下
-    .feedback = 早早提出视频通话是个好迹象：对方和照片一致，没什么要隐瞒的。这不能证明一切，但骗子几乎总是回避视频。
+    .feedback = 早早视频通话是个好迹象：对方和照片一致，没什么可隐瞒的。这不能证明一切，因为视频可以伪造；这位对象从来没有做的，是向你要钱或给你投资消息。
 the-platform-other-match-unmatch-all = 取消配对。经历了{ $match }之后，网上每个人都像是假的。
     .feedback = 这可以理解。但这个对象每一步都做对了：留在软件上、慢慢来、主动提出视频。了解这些迹象，能让你分辨不同的人，而不是对所有人都放弃。
 

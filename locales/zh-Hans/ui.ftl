@@ -17,7 +17,7 @@ choose-invalid = 请输入 1 到 { $count } 之间的数字。
 choose-quit-hint = （输入 q 退出。）
 # $name: the red flag's short name
 feedback-spotted = 你发现了一个危险信号：{ $name }
-feedback-missed = 你错过了一个危险信号：{ $name }
+feedback-missed = 一个危险信号溜了过去：{ $name }
 # $outcome: the name of the ending, like "Safe"
 ending-title = 结局：{ $outcome }
 debrief-title = 发生了什么，以及你这一路上遇到的危险信号：
@@ -25,10 +25,16 @@ debrief-title = 发生了什么，以及你这一路上遇到的危险信号：
 debrief-score = 在{ $total }个危险信号中，你发现了{ $spotted }个。每一个都是对很多人都管用的手法；认清它，就能保护自己。
 debrief-none = 这条路线上你没有遇到危险信号。
 debrief-spotted = 已发现
-debrief-missed = 已错过
+debrief-missed = 溜过
 debrief-advice = 应该怎么做：
 help-title = 去哪里求助
-help-always = 出国工作之前：先向本国的出国务工主管部门核实雇主和中介，绝不要交出护照，并把你要去哪里告诉你信任的人。如果你或你认识的人有危险，请联系你的大使馆或以下机构：
+# $kind: the scenario's situation: job-abroad, held-abroad, scam-loss, family (any: the handbook)
+help-always = { $kind ->
+    [scam-loss] 如果你已经转了钱：立即给银行打电话，要求止付或追回款项，然后带着所有消息、账户和付款记录向警方网络犯罪部门或本国的反诈热线报案。任何声称收费帮你追回钱款的人都不要付钱：那是第二次诈骗。这不是你的错，和你信任的人谈一谈会有帮助。求助渠道：
+    [held-abroad] 如果你或你认识的人被困在国外：把消息传给你的大使馆、国家热线或家人，说明你在哪里、那个地方叫什么、那里有多少人。诈骗园区附近的当地警察可能与老板有联系，所以请先联系这些渠道：
+    [family] 如果你的家人被困在国外：不要独自转钱。先把每一条勒索要求、号码和消息交给大使馆或国家热线；他们能够采取行动，而不会让你的亲人更加危险。联系方式：
+   *[other] 出国工作之前：先向本国的出国务工主管部门核实雇主和中介，绝不要交出护照，并把你要去哪里告诉你信任的人。如果你或你认识的人有危险，请联系你的大使馆或以下机构：
+}
 # $contact: a phone number or address
 help-contact = 联系方式：{ $contact }
 session-left = 你已退出。随时退出都没关系。请照顾好自己。
@@ -59,6 +65,7 @@ channel-narration = 故事
 
 outcome-safe = 安全
 outcome-scammed = 被骗
+outcome-paid = 付了钱，勒索却没有停
 outcome-trafficked = 被拐卖
 outcome-escaped = 逃脱
 outcome-helped = 你帮助了别人
@@ -87,7 +94,7 @@ play-continue = 继续
 play-ending-continue = 看看发生了什么，以及你这一路上遇到的危险信号
 play-feedback = 这个选择意味着什么
 # $spotted, $missed: numbers of red flags so far
-status-redflags = 危险信号：已发现{ $spotted }个 · 已错过{ $missed }个
+status-redflags = 危险信号：已发现{ $spotted }个 · 溜过{ $missed }个
 debrief-rewind-title = 回到某个选择，试试另一条路线
 handbook-title = 危险信号手册
 handbook-locked = 未解锁：在情景中遇到这个危险信号后才能阅读
@@ -185,3 +192,33 @@ room-full = 房间目前已满。请告诉主持人，一分钟后再试。
 room-paused = 房间目前不接受新玩家。请告诉主持人。
 room-participant-prompt = 输入主持人给你的参与者代码（例如 P07），然后按回车。不要输入你的名字。
 room-participant-invalid = 代码只能包含字母、数字、- 或 _，例如 P07。请再试一次。
+
+## The country picker
+settings-country = 求助信息所属国家：{ $name }
+country-title = 你的国家
+country-first = 你住在哪里？游戏会显示你在那里能联系到的帮助：热线、主管机构、举报渠道。输入文字查找你的国家，或选择“其他国家”。之后可以在设置中更改。
+country-filter = 查找：
+country-none = 未选择
+country-other = 其他国家（只显示面向所有人的帮助）
+keys-country = 输入以查找 · ↑↓ 移动 · Enter 选择 · Esc 返回
+# $sources: the sources of a red flag, short: "FBI, 2023; UNODC, 2024"
+redflag-source = 来源：{ $sources }
+
+## Country names, for the picker
+country-au = 澳大利亚
+country-cn = 中国
+country-et = 埃塞俄比亚
+country-id = 印度尼西亚
+country-in = 印度
+country-ke = 肯尼亚
+country-kh = 柬埔寨
+country-la = 老挝
+country-lk = 斯里兰卡
+country-my = 马来西亚
+country-ng = 尼日利亚
+country-np = 尼泊尔
+country-ph = 菲律宾
+country-th = 泰国
+country-ug = 乌干达
+country-us = 美国
+country-vn = 越南

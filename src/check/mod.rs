@@ -538,8 +538,26 @@ impl<'a> Checker<'a> {
                     for k in ch.add.keys() {
                         counters_set.entry(k.get_ref().clone()).or_insert(span(k));
                     }
+                    if crate::content::is_coerced(n) && !(ch.spots.is_empty() && ch.misses.is_empty()) {
+                        let first = ch.spots.iter().chain(ch.misses.iter()).next();
+                        let d = self.toml_warn(
+                            s,
+                            first.and_then(span).or(span(&ch.id)),
+                            "coerced-redflag",
+                            format!(
+                                "the choice `{}` is made under threat (its node is coerced) but spots or misses a red flag",
+                                ch.id.get_ref()
+                            ),
+                        );
+                        self.out.push(d.hint(
+                            "a choice under threat notices or misses nothing and is not counted; remove its spots and \
+                             misses, and let its .feedback say what it cost and that it was not the player's fault",
+                        ));
+                    }
                     for r in ch.spots.iter().chain(ch.misses.iter()) {
-                        named_redflags.insert(r.get_ref().clone());
+                        if !crate::content::is_coerced(n) {
+                            named_redflags.insert(r.get_ref().clone());
+                        }
                         if !redflags.contains(r.get_ref().as_str()) {
                             let d = self.toml_at(
                                 s,
@@ -924,8 +942,13 @@ impl<'a> Checker<'a> {
                         self.out.push(d.hint(hint));
                     }
                 }
+                // A scenario's own words for a catalogue red flag (`<scenario>-redflag-<id>`) are asked for by
+                // the red flag, when the scenario teaches it.
+                let own_redflag =
+                    e.id.strip_prefix(&format!("{sid}-redflag-"))
+                        .is_some_and(|r| crate::content::scenario_redflags(f).iter().any(|x| x == r));
                 // A message no TOML id asks for: usually a typo in one of the two.
-                if !wanted.contains(e.id.as_str()) && !index.referenced.contains(e.id.as_str()) {
+                if !own_redflag && !wanted.contains(e.id.as_str()) && !index.referenced.contains(e.id.as_str()) {
                     let d = Diagnostic::warning(
                         "unused-message",
                         format!("the message `{}` is not used by the scenario", e.id),

@@ -73,7 +73,7 @@ impl Content {
                 AnyToml::Sources(p) => c.sources = p,
                 AnyToml::Resources(p) => c.resources = p,
                 AnyToml::Quiz(p) => c.quiz = p,
-                AnyToml::Scenario(p) => c.scenarios.extend(p),
+                AnyToml::Scenario(p) => c.scenarios.extend(p.map(|b| *b)),
             }
         }
         for f in files.under("locales/") {
@@ -105,7 +105,8 @@ enum AnyToml {
     Sources(Option<Parsed<SourcesFile>>),
     Resources(Option<Parsed<ResourcesFile>>),
     Quiz(Option<Parsed<QuizFile>>),
-    Scenario(Option<Parsed<ScenarioFile>>),
+    // Boxed: a scenario file is much larger than the catalogues.
+    Scenario(Option<Box<Parsed<ScenarioFile>>>),
 }
 
 impl AnyToml {
@@ -116,7 +117,7 @@ impl AnyToml {
             "sources.toml" => AnyToml::Sources(parse_toml(f, &mut d)),
             "resources.toml" => AnyToml::Resources(parse_toml(f, &mut d)),
             "quiz.toml" => AnyToml::Quiz(parse_toml(f, &mut d)),
-            _ => AnyToml::Scenario(parse_toml(f, &mut d)),
+            _ => AnyToml::Scenario(parse_toml(f, &mut d).map(Box::new)),
         };
         (t, d)
     }
@@ -204,6 +205,7 @@ pub fn compile(content: &Content) -> model::Library {
                 model::Source {
                     id: id.get_ref().clone(),
                     publisher: d.publisher.get_ref().clone(),
+                    short: d.short.as_ref().map(|s| s.get_ref().clone()),
                     title: d.title.get_ref().clone(),
                     year: *d.year.get_ref(),
                     url: d.url.get_ref().clone(),
@@ -248,8 +250,16 @@ pub fn compile_scenario(f: &ScenarioFile) -> model::Scenario {
         } else if let Some(next) = &n.next {
             model::NodeKind::Next(next.get_ref().clone())
         } else {
-            let choices =
+            let mut choices: Vec<model::Choice> =
                 n.choices.as_ref().map(|c| c.get_ref().iter().filter_map(compile_choice).collect()).unwrap_or_default();
+            // A choice under threat notices or misses nothing; `check` warns when one names a red flag, and the
+            // engine, the debrief and the records never count it.
+            if is_coerced(n) {
+                for c in &mut choices {
+                    c.spots.clear();
+                    c.misses.clear();
+                }
+            }
             model::NodeKind::Choices(choices)
         };
         nodes.insert(
@@ -260,6 +270,7 @@ pub fn compile_scenario(f: &ScenarioFile) -> model::Scenario {
                 channel,
                 lines: ids(&n.lines),
                 effects: effects(&n.set, &n.clear, &n.add),
+                coerced: is_coerced(n),
                 kind,
             },
         );
@@ -287,6 +298,7 @@ pub fn compile_scenario(f: &ScenarioFile) -> model::Scenario {
         start: f.start.get_ref().clone(),
         minutes: *f.minutes.get_ref(),
         content_note: f.content_note.as_ref().is_some_and(|b| *b.get_ref()),
+        help: f.help.as_ref().map(|h| *h.get_ref()).unwrap_or_default(),
         characters: f.characters.iter().map(|(k, c)| (k.get_ref().clone(), *c.channel.get_ref())).collect(),
         vars,
         nodes,
@@ -307,6 +319,7 @@ pub fn compile_resources(r: &ResourcesFile) -> model::Resources {
                 checked: d.checked.get_ref().clone(),
                 name: d.name.as_ref().map(|s| s.get_ref().clone()),
                 description: d.description.as_ref().map(|s| s.get_ref().clone()),
+                kinds: d.kinds.as_ref().map(|k| k.get_ref().iter().map(|k| *k.get_ref()).collect()).unwrap_or_default(),
             })
             .collect(),
         locale_countries: r.locales.iter().map(|(k, v)| (k.get_ref().clone(), v.get_ref().clone())).collect(),
@@ -321,7 +334,7 @@ pub fn scenario_redflags(f: &ScenarioFile) -> Vec<String> {
         return items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect();
     }
     let mut out: Vec<String> = Vec::new();
-    for n in f.nodes.values() {
+    for n in f.nodes.values().filter(|n| !is_coerced(n)) {
         if let Some(choices) = &n.choices {
             for c in choices.get_ref() {
                 for r in c.spots.iter().chain(c.misses.iter()) {
@@ -333,6 +346,11 @@ pub fn scenario_redflags(f: &ScenarioFile) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a node is marked `coerced = true`: the player acts under threat there.
+pub fn is_coerced(n: &NodeDef) -> bool {
+    n.coerced.as_ref().is_some_and(|b| *b.get_ref())
 }
 
 fn compile_choice(c: &ChoiceDef) -> Option<model::Choice> {

@@ -28,6 +28,10 @@ pub fn var_value(scenario: &str, var: &str, value: &str) -> String {
 pub fn redflag(id: &str) -> String {
     format!("redflag-{id}")
 }
+/// A scenario's own explanation of a catalogue red flag, for its setting; its attributes replace the catalogue's.
+pub fn scenario_redflag(scenario: &str, id: &str) -> String {
+    format!("{scenario}-redflag-{id}")
+}
 pub fn resource(id: &str) -> String {
     format!("resource-{id}")
 }

@@ -61,6 +61,9 @@ pub struct ScenarioFile {
     pub content_note: Option<Spanned<bool>>,
     #[serde(default)]
     pub redflags: Option<Spanned<toml::Value>>,
+    /// What help the ending shows first: the story's situation, not always "a job abroad".
+    #[serde(default)]
+    pub help: Option<Spanned<HelpKind>>,
     #[serde(default)]
     pub characters: BTreeMap<Id, CharacterDef>,
     #[serde(default)]
@@ -105,6 +108,10 @@ pub struct NodeDef {
     pub choices: Option<Spanned<Vec<ChoiceDef>>>,
     pub next: Option<Id>,
     pub ending: Option<Spanned<Outcome>>,
+    /// The player acts under threat here: no choice spots or misses a red flag, since a choice made under
+    /// threat is not a failure to notice anything.
+    #[serde(default)]
+    pub coerced: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -235,6 +242,8 @@ impl Channel {
 pub enum Outcome {
     Safe,
     Scammed,
+    /// Paid a ransom or a "fee" under threat, and the demands went on: not the same as being scammed.
+    Paid,
     Trafficked,
     Escaped,
     Helped,
@@ -245,13 +254,41 @@ impl Outcome {
         match self {
             Outcome::Safe => "safe",
             Outcome::Scammed => "scammed",
+            Outcome::Paid => "paid",
             Outcome::Trafficked => "trafficked",
             Outcome::Escaped => "escaped",
             Outcome::Helped => "helped",
         }
     }
-    pub const ALL: [Outcome; 5] =
-        [Outcome::Safe, Outcome::Scammed, Outcome::Trafficked, Outcome::Escaped, Outcome::Helped];
+    pub const ALL: [Outcome; 6] =
+        [Outcome::Safe, Outcome::Scammed, Outcome::Paid, Outcome::Trafficked, Outcome::Escaped, Outcome::Helped];
+}
+
+/// The situation a scenario's help is for; it decides which help resources an ending shows, and in what order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum HelpKind {
+    /// Before taking a job abroad: check the offer, the agency and the visa.
+    #[default]
+    JobAbroad,
+    /// Held abroad: getting word out, embassies, hotlines.
+    HeldAbroad,
+    /// Money lost to an online scam: the bank, the police cyber unit, the national scam line.
+    ScamLoss,
+    /// A family member is held abroad.
+    Family,
+}
+
+impl HelpKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            HelpKind::JobAbroad => "job-abroad",
+            HelpKind::HeldAbroad => "held-abroad",
+            HelpKind::ScamLoss => "scam-loss",
+            HelpKind::Family => "family",
+        }
+    }
+    pub const ALL: [HelpKind; 4] = [HelpKind::JobAbroad, HelpKind::HeldAbroad, HelpKind::ScamLoss, HelpKind::Family];
 }
 
 /// The stage of the journey a red flag belongs to.
@@ -304,6 +341,9 @@ pub struct SourcesFile {
 #[serde(deny_unknown_fields)]
 pub struct SourceDef {
     pub publisher: Spanned<String>,
+    /// The publisher's short name, as a player sees it next to a red flag ("FBI"); the publisher when absent.
+    #[serde(default)]
+    pub short: Option<Spanned<String>>,
     pub title: Spanned<String>,
     pub year: Spanned<u32>,
     pub url: Spanned<String>,
@@ -327,6 +367,9 @@ pub struct ResourceDef {
     #[serde(default)]
     pub source: Option<Id>,
     pub checked: Spanned<String>,
+    /// The situations it helps in, most fitting first; none means every situation.
+    #[serde(default)]
+    pub kinds: Option<Spanned<Vec<Spanned<HelpKind>>>>,
     /// Words for a facilitator's own list (`--resources FILE`), which is rarely translated.
     #[serde(default)]
     pub name: Option<Spanned<String>>,

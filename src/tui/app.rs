@@ -13,7 +13,7 @@ use crate::content::{Content, ContentSource};
 use crate::engine::{Chosen, Prompt, Session};
 use crate::i18n::Localizer;
 use crate::locales::LocaleInfo;
-use crate::model::{Library, Medium, QuizItem};
+use crate::model::{HelpKind, Library, Medium, QuizItem};
 use crate::store::{Progress, Settings, Store, ThemeName};
 use crate::words::Words;
 
@@ -21,6 +21,9 @@ use super::theme::Theme;
 
 /// How long a chat bubble takes to "type".
 pub const TYPING_PAUSE: Duration = Duration::from_millis(700);
+
+/// The row of the country in the settings list.
+pub const SETTINGS_COUNTRY: usize = 4;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
@@ -92,6 +95,13 @@ pub enum Screen {
     Settings {
         selected: usize,
     },
+    /// Whose help to show: a list of countries in the player's language, filtered by what they type.
+    Country {
+        selected: usize,
+        filter: String,
+        /// Asked on first start: leaving goes to the title screen and counts as asked.
+        first: bool,
+    },
     Handbook {
         scroll: u16,
     },
@@ -130,7 +140,9 @@ pub enum Screen {
     },
     /// The game was ended from outside (the room closed, or the player was idle too long): goodbye, and where to
     /// get help.
-    Goodbye,
+    Goodbye {
+        help: Option<HelpKind>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -173,6 +185,8 @@ pub struct App {
     pub store: Store,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
+    /// The country the player chose (`--country`, or the picker, saved); none when not chosen, and then help
+    /// follows the language's region.
     pub country: Option<String>,
     /// `--lang` for this run; the saved setting otherwise.
     pub lang_override: Option<String>,
@@ -274,7 +288,7 @@ impl App {
             store: cfg.store,
             screen: Screen::Title { selected: 0 },
             overlay: None,
-            country: cfg.country,
+            country: None,
             lang_override: cfg.lang_override,
             system_langs: cfg.system_langs,
             source: cfg.source,
@@ -297,6 +311,11 @@ impl App {
             resumed_meta: None,
         };
         app.relocalize();
+        app.country = cfg.country.or_else(|| app.settings.country.clone()).filter(|c| crate::countries::is_iso(c));
+        // An English player with no country gets no national help from the language alone, so the game asks once.
+        if app.country.is_none() && !app.settings.country_asked && app.needs_country() {
+            app.screen = Screen::Country { selected: 0, filter: String::new(), first: true };
+        }
         // A saved session that no longer fits the scenario (the file changed) is dropped, not trusted.
         if let Some(s) = &app.progress.current {
             let fits = app.lib.scenarios.get(&s.scenario).and_then(|scn| Session::replay(scn, s.seed, &s.path).ok());
@@ -314,6 +333,28 @@ impl App {
 
     pub fn words(&self) -> Words<'_> {
         Words::new(&self.loc, &self.lib, self.country.clone()).for_grid()
+    }
+
+    /// Whether the language says nothing of the country: no region, and no default country for it.
+    pub fn needs_country(&self) -> bool {
+        crate::words::default_country(&self.loc, &self.lib).is_none()
+    }
+
+    /// The countries the picker offers, as (code, name in the player's language), by name; then none, for
+    /// "another country".
+    pub fn country_rows(&self, filter: &str) -> Vec<(Option<String>, String)> {
+        let w = self.words();
+        let needle = filter.to_lowercase();
+        let mut rows: Vec<(Option<String>, String)> = w
+            .country_list()
+            .into_iter()
+            .filter(|(c, name)| {
+                needle.is_empty() || name.to_lowercase().contains(&needle) || c.eq_ignore_ascii_case(&needle)
+            })
+            .map(|(c, name)| (Some(c), name))
+            .collect();
+        rows.push((None, w.ui("country-other")));
+        rows
     }
 
     fn requested(&self) -> Vec<String> {
@@ -382,6 +423,7 @@ impl App {
         }
         if let Input::Key(k) = &input
             && k.code == KeyCode::Char('?')
+            && !matches!(self.screen, Screen::Country { .. })
         {
             self.overlay = Some(Overlay::Help);
             return;
@@ -391,6 +433,7 @@ impl App {
             Screen::Title { selected } => self.update_title(selected, &input),
             Screen::Language { selected } => self.update_language(selected, &input),
             Screen::Settings { selected } => self.update_settings(selected, &input),
+            Screen::Country { selected, filter, first } => self.update_country(selected, filter, first, &input),
             Screen::Handbook { scroll } => match scroll_or_back(&input, scroll) {
                 Some(s) => Screen::Handbook { scroll: s },
                 None => self.title(),
@@ -417,11 +460,11 @@ impl App {
             },
             Screen::Tally { play, counts, selected } => self.update_tally(play, counts, selected, &input),
             Screen::Debrief { session, scroll, rewind } => self.update_debrief(session, scroll, rewind, &input),
-            Screen::Goodbye => {
+            Screen::Goodbye { help } => {
                 if key_of(&input).is_some() {
                     self.quit = true;
                 }
-                Screen::Goodbye
+                Screen::Goodbye { help }
             }
         };
     }
@@ -429,9 +472,11 @@ impl App {
     /// Ends the game from outside: the session so far is recorded, and the player sees goodbye and where to get
     /// help.
     pub fn end_from_outside(&mut self) {
+        // The help that fits the story the player was in, as at its ending.
+        let help = self.current_session().and_then(|s| self.lib.scenarios.get(&s.scenario)).map(|scn| scn.help);
         self.record_current();
         self.overlay = None;
-        self.screen = Screen::Goodbye;
+        self.screen = Screen::Goodbye { help };
     }
 
     fn update_overlay(&mut self, o: Overlay, input: &Input) {
@@ -554,11 +599,64 @@ impl App {
         }
     }
 
+    fn update_country(&mut self, selected: usize, mut filter: String, first: bool, input: &Input) -> Screen {
+        let rows = self.country_rows(&filter);
+        let n = rows.len();
+        let selected = selected.min(n.saturating_sub(1));
+        let leave = |app: &mut App| -> Screen {
+            if first {
+                app.settings.country_asked = true;
+                app.save_settings();
+                Screen::Title { selected: 0 }
+            } else {
+                Screen::Settings { selected: SETTINGS_COUNTRY }
+            }
+        };
+        let choose = |app: &mut App, i: usize| -> Screen {
+            if let Some((code, _)) = rows.get(i) {
+                app.country = code.clone();
+                app.settings.country = code.clone();
+                app.settings.country_asked = true;
+                app.save_settings();
+            }
+            if first { Screen::Title { selected: 0 } } else { Screen::Settings { selected: SETTINGS_COUNTRY } }
+        };
+        match input {
+            Input::Click(x, y) => match self.hit(*x, *y) {
+                Some(Hit::ListItem(i)) => choose(self, i),
+                _ => Screen::Country { selected, filter, first },
+            },
+            Input::Scroll(d) => Screen::Country { selected: step(selected, *d as isize, n), filter, first },
+            // Letters filter the list, so only the arrows move in it.
+            Input::Key(k) => match k.code {
+                KeyCode::Up => Screen::Country { selected: step(selected, -1, n), filter, first },
+                KeyCode::Down => Screen::Country { selected: step(selected, 1, n), filter, first },
+                KeyCode::Enter => choose(self, selected),
+                KeyCode::Esc => leave(self),
+                KeyCode::Backspace => {
+                    filter.pop();
+                    Screen::Country { selected: 0, filter, first }
+                }
+                KeyCode::Char(c) if !c.is_control() && filter.chars().count() < 40 => {
+                    filter.push(c);
+                    Screen::Country { selected: 0, filter, first }
+                }
+                _ => Screen::Country { selected, filter, first },
+            },
+            _ => Screen::Country { selected, filter, first },
+        }
+    }
+
     fn update_settings(&mut self, selected: usize, input: &Input) -> Screen {
-        const ITEMS: usize = 4;
+        const ITEMS: usize = 5;
         let activate = |app: &mut App, i: usize| -> Screen {
             match i {
                 0 => return Screen::Language { selected: app.current_locale_index() },
+                SETTINGS_COUNTRY => {
+                    let here = app.country.clone();
+                    let selected = app.country_rows("").iter().position(|(c, _)| *c == here).unwrap_or(0);
+                    return Screen::Country { selected, filter: String::new(), first: false };
+                }
                 1 => {
                     app.settings.theme = match app.settings.theme {
                         ThemeName::Default => ThemeName::HighContrast,
@@ -566,13 +664,14 @@ impl App {
                     }
                 }
                 2 => app.settings.typing = !app.settings.typing,
-                _ => {
+                3 => {
                     // The quiz is a choice for this run (a workshop decides it), so it is not saved.
                     let on = !(app.quiz_pre && app.quiz_post);
                     app.quiz_pre = on;
                     app.quiz_post = on;
                     return Screen::Settings { selected: i };
                 }
+                _ => return Screen::Settings { selected: i },
             }
             app.save_settings();
             Screen::Settings { selected: i }
@@ -633,6 +732,7 @@ impl App {
             started: Some(std::time::SystemTime::now()),
             participant: self.participant.clone(),
             workshop: self.workshop.clone(),
+            country: self.country.clone(),
             facilitator: self.facilitator,
             ..Default::default()
         };
@@ -667,13 +767,17 @@ impl App {
         if self.recorded {
             return None;
         }
-        let session = match &self.screen {
-            Screen::Playing(p) => Some(p.session.clone()),
-            Screen::Tally { play, .. } => Some(play.session.clone()),
-            Screen::Debrief { session, .. } | Screen::RoomQuestions { session } => Some((**session).clone()),
-            _ => self.progress.current.clone(),
-        }?;
-        Some(crate::results::Record::of(&session, &self.meta))
+        Some(crate::results::Record::of(self.current_session()?, &self.meta))
+    }
+
+    /// The session on screen, or the one waiting to be resumed.
+    fn current_session(&self) -> Option<&Session> {
+        match &self.screen {
+            Screen::Playing(p) => Some(&p.session),
+            Screen::Tally { play, .. } => Some(&play.session),
+            Screen::Debrief { session, .. } | Screen::RoomQuestions { session } => Some(session),
+            _ => self.progress.current.as_ref(),
+        }
     }
 
     /// The content note if the scenario has one, else straight into play.

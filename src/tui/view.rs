@@ -11,7 +11,7 @@ use super::text::{truncate, width, wrap};
 use super::theme::Theme;
 use crate::engine::{Prompt, Session};
 use crate::i18n::Arg;
-use crate::model::{Medium, Outcome, Scenario, Stage};
+use crate::model::{HelpKind, Medium, Outcome, Scenario, Stage};
 use crate::words::Words;
 
 pub const MIN_WIDTH: u16 = 60;
@@ -30,6 +30,7 @@ pub fn draw(app: &App, f: &mut Frame) {
         Screen::Title { selected } => title(app, f, area, *selected, &w, &t),
         Screen::Language { selected } => language(app, f, area, *selected, &w, &t),
         Screen::Settings { selected } => settings(app, f, area, *selected, &w, &t),
+        Screen::Country { selected, filter, first } => country(app, f, area, *selected, filter, *first, &w, &t),
         Screen::Handbook { scroll } => handbook(app, f, area, *scroll, &w, &t),
         Screen::ContentNote { scenario, .. } => content_note(f, area, scenario, &w, &t),
         Screen::Playing(p) => play(app, f, area, p, &w, &t),
@@ -44,7 +45,7 @@ pub fn draw(app: &App, f: &mut Frame) {
             play(app, f, area, p, &w, &t);
             tally_popup(app, f, area, p, counts, *selected, &w, &t);
         }
-        Screen::Goodbye => goodbye(app, f, area, &w, &t),
+        Screen::Goodbye { help } => goodbye(app, *help, f, area, &w, &t),
     }
     match app.overlay {
         Some(Overlay::Help) => help(f, area, &w, &t),
@@ -207,6 +208,38 @@ fn language(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t:
     list_screen(app, f, area, w.ui("language-title"), rows, selected, &w.ui("keys-list"), t);
 }
 
+/// The country picker: a question (on first start), what the player typed, and the countries that match it.
+#[allow(clippy::too_many_arguments)]
+fn country(app: &App, f: &mut Frame, area: Rect, selected: usize, filter: &str, first: bool, w: &Words, t: &Theme) {
+    let [body, bottom] = Layout::vertical([Constraint::Min(6), Constraint::Length(1)]).areas(area);
+    let b = block(w.ui("country-title"), t);
+    let inner = b.inner(body);
+    f.render_widget(b, body);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    if first {
+        push_wrapped(&mut lines, &w.ui("country-first"), width, "", t.text);
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(truncate(&format!("{} {filter}▏", w.ui("country-filter")), width), t.key));
+    lines.push(Line::raw(""));
+    let rows = app.country_rows(filter);
+    let top = lines.len();
+    let visible = (inner.height as usize).saturating_sub(top);
+    let selected = selected.min(rows.len().saturating_sub(1));
+    let skip = selected.saturating_sub(visible.saturating_sub(1));
+    for (i, (code, name)) in rows.iter().enumerate().skip(skip).take(visible) {
+        let style = if i == selected { t.selected } else { t.text };
+        // "Another country" is the current choice only once the player has made it, not before they were asked.
+        let current = if *code == app.country && (code.is_some() || app.settings.country_asked) { "●" } else { " " };
+        let y = inner.y + (top + i - skip) as u16;
+        app.hits.borrow_mut().push((Rect::new(inner.x, y, inner.width, 1), Hit::ListItem(i)));
+        lines.push(Line::styled(truncate(&format!("{current} {name}"), width), style));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+    keys_line(f, bottom, &w.ui("keys-country"), app, t);
+}
+
 fn status_id(s: &str) -> &'static str {
     match s {
         "complete" => "complete",
@@ -233,6 +266,10 @@ fn settings(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t:
                 "state",
                 Arg::Str(if app.quiz_pre && app.quiz_post { w.ui("setting-on") } else { w.ui("setting-off") }),
             )],
+        ),
+        w.ui_with(
+            "settings-country",
+            &[("name", Arg::Str(app.country.as_deref().map_or_else(|| w.ui("country-none"), |c| w.country_name(c))))],
         ),
     ];
     list_screen(app, f, area, w.ui("settings-title"), rows, selected, &w.ui("keys-list"), t);
@@ -300,7 +337,7 @@ fn handbook(app: &App, f: &mut Frame, area: Rect, scroll: u16, w: &Words, t: &Th
             }
         }
     }
-    help_lines(&mut lines, w, width, t);
+    help_lines(&mut lines, w, None, width, t);
     scroll_page(f, area, w.ui("handbook-title"), lines, scroll, &w.ui("keys-scroll"), app, t);
 }
 
@@ -366,10 +403,14 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
         for r in &fb.spotted {
             let msg = w.ui_with("feedback-spotted", &[("name", Arg::Str(w.redflag_name(r)))]);
             push_wrapped(&mut lines, &format!("✓ {msg}"), inner_w, "", t.spotted);
+            let src = w.ui_with("redflag-source", &[("sources", Arg::Str(w.redflag_sources(r)))]);
+            push_wrapped(&mut lines, &src, inner_w, "  ", t.dim);
         }
         for r in &fb.missed {
             let msg = w.ui_with("feedback-missed", &[("name", Arg::Str(w.redflag_name(r)))]);
             push_wrapped(&mut lines, &format!("! {msg}"), inner_w, "", t.missed);
+            let src = w.ui_with("redflag-source", &[("sources", Arg::Str(w.redflag_sources(r)))]);
+            push_wrapped(&mut lines, &src, inner_w, "  ", t.dim);
         }
         (w.ui("play-feedback"), lines, vec![Hit::Continue], w.ui("keys-continue"))
     } else {
@@ -442,7 +483,7 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
 fn outcome_style(o: Outcome, t: &Theme) -> Style {
     match o {
         Outcome::Safe | Outcome::Escaped | Outcome::Helped => t.spotted,
-        Outcome::Scammed | Outcome::Trafficked => t.missed,
+        Outcome::Scammed | Outcome::Paid | Outcome::Trafficked => t.missed,
     }
 }
 
@@ -599,17 +640,19 @@ fn debrief(
                 ("!", w.ui("debrief-missed"), t.missed)
             };
             push_wrapped(&mut lines, &format!("{mark} {label}: {}", w.redflag_name(&fl.redflag)), width, "", style);
-            push_wrapped(&mut lines, &w.redflag_explain(&fl.redflag), width, "  ", t.text);
+            push_wrapped(&mut lines, &w.redflag_explain_in(&scn.id, &fl.redflag), width, "  ", t.text);
             push_wrapped(
                 &mut lines,
-                &format!("{} {}", w.ui("debrief-advice"), w.redflag_advice(&fl.redflag)),
+                &format!("{} {}", w.ui("debrief-advice"), w.redflag_advice_in(&scn.id, &fl.redflag)),
                 width,
                 "  ",
                 t.accent,
             );
+            let src = w.ui_with("redflag-source", &[("sources", Arg::Str(w.redflag_sources(&fl.redflag)))]);
+            push_wrapped(&mut lines, &src, width, "  ", t.dim);
         }
     }
-    help_lines(&mut lines, w, width, t);
+    help_lines(&mut lines, w, Some(scn.help), width, t);
     scroll_page(f, area, w.title(&scn.id), lines, scroll, &w.ui("keys-debrief"), app, t);
 
     if let Some(sel) = rewind {
@@ -640,20 +683,20 @@ fn debrief(
 }
 
 /// The end of a game ended from outside (a room that closed): thanks, and where to get help.
-fn goodbye(app: &App, f: &mut Frame, area: Rect, w: &Words, t: &Theme) {
+fn goodbye(app: &App, help: Option<HelpKind>, f: &mut Frame, area: Rect, w: &Words, t: &Theme) {
     let width = area.width.saturating_sub(4) as usize;
     let mut lines: Vec<Line> = Vec::new();
     push_wrapped(&mut lines, &w.ui("room-goodbye"), width, "", t.text);
-    help_lines(&mut lines, w, width, t);
+    help_lines(&mut lines, w, help, width, t);
     scroll_page(f, area, w.ui("room-goodbye-title"), lines, 0, &w.ui("room-goodbye-keys"), app, t);
 }
 
 /// Where to get help: at every ending and in the handbook.
-fn help_lines(lines: &mut Vec<Line<'static>>, w: &Words, width: usize, t: &Theme) {
+fn help_lines(lines: &mut Vec<Line<'static>>, w: &Words, kind: Option<HelpKind>, width: usize, t: &Theme) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(w.ui("help-title"), t.title));
-    push_wrapped(lines, &w.ui("help-always"), width, "", t.text);
-    for h in w.help() {
+    push_wrapped(lines, &w.help_intro(kind), width, "", t.text);
+    for h in w.help_for(kind) {
         let head = if h.contact.is_empty() { h.name.clone() } else { format!("{}: {}", h.name, h.contact) };
         push_wrapped(lines, &format!("• {head}"), width, "", t.key);
         if !h.description.is_empty() {
