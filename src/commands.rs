@@ -294,10 +294,10 @@ struct ReportNames<'a> {
 
 impl crate::report::Names for ReportNames<'_> {
     fn scenario(&self, id: &str) -> String {
-        if self.lib.scenarios.contains_key(id) { self.words.title(id) } else { crate::words::sanitize(id) }
+        if self.lib.scenarios.contains_key(id) { self.words.title(id) } else { crate::sanitize::sanitize(id) }
     }
     fn redflag(&self, id: &str) -> String {
-        if self.lib.redflags.contains_key(id) { self.words.redflag_name(id) } else { crate::words::sanitize(id) }
+        if self.lib.redflags.contains_key(id) { self.words.redflag_name(id) } else { crate::sanitize::sanitize(id) }
     }
     fn outcome(&self, o: crate::model::Outcome) -> String {
         self.words.outcome(o)

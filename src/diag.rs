@@ -166,15 +166,15 @@ pub fn render_human(
         // Content is not trusted: an escape sequence in a file, or in an id quoted in a message, must not reach
         // the terminal through a diagnostic.
         let mut d = d.clone();
-        d.message = crate::words::sanitize(&d.message);
-        d.hint = d.hint.as_deref().map(crate::words::sanitize);
-        d.file = crate::words::sanitize(&d.file);
+        d.message = crate::sanitize::sanitize(&d.message);
+        d.hint = d.hint.as_deref().map(crate::sanitize::sanitize);
+        d.file = crate::sanitize::sanitize(&d.file);
         let d = &d;
         let kind = match d.severity {
             Severity::Error => ReportKind::Error,
             Severity::Warning => ReportKind::Warning,
         };
-        let text = sources.get(&d.rel).map(|t| crate::words::visible_same_len(t));
+        let text = sources.get(&d.rel).map(|t| crate::sanitize::visible_same_len(t));
         match (&d.span, text) {
             (Some(span), Some(text)) => {
                 let id = d.file.clone();
@@ -212,9 +212,9 @@ fn plain_line(d: &Diagnostic) -> String {
 /// One line per diagnostic, for places where a snippet would be too much (the TUI's error screen).
 pub fn render_short(d: &Diagnostic) -> String {
     let d = &Diagnostic {
-        message: crate::words::sanitize(&d.message),
-        hint: d.hint.as_deref().map(crate::words::sanitize),
-        file: crate::words::sanitize(&d.file),
+        message: crate::sanitize::sanitize(&d.message),
+        hint: d.hint.as_deref().map(crate::sanitize::sanitize),
+        file: crate::sanitize::sanitize(&d.file),
         ..d.clone()
     };
     let sev = match d.severity {

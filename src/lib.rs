@@ -22,6 +22,7 @@ pub mod plain;
 pub mod quiz;
 pub mod report;
 pub mod results;
+pub mod sanitize;
 pub mod store;
 pub mod tui;
 pub mod words;

@@ -58,7 +58,7 @@ pub fn infos(locales: &BTreeMap<String, Vec<FtlFile>>) -> Vec<LocaleInfo> {
         let obsolete: Vec<String> = have.iter().filter(|id| !en_ids.contains(*id)).cloned().collect();
         out.push(LocaleInfo {
             tag: tag.clone(),
-            name: crate::words::sanitize(&meta(files, "locale-name").unwrap_or_else(|| tag.clone())),
+            name: crate::sanitize::sanitize(&meta(files, "locale-name").unwrap_or_else(|| tag.clone())),
             status: meta(files, "locale-status").unwrap_or_else(|| "partial".into()),
             translated: en_ids.len() - missing.len(),
             total: en_ids.len(),

@@ -87,7 +87,7 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
             participants.insert(p.clone());
         }
         // Records are input like any file: ids from them must not carry escape sequences into any format.
-        let clean = crate::words::sanitize;
+        let clean = crate::sanitize::sanitize;
         let s = rep.scenarios.entry(clean(&r.scenario)).or_default();
         s.sessions += 1;
         if r.finished {
@@ -162,7 +162,7 @@ fn num(s: &Summary) -> String {
 
 /// Cells of a table must not break it, nor drive a terminal.
 fn cell(s: &str) -> String {
-    crate::words::sanitize(s).replace('|', "/").replace('\n', " ")
+    crate::sanitize::sanitize(s).replace('|', "/").replace('\n', " ")
 }
 
 pub fn markdown(rep: &Report, names: &dyn Names) -> String {
@@ -202,7 +202,7 @@ pub fn markdown(rep: &Report, names: &dyn Names) -> String {
 pub fn csv(rep: &Report, names: &dyn Names) -> String {
     let mut rows: Vec<[String; 5]> = Vec::new();
     let mut row = |a: &str, b: &str, c: &str, d: &str, e: String| {
-        rows.push([a, b, c, d, &e].map(crate::words::sanitize));
+        rows.push([a, b, c, d, &e].map(crate::sanitize::sanitize));
     };
     row("room", "", "", "sessions", rep.sessions.to_string());
     row("room", "", "", "finished", rep.finished.to_string());
