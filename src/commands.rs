@@ -80,7 +80,7 @@ pub fn load_for_play(g: &Global) -> Result<(Content, Library), u8> {
         match crate::content::load_resources_file(path) {
             Ok(r) => lib.resources = r,
             Err(diags) => {
-                let sources = std::fs::read_to_string(path)
+                let sources = crate::content::files::read_limited(path)
                     .map(|t| [(path.display().to_string(), t.into())].into())
                     .unwrap_or_default();
                 eprint!("{}", diag::render_human(&diags, &sources, stderr_color()));
@@ -169,7 +169,10 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
 fn play_plain(words: &Words, lib: &Library, args: &PlayArgs) -> u8 {
     let stdin = io::stdin();
     let store = crate::store::Store::user();
-    let mut progress = store.load_progress();
+    let (mut progress, notice) = store.load_progress_noting();
+    if let Some(n) = notice {
+        eprintln!("warning: {n}");
+    }
     // Saved after every step, like the TUI, so a session killed at any moment can be resumed.
     let mut save = |s: &Session| {
         progress.current = Some(s.clone());
@@ -348,7 +351,7 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
         if let Err(more) = crate::content::load_resources_file(path) {
             diags.extend(more);
         }
-        if let Ok(t) = std::fs::read_to_string(path) {
+        if let Ok(t) = crate::content::files::read_limited(path) {
             sources.insert(path.display().to_string(), t.into());
         }
     }

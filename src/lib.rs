@@ -4,6 +4,7 @@
 //! session) -> a front-end asks [`words`] (through [`i18n`]) for the words of what the engine says, and draws them.
 
 pub mod authoring;
+pub mod bounded;
 pub mod check;
 pub mod cli;
 pub mod commands;

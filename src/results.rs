@@ -119,9 +119,21 @@ pub fn append(path: &Path, record: &Record) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
+        // Not blocking on a FIFO given as --results: it is refused below, like a device.
+        opts.mode(0o600).custom_flags(NONBLOCK);
     }
     let mut f = opts.open(path)?;
+    let meta = f.metadata()?;
+    crate::bounded::check_regular(&meta)?;
+    // The mode given at creation does nothing to a file that existed: records say who played what, so an
+    // existing file is made readable by its owner only too, as the docs promise.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if meta.permissions().mode() & 0o777 != 0o600 {
+            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
     let mut line = serde_json::to_string(record).map_err(std::io::Error::other)?;
     line.push('\n');
     // A previous run killed mid-line left no newline at the end: start afresh so this record stays whole.
@@ -139,6 +151,11 @@ pub fn append(path: &Path, record: &Record) -> std::io::Result<()> {
     f.sync_all()
 }
 
+#[cfg(target_os = "linux")]
+const NONBLOCK: i32 = libc::O_NONBLOCK;
+#[cfg(all(unix, not(target_os = "linux")))]
+const NONBLOCK: i32 = 0x0004;
+
 /// A line that could not be read, with where it is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BadLine {
@@ -149,16 +166,15 @@ pub struct BadLine {
 
 /// Reads every record of a file; lines that are not records are skipped and reported.
 pub fn read(path: &Path) -> std::io::Result<(Vec<Record>, Vec<BadLine>)> {
-    let meta = std::fs::metadata(path)?;
-    if meta.is_dir() {
-        return Err(std::io::Error::other("is a folder, not a results file"));
-    }
-    if meta.len() > 512 * 1024 * 1024 {
-        return Err(std::io::Error::other("is larger than 512 MB; split it"));
-    }
-    let bytes = std::fs::read(path)?;
+    let bytes = crate::bounded::read(path, MAX_RESULTS_BYTES).map_err(|e| match e {
+        crate::bounded::ReadError::TooLarge(_) => std::io::Error::other("is larger than 512 MB; split it"),
+        e => e.into(),
+    })?;
     Ok(parse(&bytes, &path.display().to_string()))
 }
+
+/// The largest results file `report` reads: a room of a thousand sessions is a few megabytes.
+pub const MAX_RESULTS_BYTES: u64 = 512 * 1024 * 1024;
 
 /// Records from the bytes of a results file; `file` names it in the warnings.
 pub fn parse(bytes: &[u8], file: &str) -> (Vec<Record>, Vec<BadLine>) {

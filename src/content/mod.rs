@@ -372,13 +372,14 @@ pub fn valid_country(c: &str) -> bool {
 /// with the words in `name` and `description` fields since a local list is rarely translated.
 pub fn load_resources_file(path: &std::path::Path) -> Result<model::Resources, Vec<Diagnostic>> {
     let display = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    let unreadable = |message: String| {
         vec![
-            Diagnostic::error("unreadable", format!("cannot read the resources file: {e}"))
+            Diagnostic::error("unreadable", message)
                 .in_file(&display, &display)
                 .hint("give the path of a TOML file like scenarios/resources.toml"),
         ]
-    })?;
+    };
+    let text = files::read_limited(path).map_err(|e| unreadable(format!("the resources file {e}")))?;
     let f = SourceFile { rel: display.clone(), display: display.clone(), text: text.into() };
     let mut diags = Vec::new();
     let Some(parsed) = parse_toml::<ResourcesFile>(&f, &mut diags) else { return Err(diags) };

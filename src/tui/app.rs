@@ -243,8 +243,15 @@ impl AppConfig {
 
 impl App {
     pub fn new(cfg: AppConfig) -> App {
-        let settings = cfg.store.load_settings();
-        let progress = cfg.store.load_progress();
+        let (settings, settings_notice) = cfg.store.load_settings_noting();
+        let (progress, progress_notice) = cfg.store.load_progress_noting();
+        // A damaged file kept aside is said once on stderr (it stays in the scrollback after the game) and once in
+        // the status line.
+        let notice = [settings_notice, progress_notice].into_iter().flatten().collect::<Vec<_>>();
+        for n in &notice {
+            eprintln!("warning: {n}");
+        }
+        let notice = (!notice.is_empty()).then(|| notice.join("; "));
         let locales = crate::locales::infos(&cfg.content.locales);
         let mut app = App {
             loc: Localizer::new(&cfg.content.locales, &[]),
@@ -264,7 +271,7 @@ impl App {
             quit: false,
             seed: cfg.seed,
             hits: RefCell::new(Vec::new()),
-            notice: None,
+            notice,
             meta: crate::results::Meta::default(),
             pending: None,
             recorded: true,
