@@ -25,6 +25,7 @@ pub mod report;
 pub mod results;
 pub mod sanitize;
 pub mod store;
+pub mod threads;
 pub mod tui;
 pub mod words;
 

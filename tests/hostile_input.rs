@@ -151,3 +151,33 @@ fn an_existing_results_file_is_made_private() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(std::fs::metadata(&res).unwrap().permissions().mode() & 0o777, 0o600);
 }
+
+/// `evil-x = { NUMBER(NUMBER(...1...)) }`, 2,500 deep in 20 KB: the brace count saw depth 1, and fluent-syntax
+/// overflowed the stack (rc 134) in `check`, `list` and `play`.
+#[test]
+fn nested_calls_are_too_deep_not_a_stack_overflow() {
+    let evil = format!(
+        "evil-x = {{ {}1{} }}\nevil-y = {{ -t({}1{}) }}\n",
+        "NUMBER(".repeat(2_500),
+        ")".repeat(2_500),
+        "-t(".repeat(2_500),
+        ")".repeat(2_500)
+    );
+    let dir = mini();
+    write(dir.path(), "locales/en/evil.ftl", &evil);
+    let (code, _, stderr) = run(redflag().arg("check").arg("--content").arg(dir.path()));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("evil.ftl:1:") && stderr.contains("nested more than"), "{stderr}");
+
+    // In a translation it does not block play: the file is skipped and the game falls back to English.
+    let dir = mini();
+    write(dir.path(), "locales/fil/evil.ftl", &evil);
+    let (code, stdout, stderr) = run(redflag().args(["list", "--lang", "fil", "--content"]).arg(dir.path()));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("mini"), "{stdout}");
+    let (code, _, stderr) = run(redflag()
+        .args(["play", "mini", "--plain", "--lang", "fil", "--content"])
+        .arg(dir.path())
+        .write_stdin("q\n"));
+    assert_eq!(code, 0, "{stderr}");
+}
