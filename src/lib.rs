@@ -24,6 +24,7 @@ pub mod quiz;
 pub mod report;
 pub mod results;
 pub mod sanitize;
+pub mod signals;
 pub mod store;
 pub mod threads;
 pub mod tui;

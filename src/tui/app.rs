@@ -610,7 +610,7 @@ impl App {
     pub fn record_current(&mut self) {
         let Some((path, record)) = self.pending_record() else { return };
         self.recorded = true;
-        if let Err(e) = crate::results::append(&path, &record) {
+        if let Err(e) = crate::results::append_once(&path, &record) {
             self.notice = Some(format!("record not saved to {}: {e}", path.display()));
         }
     }
@@ -640,7 +640,8 @@ impl App {
     fn begin(&mut self, id: &str, seed: u64) -> Screen {
         let Some(scn) = self.lib.scenarios.get(id) else { return Screen::Title { selected: 0 } };
         match Session::start(scn, seed) {
-            Ok(session) => {
+            Ok(mut session) => {
+                session.id = Some(crate::results::new_session_id());
                 self.progress.current = Some(session.clone());
                 self.save_progress();
                 Screen::Playing(Box::new(self.play_at(session, Vec::new())))
@@ -651,6 +652,11 @@ impl App {
 
     fn resume(&mut self) -> Screen {
         self.new_meta();
+        // The id stays with the session, so its records before and after the pause are known as one; a session
+        // saved by an older version gets one now.
+        if let Some(s) = self.progress.current.as_mut().filter(|s| s.id.is_none()) {
+            s.id = Some(crate::results::new_session_id());
+        }
         match self.progress.current.clone() {
             Some(session) if session.outcome.is_none() => Screen::Playing(Box::new(self.play_at(session, Vec::new()))),
             Some(session) => Screen::Debrief { session: Box::new(session), scroll: 0, rewind: None },

@@ -1,6 +1,7 @@
 //! The full-screen front-end, over the same engine and words as plain mode.
 
 pub mod app;
+pub mod signals;
 pub mod text;
 pub mod theme;
 pub mod view;
@@ -9,7 +10,7 @@ use std::io;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{self, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
 pub use app::{App, AppConfig, Input};
@@ -18,7 +19,7 @@ pub use app::{App, AppConfig, Input};
 /// and a panic (ratatui's init installs a hook that restores before the panic message prints).
 pub fn run(mut app: App) -> io::Result<()> {
     let pending: Pending = Arc::new(Mutex::new(None));
-    watch_signals(pending.clone());
+    crate::signals::watch(pending.clone(), Some(Box::new(signals::FullScreen)));
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, &mut app, &pending);
@@ -26,41 +27,19 @@ pub fn run(mut app: App) -> io::Result<()> {
         // The terminal went away (closed window, lost connection): keep what the room did.
         app.record_current();
     }
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    signals::leave();
     ratatui::restore();
     result
 }
 
-/// The record to write if the game is ended from outside, kept current after every input.
-type Pending = Arc<Mutex<Option<(std::path::PathBuf, crate::results::Record)>>>;
-
-/// SIGTERM, SIGHUP (a closed terminal), SIGINT and SIGQUIT from outside would end the process with the terminal
-/// still in raw mode and the session unrecorded. A thread waits for them, writes the pending record, restores the
-/// terminal, and exits with the conventional code. Progress needs nothing: it is saved after every choice.
-fn watch_signals(pending: Pending) {
-    #[cfg(unix)]
-    {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]) else { return };
-        std::thread::spawn(move || {
-            if let Some(sig) = signals.forever().next() {
-                if let Ok(mut guard) = pending.lock()
-                    && let Some((path, record)) = guard.take()
-                {
-                    let _ = crate::results::append(&path, &record);
-                }
-                let _ = execute!(io::stdout(), DisableMouseCapture);
-                ratatui::restore();
-                std::process::exit(128 + sig);
-            }
-        });
-    }
-    #[cfg(not(unix))]
-    let _ = pending;
-}
+type Pending = crate::signals::Pending;
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, pending: &Pending) -> io::Result<()> {
     loop {
+        // Back from Ctrl-Z: the screen was left, so everything is drawn again.
+        if crate::signals::take_resumed() {
+            terminal.clear()?;
+        }
         terminal.draw(|f| view::draw(app, f))?;
         if let Ok(mut guard) = pending.lock() {
             *guard = app.pending_record();
