@@ -377,3 +377,39 @@ fn plain_mode_writes_the_record_on_sigint_sigterm_and_sighup() {
         drop(stdin);
     }
 }
+
+/// One line listing a few hundred thousand unknown red flags: each diagnostic printed the whole line (an 80 KB
+/// file made 1.5 GB of stderr). Now a window around each span, at most `MAX_PER_KIND` of a kind per file and a
+/// count of the rest, and time linear in the input.
+#[test]
+fn diagnostics_of_a_hostile_line_are_capped_and_cut() {
+    let dir = mini();
+    let n = 350_000;
+    let flags: Vec<String> = (0..n).map(|i| format!("\"x{i}\"")).collect();
+    let line = format!("misses = [{}]", flags.join(","));
+    assert!(line.len() > 3_000_000);
+    edit(dir.path(), "scenarios/mini.toml", "misses = [\"pay-too-good\"]", &line);
+    let started = std::time::Instant::now();
+    let (code, stdout, stderr) = run(redflag().arg("check").arg("--content").arg(dir.path()));
+    let took = started.elapsed();
+    assert_eq!(code, 1);
+    assert!(took < Duration::from_secs(40), "took {took:?}");
+    assert!(stderr.len() < 100_000, "{} bytes of diagnostics", stderr.len());
+    let shown = stderr.matches("error[unknown-redflag]: unknown red flag").count();
+    assert_eq!(shown, redflag::diag::MAX_PER_KIND, "{stderr}");
+    let rest = n - redflag::diag::MAX_PER_KIND;
+    assert!(stderr.contains(&format!("{rest} more problem(s) of this kind (`unknown-redflag`)")), "{stderr}");
+    assert!(stdout.contains(&format!("{n} error(s)")), "the count is of all of them: {stdout}");
+    // Each snippet is a window of the line, with the position of the flag it is about.
+    let text = std::fs::read_to_string(dir.path().join("scenarios/mini.toml")).unwrap();
+    let line16 = text.lines().nth(15).unwrap();
+    let col = line16.find("\"x7\"").unwrap() + 1;
+    assert!(stderr.contains(&format!("mini.toml:16:{col}")), "{stderr}");
+    assert!(stderr.lines().all(|l| l.len() < 400), "a line of stderr is too long");
+
+    let (code, diags) = check_json(dir.path());
+    assert_eq!(code, 1);
+    let unknown: Vec<_> = diags.iter().filter(|d| d["code"] == "unknown-redflag").collect();
+    assert_eq!(unknown.len(), redflag::diag::MAX_PER_KIND + 1);
+    assert_eq!(unknown.last().unwrap()["hidden"], rest);
+}
