@@ -31,6 +31,12 @@ pub fn take_resumed() -> bool {
     RESUMED.swap(false, Ordering::AcqRel)
 }
 
+/// Stops the process as Ctrl-Z does in a shell: the signal thread leaves the screen first and comes back on `fg`.
+pub fn suspend_self() {
+    #[cfg(unix)]
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+}
+
 /// Replaces the pending record.
 pub fn set(pending: &Pending, record: Option<(PathBuf, Record)>) {
     if let Ok(mut guard) = pending.lock() {

@@ -60,6 +60,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, pending: &
             }
             None => Some(event::read()?),
         };
+        // In raw mode Ctrl-Z is a key, not a signal: it suspends as it would in a shell.
+        if ev.as_ref().is_some_and(signals::is_suspend_key) {
+            crate::signals::suspend_self();
+            continue;
+        }
         let input = match ev {
             Some(ev) => match Input::from_event(ev) {
                 Some(i) => i,
