@@ -133,7 +133,7 @@ fn load_or_keep_aside<T: Default>(
     let Some(path) = path else { return (T::default(), None) };
     remove_stale_temporaries(&path);
     let why = match crate::bounded::read(&path, limit) {
-        Ok(bytes) => match std::str::from_utf8(&bytes).map_err(|e| e.to_string()).and_then(|t| parse(t)) {
+        Ok(bytes) => match std::str::from_utf8(&bytes).map_err(|e| e.to_string()).and_then(&parse) {
             Ok(v) => return (v, None),
             Err(e) => e,
         },
