@@ -611,7 +611,7 @@ impl App {
         let Some((path, record)) = self.pending_record() else { return };
         self.recorded = true;
         if let Err(e) = crate::results::append_once(&path, &record) {
-            self.notice = Some(format!("record not saved to {}: {e}", path.display()));
+            self.notice = Some(crate::sanitize::sanitize(&format!("record not saved to {}: {e}", path.display())));
         }
     }
 
