@@ -295,7 +295,8 @@ impl Session {
                 count += 1;
             }
         }
-        Session::replay(scn, self.seed, &self.path[..cut])
+        // The same session, gone back: its id stays.
+        Session::replay(scn, self.seed, &self.path[..cut]).map(|s| Session { id: self.id.clone(), ..s })
     }
 
     pub fn to_json(&self) -> String {

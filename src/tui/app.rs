@@ -285,7 +285,13 @@ impl App {
         app.relocalize();
         // A saved session that no longer fits the scenario (the file changed) is dropped, not trusted.
         if let Some(s) = &app.progress.current {
-            let fits = app.lib.scenarios.get(&s.scenario).and_then(|scn| Session::replay(scn, s.seed, &s.path).ok());
+            // Replayed to check it still fits the content; the id stays with it, so its records are known as one.
+            let fits = app
+                .lib
+                .scenarios
+                .get(&s.scenario)
+                .and_then(|scn| Session::replay(scn, s.seed, &s.path).ok())
+                .map(|r| Session { id: s.id.clone(), ..r });
             app.progress.current = fits;
         }
         if let Some(id) = cfg.scenario {
