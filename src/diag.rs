@@ -394,3 +394,37 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     nearest(word, candidates).map(|c| format!("did you mean `{c}`?"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `locate` in one pass agrees with `line_col` one diagnostic at a time, in any order, in wide scripts.
+    #[test]
+    fn locate_agrees_with_line_col() {
+        let text = "ภาษา = ไทย\nid = \"x\"\n\n中文 = { $n }\nlast";
+        let offsets: Vec<usize> = (0..=text.len()).rev().filter(|i| text.is_char_boundary(*i)).collect();
+        let mut diags: Vec<Diagnostic> =
+            offsets.iter().map(|&o| Diagnostic::error("x", "m").at("f", "f", text, Some(o..o))).collect();
+        locate(&mut diags, |_| Some(text));
+        for (d, &o) in diags.iter().zip(&offsets) {
+            assert_eq!((d.line, d.column), line_col(text, o), "at {o}");
+        }
+    }
+
+    #[test]
+    fn cap_keeps_the_first_of_a_kind_and_counts_the_rest() {
+        let mut diags: Vec<Diagnostic> = (0..MAX_PER_KIND + 7)
+            .map(|i| {
+                Diagnostic::error("unknown-node", format!("{i}")).at("a", "a", "x".repeat(100).as_str(), Some(i..i + 1))
+            })
+            .collect();
+        diags.push(Diagnostic::warning("other", "w").at("a", "a", "xx", Some(0..1)));
+        sort(&mut diags);
+        let capped = cap(diags);
+        assert_eq!(capped.len(), MAX_PER_KIND + 2);
+        let summary = capped.iter().find(|d| d.hidden > 0).unwrap();
+        assert_eq!((summary.hidden, summary.code), (7, "unknown-node"));
+        assert_eq!(count(&capped), Counts { errors: MAX_PER_KIND + 7, warnings: 1 });
+    }
+}
