@@ -82,7 +82,7 @@ pub fn load_for_play(g: &Global) -> Result<(Content, Library), u8> {
         match crate::content::load_resources_file(path) {
             Ok(r) => lib.resources = r,
             Err(diags) => {
-                let sources = std::fs::read_to_string(path)
+                let sources = crate::content::files::read_limited(path)
                     .map(|t| [(path.display().to_string(), t.into())].into())
                     .unwrap_or_default();
                 eprint!("{}", diag::render_human(&diags, &sources, stderr_color()));
@@ -159,7 +159,7 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
         if let Some(c) = code
             && !crate::results::valid_code(c)
         {
-            eprintln!("error: `{c}` is not a valid {what} code");
+            eprintln!("error: `{}` is not a valid {what} code", clean(c));
             eprintln!("help: use up to 32 letters, digits, - or _, like P07 or W-2026-11; never a name");
             return exit::USAGE;
         }
@@ -214,7 +214,7 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
     match crate::tui::run(app) {
         Ok(()) => exit::OK,
         Err(e) => {
-            eprintln!("error: the terminal failed: {e}");
+            eprintln!("error: the terminal failed: {}", clean(e));
             eprintln!("help: try `redflag play --plain`");
             exit::INPUT
         }
@@ -224,11 +224,30 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
 fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<String>) -> u8 {
     let stdin = io::stdin();
     let store = crate::store::Store::user();
-    let mut progress = store.load_progress();
+    let (mut progress, notice) = store.load_progress_noting();
+    if let Some(n) = notice {
+        eprintln!("warning: {n}");
+    }
+    let results = crate::results::resolve(args.results.as_deref(), store.data_dir.as_deref());
+    // SIGINT, SIGTERM or SIGHUP write the record of the session so far, quizzes included, as in the TUI.
+    let pending: crate::signals::Pending = Default::default();
+    crate::signals::watch(pending.clone(), None);
+    let meta = std::cell::RefCell::new(crate::results::Meta {
+        locale: words.loc.primary().to_string(),
+        participant: args.participant.clone(),
+        workshop: args.workshop.clone(),
+        country,
+        ..Default::default()
+    });
+    let keep_pending = |s: &Session| {
+        let record = results.as_ref().map(|p| (p.clone(), crate::results::Record::of(s, &meta.borrow())));
+        crate::signals::set(&pending, record);
+    };
     // Saved after every step, like the TUI, so a session killed at any moment can be resumed.
     let mut save = |s: &Session| {
         progress.current = Some(s.clone());
         let _ = store.save_progress(&progress);
+        keep_pending(s);
     };
     let mut plain = Plain {
         words,
@@ -248,32 +267,28 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
     let scn = &lib.scenarios[&id];
     let seed = args.seed.unwrap_or_else(rand::random);
     let session = match Session::start(scn, seed) {
-        Ok(s) => s,
+        Ok(s) => Session { id: Some(crate::results::new_session_id()), ..s },
         Err(e) => {
-            eprintln!("error: cannot start `{id}`: {e}");
+            eprintln!("error: cannot start `{}`: {}", clean(&id), clean(e));
             return exit::INPUT;
         }
     };
-    let mut meta = crate::results::Meta {
-        locale: words.loc.primary().to_string(),
-        started: Some(std::time::SystemTime::now()),
-        participant: args.participant.clone(),
-        workshop: args.workshop.clone(),
-        country,
-        ..Default::default()
-    };
+    meta.borrow_mut().started = Some(std::time::SystemTime::now());
+    keep_pending(&session);
     let (pre, post) = crate::quiz::halves(&lib.quiz, seed);
     if args.quiz.contains(&QuizWhen::Pre) && !lib.quiz.is_empty() {
         match plain.quiz(&pre, false) {
-            Ok(Some(r)) => meta.quiz_pre = Some(r),
+            Ok(Some(r)) => meta.borrow_mut().quiz_pre = Some(r),
             Ok(None) => return exit::OK,
             Err(e) => return io_error(e),
         }
+        keep_pending(&session);
     }
     let end = match plain.play(scn, session) {
         Ok(end) => end,
         Err(e) => return io_error(e),
     };
+    keep_pending(end.session());
     if let crate::plain::PlainEnd::Finished(s) = &end {
         let mut progress = store.load_progress();
         progress.done.insert(s.scenario.clone());
@@ -284,24 +299,23 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
     if args.quiz.contains(&QuizWhen::Post) && !lib.quiz.is_empty() && matches!(end, crate::plain::PlainEnd::Finished(_))
     {
         match plain.quiz(&post, true) {
-            Ok(r) => meta.quiz_post = r,
+            Ok(r) => meta.borrow_mut().quiz_post = r,
             Err(e) => return io_error(e),
         }
+        keep_pending(end.session());
     }
-    save_record(args, end.session(), &meta)
+    save_record(&pending)
 }
 
-/// Appends the session's record; a record that cannot be written is an error the facilitator must see.
-pub fn save_record(args: &PlayArgs, session: &Session, meta: &crate::results::Meta) -> u8 {
-    let store = crate::store::Store::user();
-    let Some(path) = crate::results::resolve(args.results.as_deref(), store.data_dir.as_deref()) else {
-        return exit::OK;
-    };
-    let record = crate::results::Record::of(session, meta);
-    match crate::results::append(&path, &record) {
+/// Writes the session's record, through the same slot the signal thread writes from, so it is written once; a
+/// record that cannot be written is an error the facilitator must see.
+fn save_record(pending: &crate::signals::Pending) -> u8 {
+    let path = pending.lock().ok().and_then(|g| g.as_ref().map(|(p, _)| p.clone()));
+    match crate::signals::write_pending(pending) {
         Ok(()) => exit::OK,
         Err(e) => {
-            eprintln!("error: the session's record could not be written to {}: {e}", path.display());
+            let path = path.map(|p| clean(p.display())).unwrap_or_default();
+            eprintln!("error: the session's record could not be written to {path}: {}", clean(e));
             eprintln!("help: give a writable file with --results FILE");
             exit::INPUT
         }
@@ -315,12 +329,12 @@ fn report_cmd(g: &Global, args: &ReportArgs) -> u8 {
         match crate::results::read(f) {
             Ok((r, bad)) => {
                 for b in bad {
-                    eprintln!("warning: {}:{}: skipped: {}", b.file, b.line, b.reason);
+                    eprintln!("warning: {}:{}: skipped: {}", clean(&b.file), b.line, clean(&b.reason));
                 }
                 records.extend(r);
             }
             Err(e) => {
-                eprintln!("error: {}: {e}", f.display());
+                eprintln!("error: {}: {}", clean(f.display()), clean(e));
                 failed = true;
             }
         }
@@ -350,14 +364,19 @@ struct ReportNames<'a> {
 
 impl crate::report::Names for ReportNames<'_> {
     fn scenario(&self, id: &str) -> String {
-        if self.lib.scenarios.contains_key(id) { self.words.title(id) } else { crate::words::sanitize(id) }
+        if self.lib.scenarios.contains_key(id) { self.words.title(id) } else { crate::sanitize::sanitize(id) }
     }
     fn redflag(&self, id: &str) -> String {
-        if self.lib.redflags.contains_key(id) { self.words.redflag_name(id) } else { crate::words::sanitize(id) }
+        if self.lib.redflags.contains_key(id) { self.words.redflag_name(id) } else { crate::sanitize::sanitize(id) }
     }
     fn outcome(&self, o: crate::model::Outcome) -> String {
         self.words.outcome(o)
     }
+}
+
+/// Text from a file, a file name or the command line, made safe for the terminal (stdout or stderr).
+fn clean(x: impl std::fmt::Display) -> String {
+    crate::sanitize::sanitize(&x.to_string())
 }
 
 fn io_error(e: io::Error) -> u8 {
@@ -365,7 +384,7 @@ fn io_error(e: io::Error) -> u8 {
     if e.kind() == io::ErrorKind::BrokenPipe {
         return exit::OK;
     }
-    eprintln!("error: {e}");
+    eprintln!("error: {}", clean(e));
     exit::INPUT
 }
 
@@ -373,7 +392,7 @@ fn io_error(e: io::Error) -> u8 {
 fn report_missing(loc: &Localizer) {
     let missing = loc.missing();
     if !missing.is_empty() {
-        eprintln!("warning: {} message(s) could not be shown: {}", missing.len(), missing.join(", "));
+        eprintln!("warning: {} message(s) could not be shown: {}", missing.len(), clean(missing.join(", ")));
         eprintln!("help: run `redflag check` to find where they are missing");
     }
 }
@@ -390,7 +409,7 @@ fn list(g: &Global) -> u8 {
         let id = &scn.id;
         let minutes = words.ui_with("minutes", &[("minutes", Arg::Num(scn.minutes as f64))]);
         let flags = words.ui_with("redflag-count", &[("count", Arg::Num(scn.redflags.len() as f64))]);
-        let _ = writeln!(out, "{id:<16} {:<32} {minutes:>8}  {flags}", words.title(id));
+        let _ = writeln!(out, "{:<16} {:<32} {minutes:>8}  {flags}", clean(id), words.title(id));
     }
     report_missing(&loc);
     exit::OK
@@ -404,7 +423,7 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
         if let Err(more) = crate::content::load_resources_file(path) {
             diags.extend(more);
         }
-        if let Ok(t) = std::fs::read_to_string(path) {
+        if let Ok(t) = crate::content::files::read_limited(path) {
             sources.insert(path.display().to_string(), t.into());
         }
     }
@@ -448,10 +467,10 @@ fn write_files(root: &std::path::Path, files: &[(String, String)]) -> Result<(),
     for (rel, text) in files {
         let path = root.join(rel);
         if let Err(e) = crate::store::write_atomic(&path, text.as_bytes()) {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            eprintln!("error: cannot write {}: {}", clean(path.display()), clean(e));
             return Err(exit::INPUT);
         }
-        println!("wrote {}", path.display());
+        println!("wrote {}", clean(path.display()));
     }
     Ok(())
 }
@@ -460,15 +479,28 @@ fn locales_cmd(g: &Global, args: &LocalesArgs) -> u8 {
     let content = Content::load(&content_source(g));
     match &args.action {
         Some(LocalesAction::Init { lang }) => {
-            if lang.parse::<unic_langid::LanguageIdentifier>().is_err() || lang == crate::content::SOURCE_LOCALE {
-                eprintln!("error: `{lang}` is not a language tag for a new locale");
-                eprintln!("help: use a BCP 47 tag like km, ne or zh-Hant (English is the source and exists already)");
-                return exit::USAGE;
-            }
+            // Tags are compared and written in their canonical case: `EN` is English, which exists, and `zh-hant`
+            // is written `zh-Hant`, so no second folder of the same language appears beside the first.
+            let tag = match lang.parse::<unic_langid::LanguageIdentifier>() {
+                Ok(id) if !id.to_string().eq_ignore_ascii_case(crate::content::SOURCE_LOCALE) => id.to_string(),
+                _ => {
+                    eprintln!("error: `{}` is not a language tag for a new locale", clean(lang));
+                    eprintln!(
+                        "help: use a BCP 47 tag like km, ne or zh-Hant (English is the source and exists already)"
+                    );
+                    return exit::USAGE;
+                }
+            };
+            let lang = &tag;
             let root = write_root(g);
-            if content.locales.contains_key(lang) || root.join("locales").join(lang).exists() {
-                eprintln!("error: the locale `{lang}` exists already");
-                eprintln!("help: run `redflag locales update {lang}` to add what English gained since");
+            let on_disk = std::fs::read_dir(root.join("locales"))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .any(|e| e.file_name().to_str().is_some_and(|n| n.eq_ignore_ascii_case(lang)));
+            if content.locales.keys().any(|k| k.eq_ignore_ascii_case(lang)) || on_disk {
+                eprintln!("error: the locale `{}` exists already", clean(lang));
+                eprintln!("help: run `redflag locales update {}` to add what English gained since", clean(lang));
                 return exit::USAGE;
             }
             let files = crate::locales::init_files(&content.locales, lang);
@@ -483,15 +515,20 @@ fn locales_cmd(g: &Global, args: &LocalesArgs) -> u8 {
         }
         Some(LocalesAction::Update { lang }) => {
             if !content.locales.contains_key(lang) {
-                eprintln!("error: there is no locale `{lang}`");
-                eprintln!("help: run `redflag locales init {lang}` to start one");
+                eprintln!("error: there is no locale `{}`", clean(lang));
+                eprintln!("help: run `redflag locales init {}` to start one", clean(lang));
                 return exit::USAGE;
             }
             let up = crate::locales::update_files(&content.locales, lang);
             if let Err(code) = write_files(&write_root(g), &up.files) {
                 return code;
             }
-            println!("{lang}: {} new message template(s) added, {} obsolete message(s) marked", up.added, up.obsolete);
+            println!(
+                "{}: {} new message template(s) added, {} obsolete message(s) marked",
+                clean(lang),
+                up.added,
+                up.obsolete
+            );
             exit::OK
         }
         None => locales_table(&content, args.format),
@@ -538,9 +575,9 @@ fn locales_table(content: &Content, format: Format) -> u8 {
             for i in &infos {
                 println!(
                     "{}{}{}{:>11}{:>6}{:>9}{:>10}{:>8}",
-                    pad(&i.tag, 9),
-                    pad(&i.name, 18),
-                    pad(&i.status, 17),
+                    pad(&clean(&i.tag), 9),
+                    pad(&clean(&i.name), 18),
+                    pad(&clean(&i.status), 17),
                     format!("{}/{}", i.translated, i.total),
                     i.percent(),
                     i.missing.len(),
@@ -569,7 +606,7 @@ fn new_cmd(g: &Global, id: &str) -> u8 {
     let files = crate::authoring::new_files(id);
     for (rel, _) in &files {
         if root.join(rel).exists() {
-            eprintln!("error: {} exists already", root.join(rel).display());
+            eprintln!("error: {} exists already", clean(root.join(rel).display()));
             eprintln!("help: choose another id, or edit the existing scenario");
             return exit::USAGE;
         }
@@ -585,11 +622,11 @@ fn new_cmd(g: &Global, id: &str) -> u8 {
 /// Finds a scenario for the authoring commands, with a suggestion when the id is wrong.
 fn scenario_for<'a>(lib: &'a Library, id: &str) -> Result<&'a crate::model::Scenario, u8> {
     lib.scenarios.get(id).ok_or_else(|| {
-        eprintln!("error: there is no scenario `{id}`");
+        eprintln!("error: there is no scenario `{}`", clean(id));
         let ids: Vec<&str> = lib.scenarios.keys().map(String::as_str).collect();
         match diag::did_you_mean(id, ids.iter().copied()) {
-            Some(h) => eprintln!("help: {h}"),
-            None => eprintln!("help: `redflag list` shows the scenarios: {}", ids.join(", ")),
+            Some(h) => eprintln!("help: {}", clean(h)),
+            None => eprintln!("help: `redflag list` shows the scenarios: {}", clean(ids.join(", "))),
         }
         exit::USAGE
     })
@@ -694,7 +731,7 @@ fn serve_cmd(g: &Global, args: &ServeArgs) -> u8 {
     let code = match &args.code {
         Some(c) if crate::results::valid_code(c) => c.clone(),
         Some(c) => {
-            eprintln!("error: `{}` is not a valid room code", crate::words::sanitize(c));
+            eprintln!("error: `{}` is not a valid room code", crate::sanitize::sanitize(c));
             eprintln!("help: use up to 32 letters, digits, - or _, like ROOM7; it is the SSH user name players type");
             return exit::USAGE;
         }
@@ -703,7 +740,7 @@ fn serve_cmd(g: &Global, args: &ServeArgs) -> u8 {
     if let Some(w) = &args.workshop
         && !crate::results::valid_code(w)
     {
-        eprintln!("error: `{}` is not a valid workshop code", crate::words::sanitize(w));
+        eprintln!("error: `{}` is not a valid workshop code", crate::sanitize::sanitize(w));
         eprintln!("help: use up to 32 letters, digits, - or _, like W-2026-11; never a name");
         return exit::USAGE;
     }

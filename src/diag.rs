@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -29,7 +29,19 @@ pub struct Diagnostic {
     pub column: usize,
     /// What to do about it.
     pub hint: Option<String>,
+    /// For the line that stands for the problems of one kind in one file past `MAX_PER_KIND`: how many it stands
+    /// for. Zero for every other diagnostic.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub hidden: usize,
 }
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// The most diagnostics of one kind (code and severity) one file gets; the rest are counted in one more line.
+/// A hostile file with one line of 10,000 unknown red flags made `check` write 1.5 GB.
+pub const MAX_PER_KIND: usize = 50;
 
 impl Diagnostic {
     pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Diagnostic {
@@ -43,6 +55,7 @@ impl Diagnostic {
             line: 0,
             column: 0,
             hint: None,
+            hidden: 0,
         }
     }
 
@@ -54,16 +67,14 @@ impl Diagnostic {
         Diagnostic::new(Severity::Warning, code, message)
     }
 
-    /// Places the diagnostic in a file at a byte span; line and column are computed from the text.
+    /// Places the diagnostic in a file at a byte span. Line and column are computed later, by `locate`, for all
+    /// the diagnostics of a file in one pass: one at a time, each scanned the file from its start, and `check` of a
+    /// file with a few hundred thousand problems on one line was quadratic.
     pub fn at(mut self, rel: &str, display: &str, text: &str, span: Option<Range<usize>>) -> Diagnostic {
         self.rel = rel.to_string();
         self.file = display.to_string();
         if let Some(span) = span {
-            let span = char_span(text, span);
-            let (line, column) = line_col(text, span.start);
-            self.line = line;
-            self.column = column;
-            self.span = Some(span);
+            self.span = Some(char_span(text, span));
         }
         self
     }
@@ -133,12 +144,14 @@ pub struct Counts {
     pub warnings: usize,
 }
 
+/// How many errors and warnings, the hidden ones (past `MAX_PER_KIND`) included.
 pub fn count(diags: &[Diagnostic]) -> Counts {
     let mut c = Counts::default();
     for d in diags {
+        let n = d.hidden.max(1);
         match d.severity {
-            Severity::Error => c.errors += 1,
-            Severity::Warning => c.warnings += 1,
+            Severity::Error => c.errors += n,
+            Severity::Warning => c.warnings += n,
         }
     }
     c
@@ -146,12 +159,97 @@ pub fn count(diags: &[Diagnostic]) -> Counts {
 
 /// Sorts diagnostics by file and position so output is stable and reads top to bottom.
 /// Orders by place, then by everything else: `check` collects diagnostics on several cores, and the output must
-/// not depend on which finished first.
+/// not depend on which finished first. The place is the byte span (the order of line and column), so sorting
+/// needs no positions computed; a line standing for hidden ones comes after those shown.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (&a.file, a.line, a.column, a.severity, &a.message, a.code, &a.hint)
-            .cmp(&(&b.file, b.line, b.column, b.severity, &b.message, b.code, &b.hint))
+        let place = |d: &Diagnostic| (d.hidden > 0, d.span.as_ref().map(|s| (s.start, s.end)), d.line, d.column);
+        (&a.file, place(a), a.severity, &a.message, a.code, &a.hint).cmp(&(
+            &b.file,
+            place(b),
+            b.severity,
+            &b.message,
+            b.code,
+            &b.hint,
+        ))
     });
+}
+
+/// Keeps the first `MAX_PER_KIND` diagnostics of each kind in each file, in the order given, and adds after the
+/// last one kept a line that says how many more there are.
+pub fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen: std::collections::HashMap<(String, &'static str, Severity), (usize, usize)> =
+        std::collections::HashMap::new();
+    let mut kept: Vec<Diagnostic> = Vec::with_capacity(diags.len().min(4096));
+    let mut hidden: Vec<(usize, Diagnostic)> = Vec::new();
+    for d in diags {
+        let key = (d.file.clone(), d.code, d.severity);
+        let entry = seen.entry(key).or_insert((0, 0));
+        entry.0 += 1;
+        if entry.0 <= MAX_PER_KIND {
+            kept.push(d);
+            entry.1 = kept.len();
+        } else if entry.0 == MAX_PER_KIND + 1 {
+            hidden.push((0, Diagnostic { hidden: 1, span: None, line: 0, column: 0, hint: None, ..d }));
+        } else if let Some((_, h)) =
+            hidden.iter_mut().find(|(_, h)| h.file == d.file && h.code == d.code && h.severity == d.severity)
+        {
+            h.hidden += 1;
+        }
+    }
+    if hidden.is_empty() {
+        return kept;
+    }
+    for (at, h) in &mut hidden {
+        *at = seen[&(h.file.clone(), h.code, h.severity)].1;
+        h.message = format!("{} more problem(s) of this kind (`{}`) in this file are not shown", h.hidden, h.code);
+        h.hint = Some(format!(
+            "fix the {MAX_PER_KIND} above first; `check` lists at most {MAX_PER_KIND} of a kind per file"
+        ));
+    }
+    // Inserted from the back, so earlier places stay right.
+    hidden.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+    for (at, h) in hidden {
+        kept.insert(at, h);
+    }
+    kept
+}
+
+/// Computes line and column of every placed diagnostic, one pass over each file's text however many problems it
+/// has. `text_of` gives a file's text by its layout path.
+pub fn locate<'t>(diags: &mut [Diagnostic], text_of: impl Fn(&str) -> Option<&'t str>) {
+    let mut by_file: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, d) in diags.iter().enumerate() {
+        if d.span.is_some() {
+            by_file.entry(d.rel.as_str()).or_default().push(i);
+        }
+    }
+    let mut places: Vec<(usize, (usize, usize))> = Vec::new();
+    for (rel, mut idx) in by_file {
+        let Some(text) = text_of(rel) else { continue };
+        idx.sort_by_key(|&i| diags[i].span.as_ref().map_or(0, |s| s.start));
+        let (mut pos, mut line, mut col) = (0usize, 1usize, 1usize);
+        for i in idx {
+            let mut at = diags[i].span.as_ref().map_or(0, |s| s.start).min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let seg = &text[pos..at];
+            match memchr::memrchr(b'\n', seg.as_bytes()) {
+                Some(last) => {
+                    line += memchr::memchr_iter(b'\n', seg.as_bytes()).count();
+                    col = seg[last + 1..].chars().count() + 1;
+                }
+                None => col += seg.chars().count(),
+            }
+            pos = at;
+            places.push((i, (line, col)));
+        }
+    }
+    for (i, (line, col)) in places {
+        diags[i].line = line;
+        diags[i].column = col;
+    }
 }
 
 /// Renders like rustc: a header, the file:line:column, a snippet with the span underlined, and the hint.
@@ -166,28 +264,38 @@ pub fn render_human(
         // Content is not trusted: an escape sequence in a file, or in an id quoted in a message, must not reach
         // the terminal through a diagnostic.
         let mut d = d.clone();
-        d.message = crate::words::sanitize(&d.message);
-        d.hint = d.hint.as_deref().map(crate::words::sanitize);
-        d.file = crate::words::sanitize(&d.file);
+        d.message = crate::sanitize::sanitize(&d.message);
+        d.hint = d.hint.as_deref().map(crate::sanitize::sanitize);
+        d.file = crate::sanitize::sanitize(&d.file);
         let d = &d;
         let kind = match d.severity {
             Severity::Error => ReportKind::Error,
             Severity::Warning => ReportKind::Warning,
         };
-        let text = sources.get(&d.rel).map(|t| crate::words::visible_same_len(t));
+        let text = sources.get(&d.rel).map(|t| &**t);
         match (&d.span, text) {
-            (Some(span), Some(text)) => {
+            (Some(span), Some(text)) if d.line > 0 && span.end <= text.len() => {
+                // Only the lines of the span go to the renderer, so a large file costs nothing per diagnostic.
+                let bytes = text.as_bytes();
+                let from = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
+                let to = memchr::memchr(b'\n', &bytes[span.end..]).map_or(text.len(), |i| span.end + i);
+                if to - from > SNIPPET_BYTES {
+                    out.extend(windowed(d, text, span.clone(), from).into_bytes());
+                    continue;
+                }
                 let id = d.file.clone();
-                let mut report = Report::build(kind, (id.clone(), span.clone()))
+                let local = span.start - from..span.end - from;
+                let mut report = Report::build(kind, (id.clone(), local.clone()))
                     .with_config(Config::default().with_color(color).with_index_type(IndexType::Byte))
                     .with_code(d.code)
                     .with_message(&d.message)
-                    .with_label(Label::new((id.clone(), span.clone())).with_message("here"));
+                    .with_label(Label::new((id.clone(), local)).with_message("here"));
                 if let Some(h) = &d.hint {
                     report = report.with_help(h);
                 }
-                let cache = ariadne::sources(vec![(id, text)]);
-                if report.finish().write(cache, &mut out).is_err() {
+                let source = ariadne::Source::from(crate::sanitize::visible_same_len(&text[from..to]))
+                    .with_display_line_offset(d.line - 1);
+                if report.finish().write((id, source), &mut out).is_err() {
                     out.extend(plain_line(d).into_bytes());
                 }
             }
@@ -195,6 +303,49 @@ pub fn render_human(
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Lines around a span longer than this are shown as a window around the span, not whole.
+pub const SNIPPET_BYTES: usize = 400;
+/// How much of a long line a window shows on each side of the span, and of the span itself.
+const WINDOW_BYTES: usize = 60;
+
+/// A diagnostic on a long line: the part of the line around the span, marked with `…` where it is cut, and the
+/// span underlined. Written by hand, since the renderer takes whole lines.
+fn windowed(d: &Diagnostic, text: &str, span: Range<usize>, line_start: usize) -> String {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[span.start..]).map_or(text.len(), |i| span.start + i);
+    let span_end = floor(span.end.min(line_end).min(span.start + 2 * WINDOW_BYTES)).max(span.start);
+    let start = floor(span.start.saturating_sub(WINDOW_BYTES).max(line_start));
+    let end = floor((span_end + WINDOW_BYTES).min(line_end));
+    let lead = if start > line_start { "…" } else { "" };
+    let tail = if end < line_end { "…" } else { "" };
+    let shown = crate::sanitize::visible_same_len(&text[start..end]);
+    let pad = lead.chars().count() + text[start..span.start].chars().count();
+    let marks = text[span.start..span_end].chars().count().max(1);
+    let number = d.line.to_string();
+    let gutter = " ".repeat(number.len());
+    let mut s = format!(
+        "{}[{}]: {}\n{gutter} --> {}\n{gutter} |\n{number} | {lead}{shown}{tail}\n{gutter} | {}{} here\n",
+        match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        },
+        d.code,
+        d.message,
+        d.location(),
+        " ".repeat(pad),
+        "^".repeat(marks),
+    );
+    if let Some(h) = &d.hint {
+        s.push_str(&format!("{gutter} = help: {h}\n"));
+    }
+    s
 }
 
 fn plain_line(d: &Diagnostic) -> String {
@@ -212,9 +363,9 @@ fn plain_line(d: &Diagnostic) -> String {
 /// One line per diagnostic, for places where a snippet would be too much (the TUI's error screen).
 pub fn render_short(d: &Diagnostic) -> String {
     let d = &Diagnostic {
-        message: crate::words::sanitize(&d.message),
-        hint: d.hint.as_deref().map(crate::words::sanitize),
-        file: crate::words::sanitize(&d.file),
+        message: crate::sanitize::sanitize(&d.message),
+        hint: d.hint.as_deref().map(crate::sanitize::sanitize),
+        file: crate::sanitize::sanitize(&d.file),
         ..d.clone()
     };
     let sev = match d.severity {
@@ -242,4 +393,38 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     nearest(word, candidates).map(|c| format!("did you mean `{c}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `locate` in one pass agrees with `line_col` one diagnostic at a time, in any order, in wide scripts.
+    #[test]
+    fn locate_agrees_with_line_col() {
+        let text = "ภาษา = ไทย\nid = \"x\"\n\n中文 = { $n }\nlast";
+        let offsets: Vec<usize> = (0..=text.len()).rev().filter(|i| text.is_char_boundary(*i)).collect();
+        let mut diags: Vec<Diagnostic> =
+            offsets.iter().map(|&o| Diagnostic::error("x", "m").at("f", "f", text, Some(o..o))).collect();
+        locate(&mut diags, |_| Some(text));
+        for (d, &o) in diags.iter().zip(&offsets) {
+            assert_eq!((d.line, d.column), line_col(text, o), "at {o}");
+        }
+    }
+
+    #[test]
+    fn cap_keeps_the_first_of_a_kind_and_counts_the_rest() {
+        let mut diags: Vec<Diagnostic> = (0..MAX_PER_KIND + 7)
+            .map(|i| {
+                Diagnostic::error("unknown-node", format!("{i}")).at("a", "a", "x".repeat(100).as_str(), Some(i..i + 1))
+            })
+            .collect();
+        diags.push(Diagnostic::warning("other", "w").at("a", "a", "xx", Some(0..1)));
+        sort(&mut diags);
+        let capped = cap(diags);
+        assert_eq!(capped.len(), MAX_PER_KIND + 2);
+        let summary = capped.iter().find(|d| d.hidden > 0).unwrap();
+        assert_eq!((summary.hidden, summary.code), (7, "unknown-node"));
+        assert_eq!(count(&capped), Counts { errors: MAX_PER_KIND + 7, warnings: 1 });
+    }
 }

@@ -25,6 +25,10 @@ pub struct Session {
     /// Every red flag met, in order, spotted or missed.
     pub events: Vec<FlagEvent>,
     pub outcome: Option<Outcome>,
+    /// The session's random id for its records, given by the front-end and kept with the session when it is
+    /// saved to resume; the engine never reads it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,6 +145,7 @@ impl Session {
             path: Vec::new(),
             events: Vec::new(),
             outcome: None,
+            id: None,
         };
         s.enter(scn, &scn.start.clone())?;
         Ok(s)
@@ -290,7 +295,8 @@ impl Session {
                 count += 1;
             }
         }
-        Session::replay(scn, self.seed, &self.path[..cut])
+        // The same session, gone back: its id stays.
+        Session::replay(scn, self.seed, &self.path[..cut]).map(|s| Session { id: self.id.clone(), ..s })
     }
 
     pub fn to_json(&self) -> String {

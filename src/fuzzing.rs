@@ -1,10 +1,18 @@
 //! The bodies of the fuzz targets (fuzz/), here so that `tests/fuzz_regressions.rs` runs found inputs through
 //! exactly the same code on every `cargo test`. Each takes any bytes and must never panic.
+//!
+//! Each runs on a thread with the binary's stack (`threads::run`), with rayon's workers set up as in the binary:
+//! on libFuzzer's own main thread a nesting that overflows the binary's stack could pass unseen.
 
 use crate::content::{Content, Files, SourceFile, compile};
 
 /// One scenario file beside the shipped catalogues and English words: load, check, compile, analyse, play.
 pub fn scenario(data: &[u8]) {
+    let data = data.to_vec();
+    crate::threads::run(move || scenario_here(&data))
+}
+
+fn scenario_here(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let mut files = Files::shipped();
     files
@@ -20,6 +28,11 @@ pub fn scenario(data: &[u8]) {
 
 /// One translation file: parse, check against English, format every message it has.
 pub fn fluent(data: &[u8]) {
+    let data = data.to_vec();
+    crate::threads::run(move || fluent_here(&data))
+}
+
+fn fluent_here(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let mut files = Files::shipped();
     files.map.retain(|k, _| !k.starts_with("locales/") || k.starts_with("locales/en/"));
@@ -53,6 +66,11 @@ fn wrap_fits(text: &str) {
 
 /// A whole content folder from one input: files separated by lines `=== <path>`.
 pub fn content(data: &[u8]) {
+    let data = data.to_vec();
+    crate::threads::run(move || content_here(&data))
+}
+
+fn content_here(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let mut pairs = Vec::new();
     for chunk in text.split("=== ").skip(1) {
@@ -64,6 +82,11 @@ pub fn content(data: &[u8]) {
 
 /// A results file: read, report in every format.
 pub fn results(data: &[u8]) {
+    let data = data.to_vec();
+    crate::threads::run(move || results_here(&data))
+}
+
+fn results_here(data: &[u8]) {
     struct Ids;
     impl crate::report::Names for Ids {
         fn scenario(&self, id: &str) -> String {

@@ -4,6 +4,7 @@
 //! session) -> a front-end asks [`words`] (through [`i18n`]) for the words of what the engine says, and draws them.
 
 pub mod authoring;
+pub mod bounded;
 pub mod check;
 pub mod cli;
 pub mod commands;
@@ -23,8 +24,11 @@ pub mod plain;
 pub mod quiz;
 pub mod report;
 pub mod results;
+pub mod sanitize;
 pub mod serve;
+pub mod signals;
 pub mod store;
+pub mod threads;
 pub mod tui;
 pub mod words;
 

@@ -57,9 +57,10 @@ pub fn infos(locales: &BTreeMap<String, Vec<FtlFile>>) -> Vec<LocaleInfo> {
         let missing: Vec<String> = en_ids.iter().filter(|id| !have.contains(*id)).cloned().collect();
         let obsolete: Vec<String> = have.iter().filter(|id| !en_ids.contains(*id)).cloned().collect();
         out.push(LocaleInfo {
+            // The folder name and meta.ftl are input: nothing of them reaches a terminal or the TUI unsanitised.
             tag: tag.clone(),
-            name: crate::words::sanitize(&meta(files, "locale-name").unwrap_or_else(|| tag.clone())),
-            status: meta(files, "locale-status").unwrap_or_else(|| "partial".into()),
+            name: crate::sanitize::sanitize(&meta(files, "locale-name").unwrap_or_else(|| tag.clone())),
+            status: crate::sanitize::sanitize(&meta(files, "locale-status").unwrap_or_else(|| "partial".into())),
             translated: en_ids.len() - missing.len(),
             total: en_ids.len(),
             missing,

@@ -13,5 +13,6 @@ fn main() -> ExitCode {
     if !matches!(cli.command, None | Some(redflag::cli::Command::Play(_))) {
         redflag::commands::use_huge_pages();
     }
-    ExitCode::from(redflag::commands::run(cli))
+    // On a stack of known size, the one the fuzz targets run on too (see `threads`).
+    ExitCode::from(redflag::threads::run(move || redflag::commands::run(cli)))
 }

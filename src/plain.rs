@@ -159,6 +159,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                         return self.leave(session);
                     }
                     session.proceed(scn).map_err(|e| io::Error::other(e.to_string()))?;
+                    self.stepped(&session);
                 }
                 Prompt::Choose => {
                     if let Some(d) = w.discuss(scn, node, &args).filter(|_| self.facilitator) {
@@ -184,12 +185,17 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                         }
                     };
                     let chosen = session.choose(scn, &picked).map_err(|e| io::Error::other(e.to_string()))?;
+                    // Saved before the feedback is shown: a signal while the player reads it keeps the choice.
+                    self.stepped(&session);
                     self.feedback(scn, &chosen, &args)?;
                 }
             }
-            if let Some(f) = self.on_step.as_mut() {
-                f(&session);
-            }
+        }
+    }
+
+    fn stepped(&mut self, session: &Session) {
+        if let Some(f) = self.on_step.as_mut() {
+            f(session);
         }
     }
 

@@ -74,8 +74,10 @@ pub struct QuizStats {
 }
 
 pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
-    let records: Vec<&Record> =
-        records.iter().filter(|r| workshop.is_none_or(|w| r.workshop.as_deref() == Some(w))).collect();
+    let records: Vec<&Record> = latest_per_session(records)
+        .into_iter()
+        .filter(|r| workshop.is_none_or(|w| r.workshop.as_deref() == Some(w)))
+        .collect();
     let mut rep = Report { sessions: records.len(), ..Report::default() };
     let mut participants = BTreeSet::new();
     let mut minutes: BTreeMap<String, Vec<f64>> = BTreeMap::new();
@@ -87,7 +89,7 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
             participants.insert(p.clone());
         }
         // Records are input like any file: ids from them must not carry escape sequences into any format.
-        let clean = crate::words::sanitize;
+        let clean = crate::sanitize::sanitize;
         let s = rep.scenarios.entry(clean(&r.scenario)).or_default();
         s.sessions += 1;
         if r.finished {
@@ -116,12 +118,41 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
     rep
 }
 
+/// One record per session id, the latest (by its end time, then by its place in the files): a session left and
+/// resumed has a record for each time, and the last one holds all of it. Records without an id (older ones) are
+/// each their own. The order of the records is kept.
+pub fn latest_per_session(records: &[Record]) -> Vec<&Record> {
+    let mut latest: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if let Some(id) = r.session.as_deref() {
+            let e = latest.entry(id).or_insert(i);
+            if records[*e].ended <= r.ended {
+                *e = i;
+            }
+        }
+    }
+    records
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| r.session.as_deref().is_none_or(|id| latest[id] == *i))
+        .map(|(_, r)| r)
+        .collect()
+}
+
+/// Whose quiz results are paired: a participant code, or one session without one. An enum, not a string with a
+/// reserved prefix, so no code in a record can collide with a session.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Who {
+    Code(String),
+    Session(usize),
+}
+
 /// Quiz results before and after, paired by participant code where there is one (a participant may take the
 /// quiz before one session and after another), else within a session.
 fn quiz_stats(records: &[&Record]) -> QuizStats {
-    let mut people: BTreeMap<String, (Option<&QuizResult>, Option<&QuizResult>)> = BTreeMap::new();
+    let mut people: BTreeMap<Who, (Option<&QuizResult>, Option<&QuizResult>)> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
-        let key = r.participant.clone().unwrap_or_else(|| format!("\u{0}session-{i}"));
+        let key = r.participant.clone().map_or(Who::Session(i), Who::Code);
         let e = people.entry(key).or_default();
         if e.0.is_none() {
             e.0 = r.quiz_pre.as_ref();
@@ -160,9 +191,41 @@ fn num(s: &Summary) -> String {
     if s.n == 0 { "-".into() } else { format!("{:.2} (sd {:.2}, n {})", s.mean, s.sd, s.n) }
 }
 
-/// Cells of a table must not break it, nor drive a terminal.
+/// Cells of a table must not break it, nor drive a terminal, nor become Markdown: names come from content and
+/// ids from records, and `![x](https://tracker)` would load an image when the report is viewed, a link would
+/// hide where it leads, and HTML would be HTML. Markdown's punctuation is escaped with a backslash, and `<`, `>`
+/// and `&` are written as entities.
 fn cell(s: &str) -> String {
-    crate::words::sanitize(s).replace('|', "/").replace('\n', " ")
+    let s = crate::sanitize::sanitize(s);
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '!' | '#' | '|' | '~' | '{' | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A CSV cell that a spreadsheet will not run: one that starts with `=`, `+`, `-`, `@`, a TAB or a CR is a
+/// formula to Excel, LibreOffice and Google Sheets (`=HYPERLINK(...)`, `=cmd|' /C calc'!A0`), so it gets a
+/// leading `'`, as OWASP advises. Only for text from files; the numbers the report computes stay numbers.
+fn text_cell(s: &str) -> String {
+    let clean = crate::sanitize::sanitize(s);
+    // Checked on the text as given and as cleaned: the cleaning turns a TAB into a space, and a spreadsheet may
+    // trim leading spaces before it looks for a formula.
+    if s.starts_with(['\t', '\r']) || clean.trim_start().starts_with(['=', '+', '-', '@']) {
+        format!("'{clean}")
+    } else {
+        clean
+    }
 }
 
 pub fn markdown(rep: &Report, names: &dyn Names) -> String {
@@ -202,7 +265,7 @@ pub fn markdown(rep: &Report, names: &dyn Names) -> String {
 pub fn csv(rep: &Report, names: &dyn Names) -> String {
     let mut rows: Vec<[String; 5]> = Vec::new();
     let mut row = |a: &str, b: &str, c: &str, d: &str, e: String| {
-        rows.push([a, b, c, d, &e].map(crate::words::sanitize));
+        rows.push([a.to_string(), text_cell(b), text_cell(c), d.to_string(), e]);
     };
     row("room", "", "", "sessions", rep.sessions.to_string());
     row("room", "", "", "finished", rep.finished.to_string());

@@ -48,6 +48,10 @@ pub struct Record {
     pub tallies: Vec<Tally>,
     #[serde(default)]
     pub facilitator: bool,
+    /// A random id of the session, the same in every record of it (left, resumed, finished): the report keeps the
+    /// latest record of each. Not derived from anything about the player or the machine. Older records have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,8 +102,100 @@ impl Record {
             country: meta.country.clone(),
             tallies: meta.tallies.clone(),
             facilitator: meta.facilitator,
+            session: session.id.clone(),
         }
     }
+
+    /// What is wrong with a record read from a file, if anything: the report trusts only what fits the schema,
+    /// since a record is a file anyone may have edited (a `seconds` of 2^64 made a mean of 61 quadrillion minutes).
+    pub fn problem(&self) -> Option<String> {
+        let bad_id = |what: &str, id: &str| (!valid_id(id)).then(|| format!("{what} `{id}` is not an id"));
+        if self.format == 0 || self.format > FORMAT {
+            return Some(format!("record format {} is not one this game reads (1 to {FORMAT})", self.format));
+        }
+        if self.seconds > MAX_SECONDS {
+            return Some(format!("seconds is {}, more than a week", self.seconds));
+        }
+        for (what, t) in [("started", &self.started), ("ended", &self.ended)] {
+            if !is_timestamp(t) {
+                return Some(format!("{what} `{t}` is not a time like 2026-11-25T09:00:00Z"));
+            }
+        }
+        if self.finished != self.outcome.is_some() {
+            return Some("finished and outcome disagree".into());
+        }
+        if self.path.len() > MAX_LIST || self.spotted.len() > MAX_LIST || self.missed.len() > MAX_LIST {
+            return Some(format!("a list is longer than {MAX_LIST}"));
+        }
+        let ids = std::iter::once(("scenario", &self.scenario))
+            .chain(self.spotted.iter().chain(&self.missed).map(|f| ("red flag", f)))
+            .chain(self.path.iter().map(|s| ("node", &s.node)))
+            .chain(self.path.iter().filter_map(|s| s.choice.as_ref()).map(|c| ("choice", c)))
+            .chain(self.tallies.iter().map(|t| ("node", &t.node)))
+            .chain(self.tallies.iter().flat_map(|t| t.counts.keys()).map(|c| ("choice", c)));
+        for (what, id) in ids {
+            if let Some(p) = bad_id(what, id) {
+                return Some(p);
+            }
+        }
+        if self.locale.is_empty()
+            || self.locale.len() > 35
+            || !self.locale.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
+            return Some(format!("locale `{}` is not a language tag", self.locale));
+        }
+        for (what, code) in [("participant", &self.participant), ("workshop", &self.workshop)] {
+            if let Some(c) = code.as_deref().filter(|c| !valid_code(c)) {
+                return Some(format!("{what} `{c}` is not a code"));
+            }
+        }
+        if let Some(id) = self.session.as_deref().filter(|id| !valid_session_id(id)) {
+            return Some(format!("session `{id}` is not a session id"));
+        }
+        for q in self.quiz_pre.iter().chain(&self.quiz_post) {
+            if !(q.d_prime.is_finite()
+                && q.criterion.is_finite()
+                && q.d_prime.abs() <= 10.0
+                && q.criterion.abs() <= 10.0)
+            {
+                return Some("a quiz result is out of range".into());
+            }
+        }
+        None
+    }
+}
+
+/// A week: a session left open longer than that is not a measurement.
+pub const MAX_SECONDS: u64 = 7 * 24 * 60 * 60;
+/// Far more steps, red flags or tallies than any scenario has (a scenario has at most 2,000 nodes).
+pub const MAX_LIST: usize = 100_000;
+
+/// An id as content has them (scenarios, nodes, choices, red flags), with room for other packs' conventions:
+/// letters, digits, `-`, `_` and `.`, at most 128. No spaces, no control characters, no `=`, `+` or `@`.
+pub fn valid_id(id: &str) -> bool {
+    (1..=128).contains(&id.len()) && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// A session id as `new_session_id` makes them (and room for others): 8 to 64 hexadecimal digits.
+pub fn valid_session_id(id: &str) -> bool {
+    (8..=64).contains(&id.len()) && id.chars().all(|c| c.is_ascii_hexdigit())
+}
+
+/// A new random session id: 128 bits from the system's generator, as 32 hexadecimal digits.
+pub fn new_session_id() -> String {
+    format!("{:032x}", rand::random::<u128>())
+}
+
+fn is_timestamp(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() == 20
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 | 16 => *c == b':',
+            19 => *c == b'Z',
+            _ => c.is_ascii_digit(),
+        })
 }
 
 /// A participant or workshop code: short, and letters, digits, `-` and `_` only, so it cannot carry a sentence.
@@ -116,6 +212,26 @@ pub fn resolve(given: Option<&Path>, data_dir: Option<&Path>) -> Option<PathBuf>
     }
 }
 
+/// Appends a record unless this process has written the same one already (the same in everything but the time it
+/// was taken): the signal thread writes the pending record while the game may be writing it as the player leaves,
+/// and a record must be written exactly once. The check and the write are one step under a lock.
+pub fn append_once(path: &Path, record: &Record) -> std::io::Result<()> {
+    static WRITTEN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let mut written = WRITTEN.lock().unwrap_or_else(|p| p.into_inner());
+    let key = {
+        let mut r = record.clone();
+        r.ended.clear();
+        r.seconds = 0;
+        format!("{}\n{}", path.display(), serde_json::to_string(&r).map_err(std::io::Error::other)?)
+    };
+    if written.contains(&key) {
+        return Ok(());
+    }
+    append(path, record)?;
+    written.push(key);
+    Ok(())
+}
+
 /// Appends one record as one line, then fsyncs.
 pub fn append(path: &Path, record: &Record) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -126,9 +242,21 @@ pub fn append(path: &Path, record: &Record) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
+        // Not blocking on a FIFO given as --results: it is refused below, like a device.
+        opts.mode(0o600).custom_flags(NONBLOCK);
     }
     let mut f = opts.open(path)?;
+    let meta = f.metadata()?;
+    crate::bounded::check_regular(&meta)?;
+    // The mode given at creation does nothing to a file that existed: records say who played what, so an
+    // existing file is made readable by its owner only too, as the docs promise.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if meta.permissions().mode() & 0o777 != 0o600 {
+            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
     let mut line = serde_json::to_string(record).map_err(std::io::Error::other)?;
     line.push('\n');
     // A previous run killed mid-line left no newline at the end: start afresh so this record stays whole.
@@ -146,6 +274,11 @@ pub fn append(path: &Path, record: &Record) -> std::io::Result<()> {
     f.sync_all()
 }
 
+#[cfg(target_os = "linux")]
+const NONBLOCK: i32 = libc::O_NONBLOCK;
+#[cfg(all(unix, not(target_os = "linux")))]
+const NONBLOCK: i32 = 0x0004;
+
 /// A line that could not be read, with where it is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BadLine {
@@ -156,16 +289,15 @@ pub struct BadLine {
 
 /// Reads every record of a file; lines that are not records are skipped and reported.
 pub fn read(path: &Path) -> std::io::Result<(Vec<Record>, Vec<BadLine>)> {
-    let meta = std::fs::metadata(path)?;
-    if meta.is_dir() {
-        return Err(std::io::Error::other("is a folder, not a results file"));
-    }
-    if meta.len() > 512 * 1024 * 1024 {
-        return Err(std::io::Error::other("is larger than 512 MB; split it"));
-    }
-    let bytes = std::fs::read(path)?;
+    let bytes = crate::bounded::read(path, MAX_RESULTS_BYTES).map_err(|e| match e {
+        crate::bounded::ReadError::TooLarge(_) => std::io::Error::other("is larger than 512 MB; split it"),
+        e => e.into(),
+    })?;
     Ok(parse(&bytes, &path.display().to_string()))
 }
+
+/// The largest results file `report` reads: a room of a thousand sessions is a few megabytes.
+pub const MAX_RESULTS_BYTES: u64 = 512 * 1024 * 1024;
 
 /// Records from the bytes of a results file; `file` names it in the warnings.
 pub fn parse(bytes: &[u8], file: &str) -> (Vec<Record>, Vec<BadLine>) {
@@ -177,12 +309,15 @@ pub fn parse(bytes: &[u8], file: &str) -> (Vec<Record>, Vec<BadLine>) {
             continue;
         }
         match serde_json::from_str::<Record>(line) {
-            Ok(r) if r.format <= FORMAT => records.push(r),
-            Ok(r) => bad.push(BadLine {
+            Ok(r) if r.format > FORMAT => bad.push(BadLine {
                 file: file.to_string(),
                 line: i + 1,
                 reason: format!("record format {} is newer than this game reads ({FORMAT}); update redflag", r.format),
             }),
+            Ok(r) => match r.problem() {
+                None => records.push(r),
+                Some(reason) => bad.push(BadLine { file: file.to_string(), line: i + 1, reason }),
+            },
             Err(e) => bad.push(BadLine { file: file.to_string(), line: i + 1, reason: format!("not a record: {e}") }),
         }
     }

@@ -89,10 +89,12 @@ impl Store {
 
     /// Settings, or the defaults if there are none or they cannot be read (a broken file must not stop a game).
     pub fn load_settings(&self) -> Settings {
-        self.settings_path()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .and_then(|t| toml::from_str(&t).ok())
-            .unwrap_or_default()
+        self.load_settings_noting().0
+    }
+
+    /// Settings, and a notice for the player if the file was damaged and put aside.
+    pub fn load_settings_noting(&self) -> (Settings, Option<String>) {
+        load_or_keep_aside(self.settings_path(), MAX_SETTINGS_BYTES, |t| toml::from_str(t).map_err(|e| e.to_string()))
     }
 
     pub fn save_settings(&self, s: &Settings) -> std::io::Result<()> {
@@ -102,16 +104,99 @@ impl Store {
     }
 
     pub fn load_progress(&self) -> Progress {
-        self.progress_path()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default()
+        self.load_progress_noting().0
+    }
+
+    /// Progress, and a notice for the player if the file was damaged and put aside.
+    pub fn load_progress_noting(&self) -> (Progress, Option<String>) {
+        load_or_keep_aside(self.progress_path(), MAX_PROGRESS_BYTES, |t| {
+            serde_json::from_str(t).map_err(|e| e.to_string())
+        })
     }
 
     pub fn save_progress(&self, p: &Progress) -> std::io::Result<()> {
         let Some(path) = self.progress_path() else { return Ok(()) };
         let text = serde_json::to_string_pretty(p).map_err(std::io::Error::other)?;
         write_atomic(&path, text.as_bytes())
+    }
+}
+
+/// Far more than any real file (progress of every shipped scenario is a few kilobytes); a file larger than this
+/// is damaged, and is not read whole.
+pub const MAX_PROGRESS_BYTES: u64 = 8 * 1024 * 1024;
+pub const MAX_SETTINGS_BYTES: u64 = 64 * 1024;
+
+/// Reads a file of the store. A missing one gives the defaults; a damaged one (not parsed, too large, not a
+/// regular file) is renamed to `<name>.damaged-<time>` beside the new one, never wiped, and the notice says so.
+/// Temporary files that a killed or failed write left beside it (they may hold a session) are removed first.
+fn load_or_keep_aside<T: Default>(
+    path: Option<PathBuf>,
+    limit: u64,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> (T, Option<String>) {
+    let Some(path) = path else { return (T::default(), None) };
+    remove_stale_temporaries(&path);
+    let why = match crate::bounded::read(&path, limit) {
+        Ok(bytes) => match std::str::from_utf8(&bytes).map_err(|e| e.to_string()).and_then(&parse) {
+            Ok(v) => return (v, None),
+            Err(e) => e,
+        },
+        Err(e) if e.is_not_found() => return (T::default(), None),
+        // Unreadable (permissions): nothing to keep aside, and nothing is overwritten that could not be read.
+        Err(crate::bounded::ReadError::Io(e)) => {
+            let notice = format!("{} could not be read ({e}); starting afresh", crate::sanitize::path(&path));
+            return (T::default(), Some(notice));
+        }
+        Err(e) => e.to_string(),
+    };
+    let mut aside = path.clone().into_os_string();
+    aside.push(format!(".damaged-{}", crate::results::rfc3339(std::time::SystemTime::now()).replace(':', "")));
+    let aside = PathBuf::from(aside);
+    let notice = match std::fs::rename(&path, &aside) {
+        Ok(()) => format!(
+            "{} was damaged ({}); it was kept as {} and a new one started",
+            crate::sanitize::path(&path),
+            crate::sanitize::sanitize(&why),
+            crate::sanitize::path(&aside)
+        ),
+        Err(e) => format!(
+            "{} is damaged ({}) and could not be kept aside ({e}); it is not used",
+            crate::sanitize::path(&path),
+            crate::sanitize::sanitize(&why)
+        ),
+    };
+    (T::default(), Some(notice))
+}
+
+/// Removes `.<name>.<pid>.tmp` files beside `path` that no running process is writing: a kill or a full disk
+/// between writing one and renaming it leaves it behind, with the session it held.
+pub fn remove_stale_temporaries(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let prefix = format!(".{name}.");
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !process_alive(pid) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Whether a process of this id runs (then its temporary file may be a write in progress, and stays).
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        // Without /proc, assume it may: a stale file stays, rather than a live write be broken.
+        true
     }
 }
 

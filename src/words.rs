@@ -5,6 +5,7 @@ use crate::content::msgid;
 use crate::engine::Session;
 use crate::i18n::{Arg, Args, Localizer};
 use crate::model::{Channel, HelpKind, Library, Node, Outcome, Resource, Scenario, Stage, VarValue};
+use crate::sanitize::sanitize;
 
 /// Interface messages with a fixed id. `check` requires each in English, so no front-end can show a raw id.
 pub const UI_MESSAGES: &[&str] = &[
@@ -150,29 +151,6 @@ pub const UI_MESSAGES: &[&str] = &[
     "stage-compound",
     "stage-target",
 ];
-
-/// Removes what could drive a terminal: C0 and C1 control characters (ESC starts every escape sequence, so
-/// CSI and OSC go with it) and bidi overrides, which can make text read differently from what it is.
-pub fn sanitize(s: &str) -> String {
-    if !s.chars().any(is_unsafe) {
-        return s.to_string();
-    }
-    s.chars().filter(|c| !is_unsafe(*c)).collect()
-}
-
-/// Like `sanitize`, but keeps every byte offset: each unsafe character becomes as many `?` as it had bytes. For
-/// showing a file's own text next to positions computed on it (diagnostic snippets).
-pub fn visible_same_len(s: &str) -> String {
-    if !s.chars().any(is_unsafe) {
-        return s.to_string();
-    }
-    s.chars().map(|c| if is_unsafe(c) { "?".repeat(c.len_utf8()) } else { c.to_string() }).collect()
-}
-
-pub fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
 
 /// A help resource in words.
 #[derive(Debug, Clone)]

@@ -69,7 +69,7 @@ fn hostile_fluent_is_an_error_with_a_position() {
         (
             "deep placeables",
             format!("deep = {}{}\n", "{".repeat(100_000), "}".repeat(100_000)),
-            "placeables are nested",
+            "placeables and call arguments are nested",
         ),
         (
             "deep selects",

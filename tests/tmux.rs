@@ -39,7 +39,8 @@ fn signals_and_panics_restore_the_terminal_and_keep_the_session() {
     }
     let dir = common::mini();
     let text = run("tmux-signals.sh", &[dir.path().as_os_str()]);
-    for case in ["TERM", "HUP", "INT", "panic"] {
+    for case in ["TERM", "HUP", "INT", "QUIT", "panic"] {
         assert!(text.contains(&format!("ok: {case}: terminal restored")), "{text}");
     }
+    assert!(text.contains("ok: TSTP: suspended and resumed"), "{text}");
 }

@@ -464,3 +464,50 @@ fn the_country_can_be_changed_in_the_settings() {
     assert_eq!(g.app.country.as_deref(), Some("AU"));
     assert_eq!(g.app.settings.country.as_deref(), Some("AU"));
 }
+
+/// A TAB in content text reached the cell grid, where a terminal moves it to the next tab stop and pushed the
+/// bubble's border out of line (issue 18).
+#[test]
+fn a_tab_in_content_text_does_not_reach_the_screen() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "locales/en/mini.ftl",
+        "mini-chat-hello = Hello! You are hired.",
+        "mini-chat-hello = Hello!\tYou\tare hired.",
+    );
+    let mut g = game_with(dir, None);
+    keys(&mut g.app, "\n1\n");
+    let text = screen(&g.app, 80, 24);
+    assert!(text.contains("Hello! You are hired."), "{text}");
+    assert!(!text.contains('\t'), "a TAB on screen: {text}");
+}
+
+/// A session left and resumed keeps its id, so the report counts it once, by its latest record (issue 18).
+#[test]
+fn a_resumed_session_keeps_its_id_and_the_report_counts_it_once() {
+    let mut g = game();
+    keys(&mut g.app, "\n1\nqy");
+    let dir = mini();
+    let mut again = App::new(config(dir.path(), g.store.path(), None));
+    again.settings.typing = false;
+    keys(&mut again, "\n");
+    assert!(matches!(again.screen, Screen::Playing(_)), "resumed");
+    keys(&mut again, "2\n");
+    // On to the ending and through the debrief, back to the title, where the record is written.
+    for _ in 0..10 {
+        match again.screen {
+            Screen::Title { .. } => break,
+            Screen::Debrief { .. } => keys(&mut again, "E"),
+            _ => keys(&mut again, "\n"),
+        }
+    }
+    assert!(matches!(again.screen, Screen::Title { .. }), "{:?}", again.screen);
+    let recs = records(&g);
+    assert_eq!(recs.len(), 2, "{recs:?}");
+    assert!(recs[0].session.is_some());
+    assert_eq!(recs[0].session, recs[1].session, "one session, left and resumed");
+    assert!(!recs[0].finished && recs[1].finished);
+    let rep = redflag::report::build(&recs, None);
+    assert_eq!((rep.sessions, rep.finished), (1, 1));
+}

@@ -59,7 +59,9 @@ pub fn check(content: &Content) -> Vec<Diagnostic> {
     );
     c.out.extend(english.into_iter().chain(cycles).chain(translations).chain(stuck));
     crate::diag::sort(&mut c.out);
-    c.out
+    let mut out = crate::diag::cap(c.out);
+    crate::diag::locate(&mut out, |rel| content.files.get(rel).map(|f| &*f.text));
+    out
 }
 
 /// One part of the checks, with its own diagnostics, so that parts can run side by side.

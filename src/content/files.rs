@@ -142,12 +142,18 @@ impl Files {
                 return;
             }
         }
+        // Links are followed only while they stay inside the folder: `x.ftl -> /proc/self/environ` would print the
+        // environment into a CI log through a diagnostic snippet.
+        let real_root = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
         let mut found_any = false;
         for sub in ["scenarios", "locales"] {
             let path = dir.join(sub);
             if path.is_dir() {
                 found_any = true;
-                self.walk(dir, &path, 0);
+                if self.leaves(&real_root, &path) {
+                    continue;
+                }
+                self.walk(dir, &real_root, &path, 0);
             }
         }
         self.read_pending();
@@ -162,7 +168,25 @@ impl Files {
         }
     }
 
-    fn walk(&mut self, root: &Path, dir: &Path, depth: usize) {
+    /// Whether `path` is a link that leads out of the content folder (or nowhere); if so, a problem says so.
+    fn leaves(&mut self, real_root: &Path, path: &Path) -> bool {
+        let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            return false;
+        }
+        let (message, hint) = match std::fs::canonicalize(path) {
+            Ok(target) if target.starts_with(real_root) => return false,
+            Ok(target) => (
+                format!("is a link to {}, outside the content folder", crate::sanitize::path(&target)),
+                "copy the file into the content folder instead of linking to it",
+            ),
+            Err(e) => (format!("is a link that leads nowhere: {e}"), "fix or remove the link"),
+        };
+        self.problems.push(ReadProblem { display: path.display().to_string(), message, hint: hint.into() });
+        true
+    }
+
+    fn walk(&mut self, root: &Path, real_root: &Path, dir: &Path, depth: usize) {
         if depth > 4 {
             return;
         }
@@ -190,11 +214,17 @@ impl Files {
                     });
                     continue;
                 }
-                self.walk(root, &path, depth + 1);
+                if self.leaves(real_root, &path) {
+                    continue;
+                }
+                self.walk(root, real_root, &path, depth + 1);
                 continue;
             }
             let Some(ext) = path.extension().and_then(|e| e.to_str()) else { continue };
             if ext != "toml" && ext != "ftl" {
+                continue;
+            }
+            if self.leaves(real_root, &path) {
                 continue;
             }
             if self.map.len() + self.pending.len() >= MAX_FILES {
@@ -258,16 +288,16 @@ impl Files {
     }
 }
 
-fn read_limited(path: &Path) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read the file: {e}"))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "is {} bytes, more than the limit of {} bytes for one content file",
-            meta.len(),
-            MAX_FILE_BYTES
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
+/// Reads one content file: a regular file only (a device or a pipe is refused, not read until memory runs out
+/// or forever), through a reader that stops past the limit whatever size the file system reports.
+pub fn read_limited(path: &Path) -> Result<String, String> {
+    let bytes = crate::bounded::read(path, MAX_FILE_BYTES).map_err(|e| match e {
+        crate::bounded::ReadError::TooLarge(limit) => {
+            format!("is more than the limit of {limit} bytes for one content file")
+        }
+        crate::bounded::ReadError::Io(e) => format!("cannot be read: {e}"),
+        e => e.to_string(),
+    })?;
     String::from_utf8(bytes)
         .map_err(|e| format!("is not valid UTF-8 text (first bad byte at offset {})", e.utf8_error().valid_up_to()))
 }

@@ -87,9 +87,12 @@ impl FtlFile {
         // fluent-syntax parses nested placeables by recursion: a hostile file could overflow the stack.
         if let Some(at) = too_deep(&self.text) {
             diags.push(
-                Diagnostic::error("too-deep", format!("placeables are nested more than {MAX_NESTING} levels deep"))
-                    .at(&self.rel, &self.display, &self.text, Some(at..at + 1))
-                    .hint("no message needs this; the file is skipped (its messages fall back to English)"),
+                Diagnostic::error(
+                    "too-deep",
+                    format!("placeables and call arguments are nested more than {MAX_NESTING} levels deep"),
+                )
+                .at(&self.rel, &self.display, &self.text, Some(at..at + 1))
+                .hint("no message needs this; the file is skipped (its messages fall back to English)"),
             );
             return (Vec::new(), diags);
         }
@@ -160,30 +163,41 @@ impl FtlFile {
     }
 }
 
-/// The deepest nesting of `{` a Fluent file may have.
+/// The deepest nesting a Fluent file may have: placeables (`{`) and call arguments (`NUMBER(`, `-term(`) together.
+/// fluent-syntax parses both by recursion; 24 levels need a few kilobytes of stack, far within
+/// `threads::STACK_BYTES`, and no message needs more than three or four.
 pub const MAX_NESTING: usize = 24;
 
-/// The offset where braces first nest deeper than MAX_NESTING, skipping string literals inside placeables.
+/// The offset where placeables and call arguments first nest deeper than MAX_NESTING, skipping string literals
+/// inside placeables. A `(` counts only inside a placeable (outside, it is text); a `}` closes its placeable and
+/// every `(` left open in it, so a stray `(` in a variant's text costs at most that placeable.
 pub fn too_deep(text: &str) -> Option<usize> {
-    // Only a few ASCII bytes matter, and no byte of a multi-byte UTF-8 character is ASCII, so memchr can jump
-    // from one to the next: outside a string `{`, `}` and `"`; inside one `"`, `\` and the end of the line.
     let bytes = text.as_bytes();
-    let mut depth = 0usize;
+    let mut open: Vec<u8> = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
-        let Some(i) = memchr::memchr3(b'{', b'}', b'"', &bytes[at..]).map(|i| at + i) else { break };
-        at = i + 1;
+        if open.is_empty() {
+            // Outside placeables only `{` matters, and no byte of a multi-byte UTF-8 character is ASCII, so
+            // memchr can jump from one to the next.
+            let Some(i) = memchr::memchr(b'{', &bytes[at..]) else { break };
+            at += i;
+        }
+        let i = at;
+        at += 1;
         match bytes[i] {
-            b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
+            c @ (b'{' | b'(') => {
+                open.push(c);
+                if open.len() > MAX_NESTING {
                     return Some(i);
                 }
             }
-            b'}' => depth = depth.saturating_sub(1),
-            _ if depth > 0 => {
+            b'}' => while open.pop().is_some_and(|c| c != b'{') {},
+            b')' if open.last() == Some(&b'(') => {
+                open.pop();
+            }
+            b'"' => {
                 // A string literal inside a placeable: skip to its end, past escaped characters.
-                // An unterminated string runs to the end of the text; a backslash at the very end escapes nothing.
+                // An unterminated string runs to the end of the line; a backslash at the very end escapes nothing.
                 loop {
                     let Some(j) = bytes.get(at..).and_then(|rest| memchr::memchr3(b'"', b'\\', b'\n', rest)) else {
                         at = bytes.len();
@@ -205,7 +219,7 @@ pub fn too_deep(text: &str) -> Option<usize> {
 /// The reference for `too_deep`, a byte at a time; the tests hold the fast one to it.
 #[cfg(test)]
 fn too_deep_slowly(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
+    let mut open: Vec<u8> = Vec::new();
     let mut in_string = false;
     let mut escaped = false;
     for (i, &c) in text.as_bytes().iter().enumerate() {
@@ -219,15 +233,23 @@ fn too_deep_slowly(text: &str) -> Option<usize> {
             continue;
         }
         match c {
-            b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(i);
+            b'{' => open.push(c),
+            b'(' if !open.is_empty() => open.push(c),
+            b'}' => {
+                while let Some(top) = open.pop() {
+                    if top == b'{' {
+                        break;
+                    }
                 }
             }
-            b'}' => depth = depth.saturating_sub(1),
-            b'"' if depth > 0 => in_string = true,
+            b')' if open.last() == Some(&b'(') => {
+                open.pop();
+            }
+            b'"' if !open.is_empty() => in_string = true,
             _ => {}
+        }
+        if open.len() > MAX_NESTING {
+            return Some(i);
         }
     }
     None
@@ -303,6 +325,11 @@ mod tests {
             format!("x = {{ \"unterminated {}\nnext = {}", "{".repeat(5), "{".repeat(30)),
             format!("ภาษา = {{ \"ไทย\\\\\" }}{}", "{".repeat(26)),
             "}}}} = {{{{".to_string(),
+            // Call arguments nest like placeables: this overflowed the stack of `check`, `list` and `play`.
+            format!("x = {{ {}1{} }}", "NUMBER(".repeat(30), ")".repeat(30)),
+            format!("x = {{ {}1{} }}", "-t(a: ".repeat(30), ")".repeat(30)),
+            format!("x = {{ $n -> [a] {} *[b] c }}{}", "(".repeat(20), "{".repeat(20)),
+            "x = ((((((((((((((((((((((((((((((((((((((".to_string(),
             // Found by the proptest below: a backslash as the last byte inside a string inside a placeable, and
             // a string that never ends, with braces in it.
             "x = { \"\\".to_string(),
@@ -313,13 +340,16 @@ mod tests {
             assert_eq!(too_deep(c), too_deep_slowly(c), "{c:?}");
         }
         assert!(too_deep(&deep).is_some());
+        assert!(too_deep(&cases[7]).is_some() && too_deep(&cases[8]).is_some(), "calls nest");
+        assert_eq!(too_deep(&cases[9]), None, "a stray ( in a variant is closed by its placeable");
+        assert_eq!(too_deep(&cases[10]), None, "( outside a placeable is text");
         assert_eq!(too_deep("a = { \"{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\" }"), None);
     }
 
     proptest::proptest! {
         #[test]
         fn too_deep_agrees_on_any_mix_of_braces_quotes_and_escapes(
-            parts in proptest::collection::vec(proptest::sample::select(vec!["{", "}", "\"", "\\", "\n", "a", "ไ", "{{{{{"]), 0..300)
+            parts in proptest::collection::vec(proptest::sample::select(vec!["{", "}", "\"", "\\", "\n", "a", "ไ", "{{{{{", "(", ")", "NUMBER((((("]), 0..300)
         ) {
             let text = parts.concat();
             proptest::prop_assert_eq!(too_deep(&text), too_deep_slowly(&text));

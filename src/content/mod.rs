@@ -390,16 +390,23 @@ pub fn valid_country(c: &str) -> bool {
 /// with the words in `name` and `description` fields since a local list is rarely translated.
 pub fn load_resources_file(path: &std::path::Path) -> Result<model::Resources, Vec<Diagnostic>> {
     let display = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    let unreadable = |message: String| {
         vec![
-            Diagnostic::error("unreadable", format!("cannot read the resources file: {e}"))
+            Diagnostic::error("unreadable", message)
                 .in_file(&display, &display)
                 .hint("give the path of a TOML file like scenarios/resources.toml"),
         ]
-    })?;
+    };
+    let text = files::read_limited(path).map_err(|e| unreadable(format!("the resources file {e}")))?;
     let f = SourceFile { rel: display.clone(), display: display.clone(), text: text.into() };
     let mut diags = Vec::new();
-    let Some(parsed) = parse_toml::<ResourcesFile>(&f, &mut diags) else { return Err(diags) };
+    let diags_of = |mut d: Vec<Diagnostic>| {
+        crate::diag::sort(&mut d);
+        let mut d = crate::diag::cap(d);
+        crate::diag::locate(&mut d, |_| Some(&*f.text));
+        d
+    };
+    let Some(parsed) = parse_toml::<ResourcesFile>(&f, &mut diags) else { return Err(diags_of(diags)) };
     for (id, r) in &parsed.value.resource {
         if r.name.is_none() {
             diags.push(
@@ -425,5 +432,5 @@ pub fn load_resources_file(path: &std::path::Path) -> Result<model::Resources, V
                 .hint("add at least one [resource.<id>] with countries, contact, checked, name and description"),
         );
     }
-    if diags.is_empty() { Ok(compile_resources(&parsed.value)) } else { Err(diags) }
+    if diags.is_empty() { Ok(compile_resources(&parsed.value)) } else { Err(diags_of(diags)) }
 }

@@ -188,10 +188,10 @@ pub struct ConsoleNames<'a> {
 
 impl Names for ConsoleNames<'_> {
     fn scenario(&self, id: &str) -> String {
-        if self.lib.scenarios.contains_key(id) { self.words.title(id) } else { crate::words::sanitize(id) }
+        if self.lib.scenarios.contains_key(id) { self.words.title(id) } else { crate::sanitize::sanitize(id) }
     }
     fn redflag(&self, id: &str) -> String {
-        if self.lib.redflags.contains_key(id) { self.words.redflag_name(id) } else { crate::words::sanitize(id) }
+        if self.lib.redflags.contains_key(id) { self.words.redflag_name(id) } else { crate::sanitize::sanitize(id) }
     }
     fn outcome(&self, o: crate::model::Outcome) -> String {
         self.words.outcome(o)
@@ -252,7 +252,8 @@ fn draw(
         lines.push(Line::from(vec![Span::raw(format!("{n:>3}  ")), Span::raw(names.scenario(scn)).bold()]));
         let mut at: Vec<(&String, &usize)> = nodes.iter().collect();
         at.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let parts: Vec<String> = at.iter().map(|(node, k)| format!("{} {k}", crate::words::sanitize(node))).collect();
+        let parts: Vec<String> =
+            at.iter().map(|(node, k)| format!("{} {k}", crate::sanitize::sanitize(node))).collect();
         lines.push(Line::raw(format!("     at {}", parts.join(" · "))).dim());
     }
     if snap.elsewhere > 0 {

@@ -91,7 +91,7 @@ fn play(room: Arc<Room>, conn: Connection) {
     let langs: Vec<String> = room.cfg.lang.iter().chain(lang.iter()).cloned().collect();
     let say = |out: &mut Remote, id: &str| {
         let loc = Localizer::new(&room.content.locales, &langs);
-        let text = crate::words::sanitize(&loc.text(id, &Vec::new()));
+        let text = crate::sanitize::sanitize(&loc.text(id, &Vec::new()));
         let _ = write!(out, "\r\n{}\r\n\r\n", text.replace('\n', "\r\n"));
         let _ = out.flush();
     };
@@ -239,8 +239,8 @@ fn ask_participant(
 ) -> Option<String> {
     let loc = Localizer::new(&room.content.locales, langs);
     let args: crate::i18n::Args = Vec::new();
-    let prompt = crate::words::sanitize(&loc.text("room-participant-prompt", &args));
-    let invalid = crate::words::sanitize(&loc.text("room-participant-invalid", &args));
+    let prompt = crate::sanitize::sanitize(&loc.text("room-participant-prompt", &args));
+    let invalid = crate::sanitize::sanitize(&loc.text("room-participant-invalid", &args));
     let mut typed = String::new();
     let mut wrong = false;
     loop {
@@ -271,7 +271,7 @@ fn ask_participant(
                 terminal.resize(Rect::new(0, 0, c, r)).ok()?;
             }
             Next::Closed | Next::End => return None,
-            Next::Input(_) | Next::Timeout => {}
+            Next::Input(_) | Next::Timeout | Next::Redraw => {}
         }
     }
 }

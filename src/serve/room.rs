@@ -137,7 +137,7 @@ impl Room {
     /// One line on stderr per event, for `--headless` (scripts, tests, a log). Never a name or an address.
     pub fn log(&self, line: &str) {
         if self.cfg.headless {
-            eprintln!("redflag serve: {}", crate::words::sanitize(line));
+            eprintln!("redflag serve: {}", crate::sanitize::sanitize(line));
         }
     }
 

@@ -275,8 +275,15 @@ impl AppConfig {
 
 impl App {
     pub fn new(cfg: AppConfig) -> App {
-        let settings = cfg.store.load_settings();
-        let progress = cfg.store.load_progress();
+        let (settings, settings_notice) = cfg.store.load_settings_noting();
+        let (progress, progress_notice) = cfg.store.load_progress_noting();
+        // A damaged file kept aside is said once on stderr (it stays in the scrollback after the game) and once in
+        // the status line.
+        let notice = [settings_notice, progress_notice].into_iter().flatten().collect::<Vec<_>>();
+        for n in &notice {
+            eprintln!("warning: {n}");
+        }
+        let notice = (!notice.is_empty()).then(|| notice.join("; "));
         let locales = crate::locales::infos(&cfg.content.locales);
         let mut app = App {
             loc: Localizer::new(&cfg.content.locales, &[]),
@@ -296,7 +303,7 @@ impl App {
             quit: false,
             seed: cfg.seed,
             hits: RefCell::new(Vec::new()),
-            notice: None,
+            notice,
             meta: crate::results::Meta::default(),
             pending: None,
             recorded: true,
@@ -318,7 +325,13 @@ impl App {
         }
         // A saved session that no longer fits the scenario (the file changed) is dropped, not trusted.
         if let Some(s) = &app.progress.current {
-            let fits = app.lib.scenarios.get(&s.scenario).and_then(|scn| Session::replay(scn, s.seed, &s.path).ok());
+            // Replayed to check it still fits the content; the id stays with it, so its records are known as one.
+            let fits = app
+                .lib
+                .scenarios
+                .get(&s.scenario)
+                .and_then(|scn| Session::replay(scn, s.seed, &s.path).ok())
+                .map(|r| Session { id: s.id.clone(), ..r });
             app.progress.current = fits;
         }
         if let Some(id) = cfg.scenario {
@@ -750,8 +763,8 @@ impl App {
         }
         let Some((path, record)) = self.pending_record() else { return };
         self.recorded = true;
-        if let Err(e) = crate::results::append(&path, &record) {
-            self.notice = Some(format!("record not saved to {}: {e}", path.display()));
+        if let Err(e) = crate::results::append_once(&path, &record) {
+            self.notice = Some(crate::sanitize::sanitize(&format!("record not saved to {}: {e}", path.display())));
         }
     }
 
@@ -789,7 +802,8 @@ impl App {
     fn begin(&mut self, id: &str, seed: u64) -> Screen {
         let Some(scn) = self.lib.scenarios.get(id) else { return Screen::Title { selected: 0 } };
         match Session::start(scn, seed) {
-            Ok(session) => {
+            Ok(mut session) => {
+                session.id = Some(crate::results::new_session_id());
                 self.progress.current = Some(session.clone());
                 self.save_progress();
                 Screen::Playing(Box::new(self.play_at(session, Vec::new())))
@@ -805,6 +819,11 @@ impl App {
                 self.recorded = false;
             }
             None => self.new_meta(),
+        }
+        // The id stays with the session, so its records before and after the pause are known as one; a session
+        // saved by an older version gets one now.
+        if let Some(s) = self.progress.current.as_mut().filter(|s| s.id.is_none()) {
+            s.id = Some(crate::results::new_session_id());
         }
         match self.progress.current.clone() {
             Some(session) if session.outcome.is_none() => Screen::Playing(Box::new(self.play_at(session, Vec::new()))),

@@ -4,6 +4,7 @@
 //! ratatui backend and any source of input, which is how `redflag serve` plays it over an SSH channel.
 
 pub mod app;
+pub mod signals;
 pub mod text;
 pub mod theme;
 pub mod view;
@@ -14,7 +15,7 @@ use std::time::Instant;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{self, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
@@ -30,6 +31,8 @@ pub enum Next {
     Resize(u16, u16),
     /// The player's terminal went away (a closed window, a dropped connection).
     Closed,
+    /// The screen was left (a suspended game, resumed): clear it and draw everything again.
+    Redraw,
     /// The game is ended from outside (a room that closes, an idle player): say goodbye, then stop.
     End,
 }
@@ -52,53 +55,22 @@ pub enum Ended {
 }
 
 /// Runs the game until the player quits. The terminal is restored on every way out: a normal quit, an error,
-/// and a panic (ratatui's init installs a hook that restores before the panic message prints).
+/// a panic (ratatui's init installs a hook that restores before the panic message prints), and a signal
+/// (`crate::signals` writes the pending record first).
 pub fn run(mut app: App) -> io::Result<()> {
-    let pending: Pending = Arc::new(Mutex::new(None));
-    watch_signals(pending.clone());
+    let pending: crate::signals::Pending = Arc::new(Mutex::new(None));
+    crate::signals::watch(pending.clone(), Some(Box::new(signals::FullScreen)));
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture);
-    let mut after = |app: &App| {
-        if let Ok(mut guard) = pending.lock() {
-            *guard = app.pending_record();
-        }
-    };
+    let mut after = |app: &App| crate::signals::set(&pending, app.pending_record());
     let result = drive(&mut terminal, &mut app, &mut LocalEvents, &mut after);
     if result.is_err() {
         // The terminal went away (closed window, lost connection): keep what the room did.
         app.record_current();
     }
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    signals::leave();
     ratatui::restore();
     result.map(|_| ())
-}
-
-/// The record to write if the game is ended from outside, kept current after every input.
-type Pending = Arc<Mutex<Option<(std::path::PathBuf, crate::results::Record)>>>;
-
-/// SIGTERM, SIGHUP (a closed terminal), SIGINT and SIGQUIT from outside would end the process with the terminal
-/// still in raw mode and the session unrecorded. A thread waits for them, writes the pending record, restores the
-/// terminal, and exits with the conventional code. Progress needs nothing: it is saved after every choice.
-fn watch_signals(pending: Pending) {
-    #[cfg(unix)]
-    {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]) else { return };
-        std::thread::spawn(move || {
-            if let Some(sig) = signals.forever().next() {
-                if let Ok(mut guard) = pending.lock()
-                    && let Some((path, record)) = guard.take()
-                {
-                    let _ = crate::results::append(&path, &record);
-                }
-                let _ = execute!(io::stdout(), DisableMouseCapture);
-                ratatui::restore();
-                std::process::exit(128 + sig);
-            }
-        });
-    }
-    #[cfg(not(unix))]
-    let _ = pending;
 }
 
 /// The process's own terminal, read with crossterm.
@@ -106,13 +78,27 @@ struct LocalEvents;
 
 impl Events for LocalEvents {
     fn next(&mut self, deadline: Option<Instant>) -> io::Result<Next> {
+        // Back from Ctrl-Z or SIGTSTP: the screen was left, so everything is drawn again.
+        if crate::signals::take_resumed() {
+            return Ok(Next::Redraw);
+        }
         if let Some(deadline) = deadline
             && !event::poll(deadline.saturating_duration_since(Instant::now()))?
         {
             return Ok(Next::Timeout);
         }
         loop {
-            if let Some(input) = Input::from_event(event::read()?) {
+            let ev = event::read()?;
+            // In raw mode Ctrl-Z is a key, not a signal: it suspends as it would in a shell.
+            if signals::is_suspend_key(&ev) {
+                // The signal thread leaves the screen and stops the process; on `fg` it wakes this read.
+                crate::signals::suspend_self();
+                continue;
+            }
+            if crate::signals::take_resumed() {
+                return Ok(Next::Redraw);
+            }
+            if let Some(input) = Input::from_event(ev) {
                 return Ok(Next::Input(input));
             }
             if let Some(deadline) = deadline
@@ -137,6 +123,10 @@ where
     B: Backend<Error = io::Error>,
 {
     loop {
+        // Back from Ctrl-Z: the screen was left, so everything is drawn again.
+        if crate::signals::take_resumed() {
+            terminal.clear()?;
+        }
         terminal.draw(|f| view::draw(app, f))?;
         after(app);
         // Debug builds only: lets the tmux test prove the terminal is restored after a panic.
@@ -153,6 +143,10 @@ where
             Next::Resize(cols, rows) => {
                 terminal.resize(Rect::new(0, 0, cols, rows))?;
                 Input::Resize
+            }
+            Next::Redraw => {
+                terminal.clear()?;
+                continue;
             }
             Next::Closed => return Ok(Ended::Closed),
             Next::End => {

@@ -202,7 +202,7 @@ fn language(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t:
         .map(|l| {
             let status = w.ui(&format!("language-status-{}", status_id(&l.status)));
             let current = if l.tag == app.loc.primary() { "●" } else { " " };
-            format!("{current} {}  ({})  {status} · {}%", l.name, l.tag, l.percent())
+            format!("{current} {}  ({})  {status} · {}%", l.name, crate::sanitize::sanitize(&l.tag), l.percent())
         })
         .collect();
     list_screen(app, f, area, w.ui("language-title"), rows, selected, &w.ui("keys-list"), t);
