@@ -146,7 +146,7 @@ pub struct ServeArgs {
     #[arg(long)]
     pub headless: bool,
     /// Close the room by itself after this many seconds (for tests and timed sessions)
-    #[arg(long, value_name = "SECONDS", hide = true)]
+    #[arg(long, value_name = "SECONDS")]
     pub max_seconds: Option<u64>,
 }
 

@@ -7,7 +7,10 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::sync::{Arc, Mutex, Weak};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::{FtlFile, SOURCE_LOCALE};
@@ -34,7 +37,7 @@ pub fn args(pairs: &[(&str, Arg)]) -> Args {
 
 pub struct Localizer {
     tags: Vec<String>,
-    bundles: Vec<FluentBundle<FluentResource>>,
+    bundles: Vec<Arc<Bundle>>,
     missing: RefCell<BTreeSet<String>>,
 }
 
@@ -185,30 +188,45 @@ impl Localizer {
     }
 }
 
-fn bundle_for(
-    tag: &str,
-    files: &[FtlFile],
-    transform: Option<fn(&str) -> Cow<'_, str>>,
-) -> FluentBundle<FluentResource> {
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// Which bundle: its locale, its pseudo transform (by address) and its resources (by address). An address stays
+/// valid as long as the cached bundle is alive, because the bundle holds the resources it was built from.
+type BundleKey = (String, usize, Vec<usize>);
+
+/// Bundles already built, shared by every localizer of the process that asks for the same locale of the same
+/// content. A room has hundreds of players in a few languages; a bundle of its own for each would cost about half
+/// a megabyte a player. Weak, so a bundle goes when its last localizer does (a reload, a test's content).
+static BUNDLES: Mutex<Vec<(BundleKey, Weak<Bundle>)>> = Mutex::new(Vec::new());
+
+fn bundle_for(tag: &str, files: &[FtlFile], transform: Option<fn(&str) -> Cow<'_, str>>) -> Arc<Bundle> {
+    let resources: Vec<Arc<FluentResource>> = files.iter().filter_map(|f| f.resource()).collect();
+    let key: BundleKey = (
+        tag.to_string(),
+        transform.map_or(0, |t| t as usize),
+        resources.iter().map(|r| Arc::as_ptr(r) as usize).collect(),
+    );
+    // A poisoned cache only means a panic elsewhere mid-lookup; its entries are still whole.
+    let mut cache = BUNDLES.lock().unwrap_or_else(|p| p.into_inner());
+    cache.retain(|(_, w)| w.strong_count() > 0);
+    if let Some(b) = cache.iter().find(|(k, _)| *k == key).and_then(|(_, w)| w.upgrade()) {
+        return b;
+    }
+    let bundle = Arc::new(build_bundle(tag, resources, transform));
+    cache.push((key, Arc::downgrade(&bundle)));
+    bundle
+}
+
+fn build_bundle(tag: &str, resources: Vec<Arc<FluentResource>>, transform: Option<fn(&str) -> Cow<'_, str>>) -> Bundle {
     let lang: LanguageIdentifier = tag.parse().unwrap_or_else(|_| SOURCE_LOCALE.parse().expect("valid tag"));
-    let mut bundle = FluentBundle::new(vec![lang]);
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
     // Unicode isolation marks show as stray characters in terminals.
     bundle.set_use_isolating(false);
     if transform.is_some() {
         bundle.set_transform(transform);
     }
     bundle.set_formatter(Some(format_number));
-    for f in files {
-        // fluent-syntax parses nested placeables by recursion: a file nested too deep could overflow the stack.
-        // `check` reports it; here it is left out, and its messages fall back along the chain.
-        if crate::content::fluent::too_deep(&f.text).is_some() {
-            continue;
-        }
-        // A file with syntax errors still gives its good messages; the broken ones fall back.
-        let res = match FluentResource::try_new(f.text.to_string()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
+    for res in resources {
         bundle.add_resource_overriding(res);
     }
     bundle
@@ -242,7 +260,7 @@ impl intl_memoizer::Memoizable for NumberStyle {
     }
 }
 
-fn format_number(value: &FluentValue, intls: &intl_memoizer::IntlLangMemoizer) -> Option<String> {
+fn format_number(value: &FluentValue, intls: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(n) = value else { return None };
     if !n.options.use_grouping || n.options.minimum_fraction_digits.is_some() || !n.value.is_finite() {
         return None;

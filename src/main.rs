@@ -10,7 +10,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = redflag::cli::Cli::parse();
-    if !matches!(cli.command, None | Some(redflag::cli::Command::Play(_))) {
+    // The game and the room stay open for hours with little in memory; huge pages would round every player's
+    // small allocations up to 2 MiB regions.
+    if !matches!(cli.command, None | Some(redflag::cli::Command::Play(_)) | Some(redflag::cli::Command::Serve(_))) {
         redflag::commands::use_huge_pages();
     }
     // On a stack of known size, the one the fuzz targets run on too (see `threads`).

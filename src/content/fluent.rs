@@ -53,6 +53,9 @@ pub struct FtlFile {
     pub name: String,
     pub text: super::files::Text,
     parsed: std::sync::OnceLock<(Vec<FtlEntry>, Vec<Diagnostic>)>,
+    /// The file as fluent-bundle reads it, parsed once and shared by every player's bundles: a room of 300 would
+    /// otherwise hold 300 copies of the same messages.
+    resource: std::sync::OnceLock<Option<std::sync::Arc<fluent_bundle::FluentResource>>>,
 }
 
 impl FtlFile {
@@ -65,7 +68,26 @@ impl FtlFile {
             name,
             text: f.text.clone(),
             parsed: std::sync::OnceLock::new(),
+            resource: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The file for fluent-bundle; none for a file nested too deep to parse safely (fluent-syntax recurses into
+    /// nested placeables; `check` reports it, and play falls back along the chain). A file with syntax errors still
+    /// gives its good messages.
+    pub fn resource(&self) -> Option<std::sync::Arc<fluent_bundle::FluentResource>> {
+        self.resource
+            .get_or_init(|| {
+                if too_deep(&self.text).is_some() {
+                    return None;
+                }
+                let res = match fluent_bundle::FluentResource::try_new(self.text.to_string()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                Some(std::sync::Arc::new(res))
+            })
+            .clone()
     }
 
     /// The messages and terms of the file, in order.
