@@ -10,6 +10,34 @@ use crate::tui::Input;
 /// anyone plays, and a huge one must not queue thousands of keys).
 const PASTE_LIMIT: usize = 64;
 
+/// Input bytes a player may send a second, on average, and at once. A person typing, even pasting a participant
+/// code, sends a few bytes a second; a client that floods the channel has the excess dropped before it is queued
+/// for the game, so it can neither grow the server's memory nor keep its game thread busy for others.
+pub const INPUT_BYTES_PER_SECOND: u32 = 2048;
+pub const INPUT_BURST: u32 = 16 * 1024;
+
+/// A token bucket over input bytes.
+pub struct InputBudget {
+    tokens: f64,
+    last: std::time::Instant,
+}
+
+impl InputBudget {
+    pub fn new(now: std::time::Instant) -> InputBudget {
+        InputBudget { tokens: f64::from(INPUT_BURST), last: now }
+    }
+
+    /// How many of `n` bytes arriving at `now` may pass.
+    pub fn take(&mut self, now: std::time::Instant, n: usize) -> usize {
+        let earned = now.saturating_duration_since(self.last).as_secs_f64() * f64::from(INPUT_BYTES_PER_SECOND);
+        self.tokens = (self.tokens + earned).min(f64::from(INPUT_BURST));
+        self.last = now;
+        let allowed = (self.tokens.floor() as usize).min(n);
+        self.tokens -= allowed as f64;
+        allowed
+    }
+}
+
 pub struct Decoder {
     parser: InputParser,
     /// The last mouse buttons held, so a click is reported once, on press.
@@ -122,6 +150,28 @@ fn key(code: TwKey, mods: Modifiers) -> Option<Input> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_input_budget_passes_typing_and_drops_a_flood() {
+        use super::{INPUT_BURST, INPUT_BYTES_PER_SECOND, InputBudget};
+        use std::time::{Duration, Instant};
+        let t0 = Instant::now();
+        let mut b = InputBudget::new(t0);
+        // A person: a key every 100 ms for a minute, every byte passes.
+        for i in 0..600 {
+            assert_eq!(b.take(t0 + Duration::from_millis(100 * i), 3), 3);
+        }
+        // A flood: 10 MB in one second gets the burst and a second's worth, no more.
+        let t1 = t0 + Duration::from_secs(120);
+        let mut passed = 0;
+        for i in 0..1000 {
+            passed += b.take(t1 + Duration::from_millis(i), 10_000);
+        }
+        let most = (INPUT_BURST + INPUT_BYTES_PER_SECOND) as usize;
+        assert!(passed <= most && passed >= INPUT_BURST as usize, "{passed} bytes passed");
+        // And after a quiet moment, typing works again.
+        assert_eq!(b.take(t1 + Duration::from_secs(3), 1), 1);
+    }
     use super::*;
 
     fn decode(bytes: &[u8]) -> Vec<Input> {

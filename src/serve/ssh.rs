@@ -94,8 +94,16 @@ pub async fn serve(
 
 async fn connection(room: Arc<Room>, config: Arc<Config>, socket: tokio::net::TcpStream, _peer: SocketAddr) {
     let started = Arc::new(AtomicBool::new(false));
-    let handler =
-        Client { room, started: started.clone(), channel: None, pty: None, lang: None, code_ok: false, to_game: None };
+    let handler = Client {
+        room,
+        started: started.clone(),
+        channel: None,
+        pty: None,
+        lang: None,
+        code_ok: false,
+        to_game: None,
+        budget: super::input::InputBudget::new(std::time::Instant::now()),
+    };
     let session = match tokio::time::timeout(HANDSHAKE, russh::server::run_stream(config, socket, handler)).await {
         Ok(Ok(s)) => s,
         _ => return,
@@ -119,6 +127,7 @@ struct Client {
     lang: Option<String>,
     code_ok: bool,
     to_game: Option<std::sync::mpsc::Sender<Inbound>>,
+    budget: super::input::InputBudget,
 }
 
 impl Client {
@@ -335,7 +344,10 @@ impl russh::server::Handler for Client {
         if self.ours(channel)
             && let Some(tx) = &self.to_game
         {
-            let _ = tx.send(Inbound::Data(data.to_vec()));
+            let n = self.budget.take(std::time::Instant::now(), data.len());
+            if n > 0 {
+                let _ = tx.send(Inbound::Data(data[..n].to_vec()));
+            }
         }
         Ok(())
     }
