@@ -38,7 +38,7 @@ task-job-firm-bluewave = Bluewave Online Co., Ltd.
 
 ## The advert
 
-task-job-start = You are nineteen and live with your mother in { $town }. You finished school last year, you work weekends at a noodle stall, and you are saving for a college course that starts in the new term. You are still short. One night a video comes up on TikTok.
+task-job-start = You are nineteen and live with your mother in { $town }, Thailand. You finished school last year, you work weekends at a noodle stall, and you are saving for a college course that starts in the new term. You are still short. One night a video comes up on TikTok.
 
 task-job-ad = Part-time work from your phone! Like videos and rate shops, 10 minutes a set, { $pay } baht a set, paid the same day. No experience, no fee. Message us to start tonight.
     .discuss = What in this post would make you want to try it? What would you want to know first?
