@@ -91,7 +91,7 @@ task-job-company-papers = I can send you our work contract too, with our logo an
 task-job-company-looks-real = The website is real and the company exists. Go ahead.
     .feedback = The company is real, but it may have nothing to do with this chat: task scams often borrow the name of a real business or recruiting agency. A website, a number and a stamp are easy to copy.
 task-job-company-call-company = Find the company's phone number yourself and call its office
-    .feedback = This is the check that works: a number you found yourself, not one from the chat. It takes a morning off the noodle stall to reach someone.
+    .feedback = This is the check that works: a number you found yourself, not one from the chat. It takes a whole morning on hold before someone answers.
 task-job-company-video = Ask { $mentor } for a short video call first
     .feedback = A video call is a fair test, and this one passes. But a face on a call proves only that someone is there: the person may be paid, or forced, to smile for it. The rule that holds is that a job never asks you to pay in.
 
@@ -202,7 +202,7 @@ task-job-shop-too-little = Thank her, but the phone job pays more
 task-job-end-safe = You block the chat before any money moves. The company you called adds your message to its warning about the fake accounts using its name. The college money is still short, but it is all there.
 task-job-end-waiting = You keep your weekend job at the noodle stall and keep checking the job board. Nothing lost, nothing gained yet. Looking carefully is slower, and it is not wasted.
 task-job-end-genuine = On Friday you photograph jars of dried mango and answer twenty messages the shop had missed. Auntie { $owner } pays you in cash and asks you to come again. It is not much money, but it is real, and it will grow with the shop.
-task-job-end-helped = { $friend } is angry for a day: she was paid, and she thinks you are calling her stupid. The next evening she writes: "They asked me for { $deposit } baht. I said no." Your report joins others about { $app }.
+task-job-end-helped = { $friend } is angry for a day: she was paid, and she thinks you are calling her stupid. The next evening she writes: "They asked me for { $deposit } baht. I said no." You report the account together, and your reports join others about { $app }.
 task-job-end-lost = Your { $deposit } baht is gone. It hurts, and it was not your fault: the job was built to feel safe before it asked. You stopped before it grew, and your report, with the chats and accounts, helps the police link the cases. Call your bank at once to ask about the payment.
 task-job-end-scammed = After the { $big } baht, a new "combination" appears, then a "tax" to withdraw. The mentor stops answering. Everything you paid is gone, and some of it was borrowed. It was not your fault: this scam is built to feel safe at every step. Call your bank now and report it with every chat and account. The person typing as { $mentor } may be someone forced to do it in a scam compound.
 task-job-end-hold = Your account is cleared after five weeks, and the course deposit was due in three. You will start a term later. You checked, you never paid in, and you stopped: this was not your fault. It is why the rule is to take no pay from a job you cannot check, and to report early, with your chats.

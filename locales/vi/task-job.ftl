@@ -92,7 +92,7 @@ task-job-company-papers = Mình gửi cả hợp đồng làm việc cho bạn n
 task-job-company-looks-real = Trang web là thật và công ty có tồn tại. Làm tiếp.
     .feedback = Công ty là thật, nhưng có thể chẳng liên quan gì đến cuộc trò chuyện này: lừa đảo việc làm nhiệm vụ thường mượn tên một doanh nghiệp hay công ty tuyển dụng có thật. Trang web, con số và con dấu đều dễ sao chép.
 task-job-company-call-company = Tự tìm số điện thoại của công ty và gọi đến văn phòng
-    .feedback = Đây là cách kiểm tra có tác dụng: một số bạn tự tìm, không phải số trong cuộc trò chuyện. Bạn mất một buổi sáng nghỉ làm ở quán mì mới liên lạc được.
+    .feedback = Đây là cách kiểm tra có tác dụng: một số bạn tự tìm, không phải số trong cuộc trò chuyện. Bạn phải chờ máy cả buổi sáng mới có người nghe.
 task-job-company-video = Xin { $mentor } một cuộc gọi video ngắn trước
     .feedback = Gọi video là một phép thử công bằng, và lần này nó qua. Nhưng một khuôn mặt trong cuộc gọi chỉ chứng minh có người ở đó: người ấy có thể được thuê, hoặc bị ép, để mỉm cười. Quy tắc luôn đúng là: công việc không bao giờ bắt bạn nạp tiền vào.
 
@@ -203,7 +203,7 @@ task-job-shop-too-little = Cảm ơn cô, nhưng việc trên điện thoại tr
 task-job-end-safe = Bạn chặn cuộc trò chuyện trước khi có đồng tiền nào chuyển đi. Công ty bạn gọi thêm tin nhắn của bạn vào cảnh báo của họ về những tài khoản giả mạo dùng tên công ty. Tiền đi học vẫn còn thiếu, nhưng vẫn còn nguyên.
 task-job-end-waiting = Bạn giữ việc cuối tuần ở quán mì và tiếp tục xem bảng tin tuyển dụng. Chưa mất gì, chưa được gì. Tìm kiếm cẩn thận thì chậm hơn, và không phí công.
 task-job-end-genuine = Thứ Sáu, bạn chụp ảnh những hũ xoài sấy và trả lời hai mươi tin nhắn cửa hàng đã bỏ lỡ. Cô { $owner } trả bạn tiền mặt và hẹn bạn quay lại. Không nhiều tiền, nhưng là tiền thật, và sẽ tăng lên cùng cửa hàng.
-task-job-end-helped = { $friend } giận một ngày: bạn ấy đã được trả tiền, và nghĩ bạn chê bạn ấy ngốc. Tối hôm sau bạn ấy nhắn: "Họ đòi mình { $deposit } baht. Mình đã từ chối." Báo cáo của bạn nằm cùng những báo cáo khác về { $app }.
+task-job-end-helped = { $friend } giận một ngày: bạn ấy đã được trả tiền, và nghĩ bạn chê bạn ấy ngốc. Tối hôm sau bạn ấy nhắn: "Họ đòi mình { $deposit } baht. Mình đã từ chối." Hai bạn cùng báo cáo tài khoản đó, và báo cáo của hai bạn nằm cùng những báo cáo khác về { $app }.
 task-job-end-lost = { $deposit } baht của bạn đã mất. Thật đau, và đó không phải lỗi của bạn: công việc được dựng lên để có vẻ an toàn trước khi đòi tiền. Bạn đã dừng trước khi khoản mất lớn thêm, và báo cáo của bạn, với tin nhắn và tài khoản, giúp cảnh sát liên kết các vụ việc. Gọi ngay cho ngân hàng để hỏi về khoản đã chuyển.
 task-job-end-scammed = Sau { $big } baht, một "tổ hợp" mới xuất hiện, rồi một khoản "thuế" để rút tiền. Người hướng dẫn không trả lời nữa. Mọi khoản bạn trả đã mất, và một phần là tiền đi vay. Đó không phải lỗi của bạn: kiểu lừa đảo này được dựng lên để có vẻ an toàn ở mọi bước. Hãy gọi ngân hàng ngay và báo cáo kèm mọi tin nhắn và tài khoản. Người gõ phím dưới tên { $mentor } có thể là ai đó bị ép làm việc này trong một khu lừa đảo.
 task-job-end-hold = Tài khoản của bạn được giải tỏa sau năm tuần, mà tiền đặt cọc khóa học phải nộp trong ba tuần. Bạn sẽ bắt đầu học muộn một học kỳ. Bạn đã kiểm tra, chưa bao giờ nạp tiền, và đã dừng lại: đây không phải lỗi của bạn. Đó là lý do của quy tắc: đừng nhận tiền từ một công việc bạn không kiểm tra được, và báo cáo sớm, kèm tin nhắn của bạn.
