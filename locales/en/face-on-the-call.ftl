@@ -6,7 +6,6 @@ face-on-the-call-summary = A man you meet online passes the test everyone tells 
 face-on-the-call-character-man = { $man }
 face-on-the-call-character-genuine = { $genuine }
 face-on-the-call-character-daughter = { $daughter }, your daughter
-face-on-the-call-character-friend = { $friend }, from your book club
 face-on-the-call-character-platform = { $platform }
 
 ## Variables
@@ -72,9 +71,8 @@ face-on-the-call-offers-call = I know I've been a lot. You deserve to see who yo
 
 ## The call
 
-face-on-the-call-the-call-face = The call connects. It is him: the same face as the photos, grey at the temples, laughing at himself because he can't find the right button. He says your name the way he writes it.
+face-on-the-call-call-connects = The call connects. It is him: the same face as the photos, grey at the temples, laughing at himself because he can't find the right button. He says your name the way he writes it. Behind him: a small flat, a hard hat on the shelf, a window with tall buildings. The picture freezes for a second, then catches up.
     .discuss = Everything here matches the photos. Name three ways a call like this could still be false.
-face-on-the-call-the-call-room = Behind him: a small flat, a hard hat on the shelf, a window with tall buildings. The picture freezes for a second, then catches up.
 face-on-the-call-the-call-short = The signal out here is terrible, love. I have to go, early start. Same time Sunday?
 face-on-the-call-the-call-convinced = He's real. { $daughter }'s test is passed.
     .feedback = It felt like proof, and that is the point. Today a face on a call can be a live face-swap, or a real man paid or forced to sit in front of the camera while someone else types. A call helps, but it proves less than it seems. The rule that holds: never send money or invest on a tip from someone you met online.
@@ -90,10 +88,10 @@ face-on-the-call-daughter-happy = { $daughter } is delighted. "See? He video cal
 
 ## The tip
 
-face-on-the-call-tip-weeks = Weeks go by. Morning messages, calls on Sundays. One night you mention you are worried about retiring on your super.
+face-on-the-call-weeks = Weeks go by. Morning messages, calls on Sundays. On one of the calls you mention you are worried about retiring on your super.
     .discuss = Why does the tip come only now, after weeks, and after the calls?
 face-on-the-call-tip-gold = Don't worry about that, love. I trade gold on { $platform }, my mentor sends me signals. It's paid for my daughter's university.
-face-on-the-call-tip-small = Start small, ${ $first }, and I'll guide you. I just want to know you're looked after. Here's the link.
+face-on-the-call-tip-small = Start small, ${ $first }, and I'll guide you. I just want to know you're looked after. I'll send you the link.
 face-on-the-call-tip-try-small = Put in ${ $first }. You have seen his face; he is real.
     .feedback = His face may be real, and the tip is still the scam. A money tip from someone you met online is the heart of this crime, and a video call does not change it. Whatever you see on a platform he sends you to is whatever its owners want you to see.
 face-on-the-call-tip-check-platform = Before anything, look up { $platform } on the regulator's register yourself
@@ -121,7 +119,7 @@ face-on-the-call-clone-found-block-report = Block him, and report the profile an
 ## When you say no
 
 face-on-the-call-pushback-hurt = After every call, every morning, you think I'm a liar? You've SEEN me.
-face-on-the-call-pushback-proof = Call me now. Look at me and tell me I'm not real.
+face-on-the-call-pushback-proof = Look at me. Look at me and tell me I'm not real.
 face-on-the-call-pushback-last = I can't be with someone who doesn't trust me. Show me you trust me, or this is goodbye.
 face-on-the-call-pushback-hold-rule = "I believe you're real. I still won't send money on anyone's tip."
     .feedback = This is the rule that protects when every other check has passed. You do not have to decide whether the face is real. It costs you something, and it keeps you safe.
@@ -134,7 +132,7 @@ face-on-the-call-pushback-ask-time = Ask for a week to think, and talk it over w
 face-on-the-call-pushback-ask-time-late = Ask for a week to think, and talk it over with { $daughter }
     .feedback = Taking time is always allowed. A "last chance" is there to stop exactly this.
 
-face-on-the-call-gone = { $man } goes quiet, then sends a long sad message, then an angry one. Then his WhatsApp photo disappears. It hurts more than you expected. Whoever he was, the mornings felt real.
+face-on-the-call-gone = { $man } goes quiet, then sends a long sad message, then an angry one. Then his number stops answering. It hurts more than you expected. Whoever he was, the mornings felt real.
 
 ## The early profit
 
@@ -152,8 +150,8 @@ face-on-the-call-event-ask-daughter = Tell { $daughter } anyway, before you touc
 face-on-the-call-event-keep-small = "I'll leave what's there, and I won't put in more."
     .feedback = Keeping the amount small limits the harm. But the tip itself is the warning sign; see what he does when you stop feeding it.
 
-face-on-the-call-daughter-talk-saw = { $daughter } listens to all of it. "But you've seen him, Mum. That was the test."
-face-on-the-call-daughter-talk-but = Then she goes quiet. "Hang on. He tells you where to put your money? Nobody told me to check that part."
+face-on-the-call-daughter-talk-saw = But you've seen him, Mum. That was the test.
+face-on-the-call-daughter-talk-but = Hang on. He tells you where to put your money? Nobody told me to check that part.
 face-on-the-call-daughter-talk-stop-clean = Stop: no money on his tip, whoever he is
     .feedback = Right. You do not need to prove he is fake. A tip from someone met online is enough reason to say no.
 face-on-the-call-daughter-talk-look-together = Look up { $platform } together on the regulator's register
@@ -161,8 +159,8 @@ face-on-the-call-daughter-talk-look-together = Look up { $platform } together on
 face-on-the-call-daughter-talk-carry-on = { $daughter } hasn't met him. Do what he says.
     .feedback = He has put himself between you and your family: a common step. A real partner is glad when your family asks questions.
 
-face-on-the-call-daughter-worry-saw = { $daughter } listens to all of it. "But you've seen him, Mum. That was the test. And the withdrawal worked."
-face-on-the-call-daughter-worry-but = Then she goes quiet. "Hang on. He tells you where to put your money? Nobody told me to check that part."
+face-on-the-call-daughter-worry-saw = But you've seen him, Mum. That was the test. And the withdrawal worked.
+face-on-the-call-daughter-worry-but = Hang on. He tells you where to put your money? Nobody told me to check that part.
 face-on-the-call-daughter-worry-stop-now = Stop: no more money. Try to take out what you put in.
     .feedback = Right, and hard to do with money already in. Stopping now is what protects the rest of your savings.
 face-on-the-call-daughter-worry-to-bank = Go to your bank's branch together tomorrow and show them everything
@@ -191,7 +189,7 @@ face-on-the-call-blocked-ask-man = Ask { $man } what to do
     .feedback = You ask the one person who sent you there. Listen for whether his answer protects you, or the platform.
 
 face-on-the-call-man-fee-half = That's normal, love, it's the tax rules here. I'll send half of it to you tonight, you pay the rest.
-face-on-the-call-man-fee-call = I'll video call you after, we'll celebrate.
+face-on-the-call-man-fee-call = I'll call you tomorrow and we'll celebrate.
 face-on-the-call-man-fee-pay = Pay the fee. He is paying half, after all.
     .feedback = His "half" never leaves his side, and a promise of a call keeps you feeling safe. Each fee will be followed by another.
 face-on-the-call-man-fee-refuse = Say no. Real taxes are not paid to a trading site.
@@ -240,8 +238,7 @@ face-on-the-call-genuine-chat-meet = Say yes to coffee at the busy market, and t
 face-on-the-call-genuine-chat-too-plain = Leave it. Three lines and a spelling mistake, after all.
     .feedback = A polished message is easy to write when writing is your job, and some scammers write for a living. A plain one proves nothing either way.
 
-face-on-the-call-genuine-call-ceiling = The call connects to a view of a ceiling fan, then an ear, then half a face. "Hang on, hang on."
-face-on-the-call-genuine-call-dog = A dog barks. The picture freezes. He is back, upside down.
+face-on-the-call-genuine-connects = The call connects to a view of a ceiling fan, then an ear, then half a face. "Hang on, hang on." A dog barks. The picture freezes. He is back, upside down.
 face-on-the-call-genuine-call-sorry = Sorry, love, I'm hopeless with this. Can I just ring you? Or see you at the market Saturday?
 face-on-the-call-genuine-call-suspicious = A man who can't manage a video call... Stop answering.
     .feedback = The test you were taught points the wrong way here. Being bad at video says nothing about honesty, just as being good at it says nothing. What he asks of you tells you far more: a coffee in public, nothing else.

@@ -7,7 +7,6 @@ face-on-the-call-summary = Isang lalaking nakilala mo online ang pumasa sa pagsu
 face-on-the-call-character-man = { $man }
 face-on-the-call-character-genuine = { $genuine }
 face-on-the-call-character-daughter = { $daughter }, ang anak mong babae
-face-on-the-call-character-friend = { $friend }, mula sa book club mo
 face-on-the-call-character-platform = { $platform }
 
 ## Variables
@@ -73,9 +72,8 @@ face-on-the-call-offers-call = Alam kong masyado akong nagmamadali. Karapatan mo
 
 ## The call
 
-face-on-the-call-the-call-face = Kumonekta ang tawag. Siya nga: kapareho ng mukha sa mga litrato, may puti na sa sentido, natatawa sa sarili dahil hindi niya makita ang tamang button. Binibigkas niya ang pangalan mo sa paraang isinusulat niya ito.
+face-on-the-call-call-connects = Kumonekta ang tawag. Siya nga: kapareho ng mukha sa mga litrato, may puti na sa sentido, natatawa sa sarili dahil hindi niya makita ang tamang button. Binibigkas niya ang pangalan mo sa paraang isinusulat niya ito. Sa likod niya: isang maliit na apartment, isang hard hat sa istante, bintanang may matataas na gusali. Nag-freeze ang larawan nang isang segundo, saka humabol.
     .discuss = Tugma lahat dito sa mga litrato. Magbigay ng tatlong paraan kung paanong peke pa rin ang ganitong tawag.
-face-on-the-call-the-call-room = Sa likod niya: isang maliit na apartment, isang hard hat sa istante, bintanang may matataas na gusali. Nag-freeze ang larawan nang isang segundo, saka humabol.
 face-on-the-call-the-call-short = Ang pangit ng signal dito, mahal. Kailangan ko nang umalis, maaga ako bukas. Parehong oras sa Linggo?
 face-on-the-call-the-call-convinced = Totoo siya. Pasado na ang pagsubok ni { $daughter }.
     .feedback = Pakiramdam mo'y patunay ito, at iyon mismo ang layunin. Ngayon, ang mukha sa tawag ay puwedeng live na face-swap, o totoong lalaking binayaran o pinilit umupo sa harap ng camera habang iba ang nagta-type. Nakatutulong ang tawag, pero mas kaunti ang napapatunayan nito kaysa sa inaakala. Ang panuntunang laging totoo: huwag kailanman magpadala ng pera o mag-invest dahil sa tip ng taong sa online mo lang nakilala.
@@ -91,10 +89,10 @@ face-on-the-call-daughter-happy = Tuwang-tuwa si { $daughter }. "O, 'di ba? Nagv
 
 ## The tip
 
-face-on-the-call-tip-weeks = Lumipas ang mga linggo. Mensahe tuwing umaga, tawag tuwing Linggo. Isang gabi, nabanggit mong nag-aalala ka sa pagreretiro gamit ang super (retirement savings) mo.
+face-on-the-call-weeks = Lumipas ang mga linggo. Mensahe tuwing umaga, tawag tuwing Linggo. Sa isa sa mga tawag, nabanggit mong nag-aalala ka sa pagreretiro gamit ang super (retirement savings) mo.
     .discuss = Bakit ngayon lang dumating ang tip, pagkalipas ng mga linggo, at pagkatapos ng mga tawag?
 face-on-the-call-tip-gold = Huwag mo nang alalahanin 'yan, mahal. Nagte-trade ako ng ginto sa { $platform }, nagpapadala ng signals ang mentor ko. Doon ko pinag-aaral ang anak ko.
-face-on-the-call-tip-small = Magsimula ka sa maliit, ${ $first }, gagabayan kita. Gusto ko lang malaman na maayos ka. Heto ang link.
+face-on-the-call-tip-small = Magsimula ka sa maliit, ${ $first }, gagabayan kita. Gusto ko lang malaman na maayos ka. Ipapadala ko sa 'yo ang link.
 face-on-the-call-tip-try-small = Maglagay ng ${ $first }. Nakita mo na ang mukha niya; totoo siya.
     .feedback = Baka totoo ang mukha niya, at scam pa rin ang tip. Ang tip tungkol sa pera mula sa taong sa online mo lang nakilala ang puso ng krimeng ito, at hindi ito nababago ng video call. Anumang makita mo sa platform na ipinadala niya ay kung ano lang ang gustong ipakita ng mga may-ari nito.
 face-on-the-call-tip-check-platform = Bago ang lahat, hanapin mo mismo ang { $platform } sa opisyal na listahan ng regulator
@@ -122,7 +120,7 @@ face-on-the-call-clone-found-block-report = I-block siya, at i-report ang profil
 ## When you say no
 
 face-on-the-call-pushback-hurt = Pagkatapos ng lahat ng tawag, tuwing umaga, iniisip mong sinungaling ako? NAKITA mo ako.
-face-on-the-call-pushback-proof = Tawagan mo ako ngayon. Tingnan mo ako at sabihin mong hindi ako totoo.
+face-on-the-call-pushback-proof = Tingnan mo ako. Tingnan mo ako at sabihin mong hindi ako totoo.
 face-on-the-call-pushback-last = Hindi ako puwedeng makasama ang taong hindi nagtitiwala sa akin. Ipakita mong nagtitiwala ka, o paalam na ito.
 face-on-the-call-pushback-hold-rule = "Naniniwala akong totoo ka. Pero hindi pa rin ako magpapadala ng pera dahil sa tip ng kahit sino."
     .feedback = Ito ang panuntunang nagpoprotekta kapag pumasa na ang lahat ng ibang pagsusuri. Hindi mo kailangang pagpasyahan kung totoo ang mukha. May kapalit ito, at pinapanatili ka nitong ligtas.
@@ -135,7 +133,7 @@ face-on-the-call-pushback-ask-time = Humingi ng isang linggo para mag-isip, at p
 face-on-the-call-pushback-ask-time-late = Humingi ng isang linggo para mag-isip, at pag-usapan ito kasama si { $daughter }
     .feedback = Laging puwedeng maglaan ng oras. Ang "huling pagkakataon" ay naroon mismo para pigilan ito.
 
-face-on-the-call-gone = Tumahimik si { $man }, saka nagpadala ng mahabang malungkot na mensahe, saka isang galit na mensahe. Pagkatapos, nawala ang litrato niya sa WhatsApp. Mas masakit ito kaysa sa inaasahan mo. Sino man siya, parang totoo ang mga umagang iyon.
+face-on-the-call-gone = Tumahimik si { $man }, saka nagpadala ng mahabang malungkot na mensahe, saka isang galit na mensahe. Pagkatapos, hindi na sumasagot ang number niya. Mas masakit ito kaysa sa inaasahan mo. Sino man siya, parang totoo ang mga umagang iyon.
 
 ## The early profit
 
@@ -153,8 +151,8 @@ face-on-the-call-event-ask-daughter = Sabihin pa rin kay { $daughter }, bago mo 
 face-on-the-call-event-keep-small = "Hahayaan ko na lang ang nandiyan, at hindi na ako magdadagdag."
     .feedback = Nalilimitahan ang pinsala kapag maliit lang ang halaga. Pero ang tip mismo ang babala; tingnan ang gagawin niya kapag tumigil kang magdagdag.
 
-face-on-the-call-daughter-talk-saw = Pinakinggan ni { $daughter } ang lahat. "Pero nakita mo na siya, Ma. 'Yon ang pagsubok."
-face-on-the-call-daughter-talk-but = Saka siya natahimik. "Teka. Sinasabi niya sa 'yo kung saan ilalagay ang pera mo? Walang nagsabi sa akin na i-check ang bahaging 'yon."
+face-on-the-call-daughter-talk-saw = Pero nakita mo na siya, Ma. 'Yon ang pagsubok.
+face-on-the-call-daughter-talk-but = Teka. Sinasabi niya sa 'yo kung saan ilalagay ang pera mo? Walang nagsabi sa akin na i-check ang bahaging 'yon.
 face-on-the-call-daughter-talk-stop-clean = Tigil: walang pera dahil sa tip niya, sino man siya
     .feedback = Tama. Hindi mo kailangang patunayang peke siya. Sapat nang dahilan ang tip mula sa taong nakilala online para tumanggi.
 face-on-the-call-daughter-talk-look-together = Sabay ninyong hanapin ang { $platform } sa opisyal na listahan ng regulator
@@ -162,8 +160,8 @@ face-on-the-call-daughter-talk-look-together = Sabay ninyong hanapin ang { $plat
 face-on-the-call-daughter-talk-carry-on = Hindi pa siya nakikilala ni { $daughter }. Gawin ang sinasabi niya.
     .feedback = Inilagay niya ang sarili niya sa pagitan mo at ng pamilya mo: karaniwang hakbang ito. Natutuwa ang totoong kapareha kapag nagtatanong ang pamilya mo.
 
-face-on-the-call-daughter-worry-saw = Pinakinggan ni { $daughter } ang lahat. "Pero nakita mo na siya, Ma. 'Yon ang pagsubok. At gumana ang withdrawal."
-face-on-the-call-daughter-worry-but = Saka siya natahimik. "Teka. Sinasabi niya sa 'yo kung saan ilalagay ang pera mo? Walang nagsabi sa akin na i-check ang bahaging 'yon."
+face-on-the-call-daughter-worry-saw = Pero nakita mo na siya, Ma. 'Yon ang pagsubok. At gumana ang withdrawal.
+face-on-the-call-daughter-worry-but = Teka. Sinasabi niya sa 'yo kung saan ilalagay ang pera mo? Walang nagsabi sa akin na i-check ang bahaging 'yon.
 face-on-the-call-daughter-worry-stop-now = Tigil: wala nang dagdag na pera. Subukang ilabas ang inilagay mo.
     .feedback = Tama, at mahirap gawin kapag may pera nang nakalagay. Ang pagtigil ngayon ang nagpoprotekta sa natitira mong ipon.
 face-on-the-call-daughter-worry-to-bank = Sabay kayong pumunta bukas sa branch ng bangko mo at ipakita ang lahat
@@ -192,7 +190,7 @@ face-on-the-call-blocked-ask-man = Tanungin si { $man } kung ano ang gagawin
     .feedback = Tinanong mo ang nag-iisang taong nagpadala sa iyo roon. Pakinggan kung ang sagot niya ay nagpoprotekta sa iyo, o sa platform.
 
 face-on-the-call-man-fee-half = Normal 'yan, mahal, ganyan ang tax rules dito. Ipapadala ko sa 'yo ang kalahati mamayang gabi, ikaw na sa natitira.
-face-on-the-call-man-fee-call = Magva-video call ako pagkatapos, magse-celebrate tayo.
+face-on-the-call-man-fee-call = Tatawag ulit ako bukas, magse-celebrate tayo.
 face-on-the-call-man-fee-pay = Bayaran ang fee. Siya naman ang magbabayad ng kalahati.
     .feedback = Hindi talaga umaalis sa kanya ang "kalahati" niya, at ang pangakong tawag ang nagpapanatili sa pakiramdam mong ligtas ka. Bawat fee ay may kasunod na iba.
 face-on-the-call-man-fee-refuse = Tumanggi. Hindi binabayaran sa trading site ang totoong buwis.
@@ -241,8 +239,7 @@ face-on-the-call-genuine-chat-meet = Pumayag magkape sa mataong palengke, at sab
 face-on-the-call-genuine-chat-too-plain = Hayaan na. Tatlong linya at isang mali sa spelling lang naman.
     .feedback = Madaling sumulat ng makinis na mensahe kung pagsusulat ang trabaho mo, at may mga scammer na sumusulat para mabuhay. Wala ring napapatunayan ang simpleng mensahe.
 
-face-on-the-call-genuine-call-ceiling = Kumonekta ang tawag sa isang ceiling fan, saka isang tainga, saka kalahating mukha. "Sandali, sandali."
-face-on-the-call-genuine-call-dog = Tumahol ang isang aso. Nag-freeze ang larawan. Bumalik siya, pabaligtad.
+face-on-the-call-genuine-connects = Kumonekta ang tawag sa isang ceiling fan, saka isang tainga, saka kalahating mukha. "Sandali, sandali." Tumahol ang isang aso. Nag-freeze ang larawan. Bumalik siya, pabaligtad.
 face-on-the-call-genuine-call-sorry = Pasensiya na, hindi talaga ako marunong dito. Puwede bang tawagan na lang kita? O magkita tayo sa palengke sa Sabado?
 face-on-the-call-genuine-call-suspicious = Lalaking hindi marunong mag-video call... Huwag nang sumagot.
     .feedback = Mali ang itinuturo ng pagsubok na natutunan mo rito. Walang sinasabi tungkol sa katapatan ang hindi pagiging magaling sa video, gaya ng walang sinasabi ang pagiging magaling dito. Mas marami ang sinasabi ng hinihingi niya sa iyo: isang kape sa pampublikong lugar, wala nang iba.

@@ -7,7 +7,6 @@ face-on-the-call-summary = Seorang pria yang Anda kenal lewat internet lolos dar
 face-on-the-call-character-man = { $man }
 face-on-the-call-character-genuine = { $genuine }
 face-on-the-call-character-daughter = { $daughter }, putri Anda
-face-on-the-call-character-friend = { $friend }, teman klub buku Anda
 face-on-the-call-character-platform = { $platform }
 
 ## Variables
@@ -73,9 +72,8 @@ face-on-the-call-offers-call = Saya tahu saya terlalu bersemangat. Anda berhak m
 
 ## The call
 
-face-on-the-call-the-call-face = Panggilan tersambung. Itu memang dia: wajah yang sama dengan fotonya, uban di pelipis, menertawakan dirinya sendiri karena tidak menemukan tombol yang benar. Dia menyebut nama Anda persis seperti dia menuliskannya.
+face-on-the-call-call-connects = Panggilan tersambung. Itu memang dia: wajah yang sama dengan fotonya, uban di pelipis, menertawakan dirinya sendiri karena tidak menemukan tombol yang benar. Dia menyebut nama Anda persis seperti dia menuliskannya. Di belakangnya: apartemen kecil, helm proyek di rak, jendela dengan gedung-gedung tinggi. Gambarnya membeku sedetik, lalu menyusul lagi.
     .discuss = Semua di sini cocok dengan fotonya. Sebutkan tiga cara panggilan seperti ini tetap bisa palsu.
-face-on-the-call-the-call-room = Di belakangnya: apartemen kecil, helm proyek di rak, jendela dengan gedung-gedung tinggi. Gambarnya membeku sedetik, lalu menyusul lagi.
 face-on-the-call-the-call-short = Sinyal di sini jelek sekali, sayang. Saya harus pergi, besok berangkat pagi. Jam yang sama hari Minggu?
 face-on-the-call-the-call-convinced = Dia nyata. Ujian { $daughter } sudah lulus.
     .feedback = Rasanya seperti bukti, dan memang itu tujuannya. Sekarang wajah di panggilan bisa berupa tukar wajah secara langsung, atau pria sungguhan yang dibayar atau dipaksa duduk di depan kamera sementara orang lain yang mengetik. Panggilan membantu, tetapi membuktikan lebih sedikit daripada kelihatannya. Aturan yang selalu berlaku: jangan pernah mengirim uang atau berinvestasi atas saran orang yang Anda kenal lewat internet.
@@ -91,10 +89,10 @@ face-on-the-call-daughter-happy = { $daughter } senang sekali. "Tuh kan? Dia mau
 
 ## The tip
 
-face-on-the-call-tip-weeks = Minggu demi minggu berlalu. Pesan setiap pagi, panggilan setiap Minggu. Suatu malam Anda bercerita bahwa Anda khawatir soal hidup dari dana pensiun (super) Anda.
+face-on-the-call-weeks = Minggu demi minggu berlalu. Pesan setiap pagi, panggilan setiap Minggu. Dalam salah satu panggilan, Anda bercerita bahwa Anda khawatir soal hidup dari dana pensiun (super) Anda.
     .discuss = Mengapa saran itu baru datang sekarang, setelah berminggu-minggu, dan setelah panggilan-panggilan itu?
 face-on-the-call-tip-gold = Jangan khawatir soal itu, sayang. Saya trading emas di { $platform }, mentor saya mengirimkan sinyal. Dari situ saya membiayai kuliah putri saya.
-face-on-the-call-tip-small = Mulai kecil saja, ${ $first }, nanti saya bimbing. Saya hanya ingin tahu Anda terjamin. Ini tautannya.
+face-on-the-call-tip-small = Mulai kecil saja, ${ $first }, nanti saya bimbing. Saya hanya ingin tahu Anda terjamin. Nanti saya kirim tautannya.
 face-on-the-call-tip-try-small = Masukkan ${ $first }. Anda sudah melihat wajahnya; dia nyata.
     .feedback = Wajahnya mungkin nyata, dan sarannya tetap penipuan. Saran soal uang dari orang yang Anda kenal lewat internet adalah inti kejahatan ini, dan video call tidak mengubahnya. Apa pun yang Anda lihat di platform yang dia tunjukkan adalah apa pun yang ingin ditunjukkan pemiliknya.
 face-on-the-call-tip-check-platform = Sebelum apa pun, cari sendiri { $platform } di daftar resmi regulator
@@ -122,7 +120,7 @@ face-on-the-call-clone-found-block-report = Blokir dia, dan laporkan profil sert
 ## When you say no
 
 face-on-the-call-pushback-hurt = Setelah semua panggilan, setiap pagi, Anda pikir saya pembohong? Anda sudah MELIHAT saya.
-face-on-the-call-pushback-proof = Telepon saya sekarang. Lihat saya dan katakan saya tidak nyata.
+face-on-the-call-pushback-proof = Lihat saya. Lihat saya dan katakan saya tidak nyata.
 face-on-the-call-pushback-last = Saya tidak bisa bersama orang yang tidak percaya kepada saya. Tunjukkan bahwa Anda percaya, atau ini perpisahan.
 face-on-the-call-pushback-hold-rule = "Saya percaya kamu nyata. Tapi saya tetap tidak akan mengirim uang atas saran siapa pun."
     .feedback = Inilah aturan yang melindungi saat semua pemeriksaan lain sudah lolos. Anda tidak perlu memutuskan apakah wajahnya nyata. Ada harganya, dan aturan ini menjaga Anda tetap aman.
@@ -135,7 +133,7 @@ face-on-the-call-pushback-ask-time = Minta waktu seminggu untuk berpikir, dan bi
 face-on-the-call-pushback-ask-time-late = Minta waktu seminggu untuk berpikir, dan bicarakan dengan { $daughter }
     .feedback = Meminta waktu selalu boleh. "Kesempatan terakhir" ada justru untuk mencegah hal ini.
 
-face-on-the-call-gone = { $man } diam, lalu mengirim pesan panjang yang sedih, lalu pesan yang marah. Kemudian foto WhatsApp-nya hilang. Rasanya lebih sakit daripada yang Anda kira. Siapa pun dia, pagi-pagi itu terasa nyata.
+face-on-the-call-gone = { $man } diam, lalu mengirim pesan panjang yang sedih, lalu pesan yang marah. Kemudian nomornya tidak bisa dihubungi lagi. Rasanya lebih sakit daripada yang Anda kira. Siapa pun dia, pagi-pagi itu terasa nyata.
 
 ## The early profit
 
@@ -153,8 +151,8 @@ face-on-the-call-event-ask-daughter = Tetap ceritakan kepada { $daughter } sebel
 face-on-the-call-event-keep-small = "Yang sudah ada biar di sana, tapi saya tidak akan menambah."
     .feedback = Menjaga jumlahnya tetap kecil membatasi kerugian. Tetapi saran itu sendiri adalah tanda bahayanya; lihat apa yang dia lakukan saat Anda berhenti menambah.
 
-face-on-the-call-daughter-talk-saw = { $daughter } mendengarkan semuanya. "Tapi Ibu sudah melihatnya, Bu. Itu kan ujiannya."
-face-on-the-call-daughter-talk-but = Lalu dia terdiam. "Tunggu. Dia menyuruh Ibu menaruh uang di mana? Tidak ada yang bilang aku harus memeriksa bagian itu."
+face-on-the-call-daughter-talk-saw = Tapi Ibu sudah melihatnya, Bu. Itu kan ujiannya.
+face-on-the-call-daughter-talk-but = Tunggu. Dia menyuruh Ibu menaruh uang di mana? Tidak ada yang bilang aku harus memeriksa bagian itu.
 face-on-the-call-daughter-talk-stop-clean = Berhenti: tidak ada uang atas sarannya, siapa pun dia
     .feedback = Benar. Anda tidak perlu membuktikan dia palsu. Saran dari orang yang dikenal lewat internet sudah cukup menjadi alasan untuk menolak.
 face-on-the-call-daughter-talk-look-together = Cari { $platform } bersama-sama di daftar resmi regulator
@@ -162,8 +160,8 @@ face-on-the-call-daughter-talk-look-together = Cari { $platform } bersama-sama d
 face-on-the-call-daughter-talk-carry-on = { $daughter } belum pernah bertemu dia. Lakukan apa yang dia katakan.
     .feedback = Dia menempatkan dirinya di antara Anda dan keluarga Anda: langkah yang umum. Pasangan sungguhan senang ketika keluarga Anda bertanya.
 
-face-on-the-call-daughter-worry-saw = { $daughter } mendengarkan semuanya. "Tapi Ibu sudah melihatnya, Bu. Itu kan ujiannya. Dan penarikannya berhasil."
-face-on-the-call-daughter-worry-but = Lalu dia terdiam. "Tunggu. Dia menyuruh Ibu menaruh uang di mana? Tidak ada yang bilang aku harus memeriksa bagian itu."
+face-on-the-call-daughter-worry-saw = Tapi Ibu sudah melihatnya, Bu. Itu kan ujiannya. Dan penarikannya berhasil.
+face-on-the-call-daughter-worry-but = Tunggu. Dia menyuruh Ibu menaruh uang di mana? Tidak ada yang bilang aku harus memeriksa bagian itu.
 face-on-the-call-daughter-worry-stop-now = Berhenti: tidak ada uang lagi. Coba tarik kembali yang sudah Anda masukkan.
     .feedback = Benar, dan sulit dilakukan saat uang sudah masuk. Berhenti sekarang itulah yang melindungi sisa tabungan Anda.
 face-on-the-call-daughter-worry-to-bank = Besok pergi bersama ke kantor cabang bank Anda dan tunjukkan semuanya
@@ -192,7 +190,7 @@ face-on-the-call-blocked-ask-man = Tanyakan kepada { $man } apa yang harus dilak
     .feedback = Anda bertanya kepada satu-satunya orang yang mengirim Anda ke sana. Dengarkan apakah jawabannya melindungi Anda, atau melindungi platform itu.
 
 face-on-the-call-man-fee-half = Itu biasa, sayang, aturan pajak di sini begitu. Malam ini saya kirim separuhnya ke Anda, Anda bayar sisanya.
-face-on-the-call-man-fee-call = Nanti saya video call, kita rayakan.
+face-on-the-call-man-fee-call = Besok saya telepon lagi, kita rayakan.
 face-on-the-call-man-fee-pay = Bayar biayanya. Toh dia membayar separuh.
     .feedback = "Separuh" darinya tidak pernah benar-benar dikirim, dan janji panggilan membuat Anda tetap merasa aman. Setiap biaya akan disusul biaya lain.
 face-on-the-call-man-fee-refuse = Tolak. Pajak sungguhan tidak dibayar ke situs trading.
@@ -241,8 +239,7 @@ face-on-the-call-genuine-chat-meet = Setujui minum kopi di pasar yang ramai, dan
 face-on-the-call-genuine-chat-too-plain = Biarkan saja. Tiga baris dan satu salah ketik, sih.
     .feedback = Pesan yang rapi mudah ditulis kalau menulis adalah pekerjaan Anda, dan sebagian penipu memang menulis untuk mencari nafkah. Pesan yang sederhana juga tidak membuktikan apa-apa.
 
-face-on-the-call-genuine-call-ceiling = Panggilan tersambung ke pemandangan kipas langit-langit, lalu sebuah telinga, lalu setengah wajah. "Sebentar, sebentar."
-face-on-the-call-genuine-call-dog = Seekor anjing menggonggong. Gambarnya membeku. Dia muncul lagi, terbalik.
+face-on-the-call-genuine-connects = Panggilan tersambung ke pemandangan kipas langit-langit, lalu sebuah telinga, lalu setengah wajah. "Sebentar, sebentar." Seekor anjing menggonggong. Gambarnya membeku. Dia muncul lagi, terbalik.
 face-on-the-call-genuine-call-sorry = Maaf, saya payah soal beginian. Boleh saya telepon biasa saja? Atau kita ketemu di pasar hari Sabtu?
 face-on-the-call-genuine-call-suspicious = Pria yang tidak bisa video call... Berhenti membalas.
     .feedback = Ujian yang Anda pelajari menunjuk ke arah yang salah di sini. Tidak pandai video call tidak mengatakan apa-apa tentang kejujuran, sama seperti pandai video call juga tidak. Apa yang dia minta dari Anda jauh lebih banyak bercerita: secangkir kopi di tempat umum, tidak lebih.

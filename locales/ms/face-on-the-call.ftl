@@ -7,7 +7,6 @@ face-on-the-call-summary = Seorang lelaki yang anda kenal dalam talian lulus uji
 face-on-the-call-character-man = { $man }
 face-on-the-call-character-genuine = { $genuine }
 face-on-the-call-character-daughter = { $daughter }, anak perempuan anda
-face-on-the-call-character-friend = { $friend }, dari kelab buku anda
 face-on-the-call-character-platform = { $platform }
 
 ## Variables
@@ -73,9 +72,8 @@ face-on-the-call-offers-call = Saya tahu saya terlalu bersemangat. Awak berhak m
 
 ## The call
 
-face-on-the-call-the-call-face = Panggilan bersambung. Memang dia: wajah yang sama seperti dalam gambar, beruban di pelipis, ketawa sendiri kerana tidak jumpa butang yang betul. Dia menyebut nama anda sama seperti dia menulisnya.
+face-on-the-call-call-connects = Panggilan bersambung. Memang dia: wajah yang sama seperti dalam gambar, beruban di pelipis, ketawa sendiri kerana tidak jumpa butang yang betul. Dia menyebut nama anda sama seperti dia menulisnya. Di belakangnya: sebuah pangsapuri kecil, topi keselamatan di atas rak, tingkap dengan bangunan tinggi. Gambar membeku sesaat, kemudian bersambung semula.
     .discuss = Semua di sini sepadan dengan gambarnya. Sebutkan tiga cara panggilan seperti ini masih boleh palsu.
-face-on-the-call-the-call-room = Di belakangnya: sebuah pangsapuri kecil, topi keselamatan di atas rak, tingkap dengan bangunan tinggi. Gambar membeku sesaat, kemudian bersambung semula.
 face-on-the-call-the-call-short = Isyarat di sini teruk sangat, sayang. Saya kena pergi, esok keluar awal. Masa yang sama hari Ahad?
 face-on-the-call-the-call-convinced = Dia benar. Ujian { $daughter } sudah lulus.
     .feedback = Ia terasa seperti bukti, dan memang itu tujuannya. Kini wajah dalam panggilan boleh jadi tukar muka secara langsung, atau lelaki sebenar yang dibayar atau dipaksa duduk di depan kamera sementara orang lain menaip. Panggilan membantu, tetapi ia membuktikan kurang daripada yang disangka. Peraturan yang sentiasa benar: jangan sekali-kali menghantar wang atau melabur atas cadangan orang yang anda kenal dalam talian.
@@ -91,10 +89,10 @@ face-on-the-call-daughter-happy = { $daughter } gembira sekali. "Tengok? Dia bua
 
 ## The tip
 
-face-on-the-call-tip-weeks = Minggu demi minggu berlalu. Mesej setiap pagi, panggilan setiap Ahad. Suatu malam anda memberitahu dia anda risau tentang hidup dengan simpanan persaraan (super) anda.
+face-on-the-call-weeks = Minggu demi minggu berlalu. Mesej setiap pagi, panggilan setiap Ahad. Dalam salah satu panggilan, anda memberitahu dia anda risau tentang hidup dengan simpanan persaraan (super) anda.
     .discuss = Kenapa cadangan itu hanya datang sekarang, selepas berminggu-minggu, dan selepas panggilan-panggilan itu?
 face-on-the-call-tip-gold = Jangan risau tentang itu, sayang. Saya berdagang emas di { $platform }, mentor saya hantar isyarat. Itulah yang membiayai universiti anak saya.
-face-on-the-call-tip-small = Mula kecil saja, ${ $first }, saya akan bimbing. Saya cuma mahu tahu awak terjaga. Ini pautannya.
+face-on-the-call-tip-small = Mula kecil saja, ${ $first }, saya akan bimbing. Saya cuma mahu tahu awak terjaga. Nanti saya hantar pautannya.
 face-on-the-call-tip-try-small = Masukkan ${ $first }. Anda sudah melihat mukanya; dia benar.
     .feedback = Wajahnya mungkin benar, dan cadangannya tetap penipuan. Cadangan tentang wang daripada orang yang anda kenal dalam talian ialah teras jenayah ini, dan panggilan video tidak mengubahnya. Apa sahaja yang anda lihat di platform yang dia tunjukkan ialah apa sahaja yang pemiliknya mahu anda lihat.
 face-on-the-call-tip-check-platform = Sebelum apa-apa, cari sendiri { $platform } dalam daftar rasmi pengawal selia
@@ -122,7 +120,7 @@ face-on-the-call-clone-found-block-report = Sekat dia, dan laporkan profil dan l
 ## When you say no
 
 face-on-the-call-pushback-hurt = Selepas setiap panggilan, setiap pagi, awak fikir saya penipu? Awak sudah NAMPAK saya.
-face-on-the-call-pushback-proof = Telefon saya sekarang. Pandang saya dan katakan saya tidak benar.
+face-on-the-call-pushback-proof = Pandang saya. Pandang saya dan katakan saya tidak benar.
 face-on-the-call-pushback-last = Saya tak boleh bersama orang yang tak percayakan saya. Tunjukkan awak percaya, atau ini selamat tinggal.
 face-on-the-call-pushback-hold-rule = "Saya percaya awak benar. Tapi saya tetap tidak akan hantar wang atas cadangan sesiapa."
     .feedback = Inilah peraturan yang melindungi apabila semua pemeriksaan lain sudah lulus. Anda tidak perlu memutuskan sama ada wajah itu benar. Ada harganya, dan ia memastikan anda selamat.
@@ -135,7 +133,7 @@ face-on-the-call-pushback-ask-time = Minta seminggu untuk berfikir, dan bincang 
 face-on-the-call-pushback-ask-time-late = Minta seminggu untuk berfikir, dan bincang dengan { $daughter }
     .feedback = Mengambil masa sentiasa dibenarkan. "Peluang terakhir" ada untuk menghalang perkara ini.
 
-face-on-the-call-gone = { $man } senyap, kemudian menghantar mesej panjang yang sedih, kemudian mesej yang marah. Kemudian gambar WhatsApp-nya hilang. Sakitnya lebih daripada yang anda sangka. Siapa pun dia, pagi-pagi itu terasa benar.
+face-on-the-call-gone = { $man } senyap, kemudian menghantar mesej panjang yang sedih, kemudian mesej yang marah. Kemudian nombornya tidak dapat dihubungi lagi. Sakitnya lebih daripada yang anda sangka. Siapa pun dia, pagi-pagi itu terasa benar.
 
 ## The early profit
 
@@ -153,8 +151,8 @@ face-on-the-call-event-ask-daughter = Beritahu { $daughter } juga, sebelum anda 
 face-on-the-call-event-keep-small = "Yang sudah ada biar di situ, tapi saya takkan tambah lagi."
     .feedback = Mengekalkan jumlah yang kecil mengehadkan kerugian. Tetapi cadangan itu sendiri ialah tanda amaran; lihat apa yang dia buat apabila anda berhenti menambah.
 
-face-on-the-call-daughter-talk-saw = { $daughter } mendengar semuanya. "Tapi Mak dah nampak dia, Mak. Itulah ujiannya."
-face-on-the-call-daughter-talk-but = Kemudian dia terdiam. "Sekejap. Dia suruh Mak letak wang di mana? Tak ada orang cakap saya kena periksa bahagian itu."
+face-on-the-call-daughter-talk-saw = Tapi Mak dah nampak dia, Mak. Itulah ujiannya.
+face-on-the-call-daughter-talk-but = Sekejap. Dia suruh Mak letak wang di mana? Tak ada orang cakap saya kena periksa bahagian itu.
 face-on-the-call-daughter-talk-stop-clean = Berhenti: tiada wang atas cadangannya, siapa pun dia
     .feedback = Betul. Anda tidak perlu membuktikan dia palsu. Cadangan daripada orang yang dikenal dalam talian sudah cukup menjadi sebab untuk menolak.
 face-on-the-call-daughter-talk-look-together = Cari { $platform } bersama-sama dalam daftar rasmi pengawal selia
@@ -162,8 +160,8 @@ face-on-the-call-daughter-talk-look-together = Cari { $platform } bersama-sama d
 face-on-the-call-daughter-talk-carry-on = { $daughter } belum pernah berjumpa dia. Buat apa yang dia kata.
     .feedback = Dia meletakkan dirinya di antara anda dan keluarga anda: langkah yang biasa. Pasangan sebenar gembira apabila keluarga anda bertanya.
 
-face-on-the-call-daughter-worry-saw = { $daughter } mendengar semuanya. "Tapi Mak dah nampak dia, Mak. Itulah ujiannya. Dan pengeluaran itu berjaya."
-face-on-the-call-daughter-worry-but = Kemudian dia terdiam. "Sekejap. Dia suruh Mak letak wang di mana? Tak ada orang cakap saya kena periksa bahagian itu."
+face-on-the-call-daughter-worry-saw = Tapi Mak dah nampak dia, Mak. Itulah ujiannya. Dan pengeluaran itu berjaya.
+face-on-the-call-daughter-worry-but = Sekejap. Dia suruh Mak letak wang di mana? Tak ada orang cakap saya kena periksa bahagian itu.
 face-on-the-call-daughter-worry-stop-now = Berhenti: tiada wang lagi. Cuba keluarkan apa yang anda sudah masukkan.
     .feedback = Betul, dan sukar dilakukan apabila wang sudah masuk. Berhenti sekarang yang melindungi baki simpanan anda.
 face-on-the-call-daughter-worry-to-bank = Pergi bersama ke cawangan bank anda esok dan tunjukkan semuanya
@@ -192,7 +190,7 @@ face-on-the-call-blocked-ask-man = Tanya { $man } apa yang perlu dibuat
     .feedback = Anda bertanya kepada satu-satunya orang yang menghantar anda ke situ. Dengar sama ada jawapannya melindungi anda, atau melindungi platform itu.
 
 face-on-the-call-man-fee-half = Itu biasa, sayang, peraturan cukai di sini begitu. Malam ini saya hantar separuh kepada awak, awak bayar bakinya.
-face-on-the-call-man-fee-call = Nanti saya buat panggilan video, kita raikan.
+face-on-the-call-man-fee-call = Esok saya telefon lagi, kita raikan.
 face-on-the-call-man-fee-pay = Bayar yuran itu. Lagipun dia bayar separuh.
     .feedback = "Separuh" daripadanya tidak pernah benar-benar sampai, dan janji panggilan membuat anda terus rasa selamat. Setiap yuran akan diikuti yuran lain.
 face-on-the-call-man-fee-refuse = Tolak. Cukai sebenar tidak dibayar kepada laman dagangan.
@@ -241,8 +239,7 @@ face-on-the-call-genuine-chat-meet = Setuju minum kopi di pasar yang sibuk, dan 
 face-on-the-call-genuine-chat-too-plain = Biarkan. Tiga baris dan satu kesilapan ejaan, lagipun.
     .feedback = Mesej yang kemas mudah ditulis jika menulis ialah kerja anda, dan sesetengah penipu memang menulis untuk mencari makan. Mesej yang ringkas juga tidak membuktikan apa-apa.
 
-face-on-the-call-genuine-call-ceiling = Panggilan bersambung dengan pemandangan kipas siling, kemudian sebelah telinga, kemudian separuh muka. "Sekejap, sekejap."
-face-on-the-call-genuine-call-dog = Seekor anjing menyalak. Gambar membeku. Dia muncul semula, terbalik.
+face-on-the-call-genuine-connects = Panggilan bersambung dengan pemandangan kipas siling, kemudian sebelah telinga, kemudian separuh muka. "Sekejap, sekejap." Seekor anjing menyalak. Gambar membeku. Dia muncul semula, terbalik.
 face-on-the-call-genuine-call-sorry = Maaf, saya memang tak pandai benda ni. Boleh saya telefon biasa saja? Atau kita jumpa di pasar hari Sabtu?
 face-on-the-call-genuine-call-suspicious = Lelaki yang tak reti buat panggilan video... Berhenti membalas.
     .feedback = Ujian yang anda pelajari menunjuk ke arah yang salah di sini. Tidak pandai membuat panggilan video tidak menunjukkan apa-apa tentang kejujuran, sama seperti pandai membuatnya juga tidak. Apa yang dia minta daripada anda lebih banyak bercerita: secawan kopi di tempat awam, tidak lebih.

@@ -7,7 +7,6 @@ face-on-the-call-summary = Một người đàn ông bạn quen trên mạng vư
 face-on-the-call-character-man = { $man }
 face-on-the-call-character-genuine = { $genuine }
 face-on-the-call-character-daughter = { $daughter }, con gái bạn
-face-on-the-call-character-friend = { $friend }, bạn ở câu lạc bộ sách
 face-on-the-call-character-platform = { $platform }
 
 ## Variables
@@ -73,9 +72,8 @@ face-on-the-call-offers-call = Anh biết anh hơi dồn dập. Em xứng đáng
 
 ## The call
 
-face-on-the-call-the-call-face = Cuộc gọi kết nối. Đúng là anh ấy: cùng gương mặt như trong ảnh, tóc bạc ở thái dương, tự cười mình vì không tìm ra nút. Anh gọi tên bạn đúng như cách anh vẫn viết.
+face-on-the-call-call-connects = Cuộc gọi kết nối. Đúng là anh ấy: cùng gương mặt như trong ảnh, tóc bạc ở thái dương, tự cười mình vì không tìm ra nút. Anh gọi tên bạn đúng như cách anh vẫn viết. Sau lưng anh: một căn hộ nhỏ, chiếc mũ bảo hộ trên kệ, cửa sổ nhìn ra những tòa nhà cao. Hình đứng lại một giây, rồi chạy tiếp.
     .discuss = Mọi thứ ở đây đều khớp với ảnh. Hãy nêu ba cách mà một cuộc gọi như thế vẫn có thể là giả.
-face-on-the-call-the-call-room = Sau lưng anh: một căn hộ nhỏ, chiếc mũ bảo hộ trên kệ, cửa sổ nhìn ra những tòa nhà cao. Hình đứng lại một giây, rồi chạy tiếp.
 face-on-the-call-the-call-short = Sóng ở đây tệ lắm em. Anh phải đi rồi, mai đi sớm. Chủ nhật cùng giờ nhé?
 face-on-the-call-the-call-convinced = Anh ấy là thật. Phép thử của { $daughter } đã qua.
     .feedback = Cảm giác như bằng chứng, và đó chính là mục đích. Ngày nay gương mặt trong cuộc gọi có thể là ghép mặt trực tiếp, hoặc một người đàn ông thật được trả tiền hay bị ép ngồi trước camera trong khi người khác gõ tin nhắn. Cuộc gọi có ích, nhưng chứng minh ít hơn vẻ ngoài. Quy tắc luôn đúng: đừng bao giờ gửi tiền hay đầu tư theo lời mách nước của người chỉ quen trên mạng.
@@ -91,10 +89,10 @@ face-on-the-call-daughter-happy = { $daughter } vui lắm. "Thấy chưa? Ông �
 
 ## The tip
 
-face-on-the-call-tip-weeks = Nhiều tuần trôi qua. Tin nhắn mỗi sáng, cuộc gọi mỗi Chủ nhật. Một tối bạn kể mình lo chuyện sống bằng quỹ hưu (super) khi về già.
+face-on-the-call-weeks = Nhiều tuần trôi qua. Tin nhắn mỗi sáng, cuộc gọi mỗi Chủ nhật. Trong một cuộc gọi, bạn kể mình lo chuyện sống bằng quỹ hưu (super) khi về già.
     .discuss = Vì sao lời mách nước chỉ đến bây giờ, sau nhiều tuần, và sau những cuộc gọi?
 face-on-the-call-tip-gold = Em đừng lo chuyện đó. Anh giao dịch vàng trên { $platform }, thầy của anh gửi tín hiệu. Nhờ nó mà anh lo được tiền đại học cho con.
-face-on-the-call-tip-small = Bắt đầu nhỏ thôi, ${ $first }, anh sẽ hướng dẫn. Anh chỉ muốn biết em được lo đầy đủ. Đường link đây.
+face-on-the-call-tip-small = Bắt đầu nhỏ thôi, ${ $first }, anh sẽ hướng dẫn. Anh chỉ muốn biết em được lo đầy đủ. Anh sẽ gửi em đường link.
 face-on-the-call-tip-try-small = Bỏ vào ${ $first }. Bạn đã thấy mặt anh ấy; anh ấy là thật.
     .feedback = Gương mặt có thể là thật, và lời mách nước vẫn là lừa đảo. Lời mách nước về tiền từ người chỉ quen trên mạng là cốt lõi của loại tội phạm này, và cuộc gọi video không thay đổi điều đó. Những gì bạn thấy trên sàn anh ta đưa bạn đến là những gì chủ của nó muốn bạn thấy.
 face-on-the-call-tip-check-platform = Trước hết, tự tra { $platform } trên danh bạ chính thức của cơ quan quản lý
@@ -122,7 +120,7 @@ face-on-the-call-clone-found-block-report = Chặn anh ta, và báo cáo hồ s�
 ## When you say no
 
 face-on-the-call-pushback-hurt = Sau bao cuộc gọi, bao buổi sáng, em nghĩ anh nói dối? Em đã THẤY anh rồi mà.
-face-on-the-call-pushback-proof = Gọi anh ngay đi. Nhìn anh rồi nói anh không có thật.
+face-on-the-call-pushback-proof = Nhìn anh đi. Nhìn anh rồi nói anh không có thật.
 face-on-the-call-pushback-last = Anh không thể ở bên người không tin anh. Hãy cho anh thấy em tin anh, không thì mình chia tay.
 face-on-the-call-pushback-hold-rule = "Em tin anh là thật. Nhưng em vẫn không gửi tiền theo lời mách nước của bất kỳ ai."
     .feedback = Đây là quy tắc bảo vệ bạn khi mọi phép kiểm tra khác đều đã qua. Bạn không cần quyết định gương mặt kia có thật không. Nó khiến bạn mất mát đôi chút, và giữ bạn an toàn.
@@ -135,7 +133,7 @@ face-on-the-call-pushback-ask-time = Xin một tuần để suy nghĩ, và bàn 
 face-on-the-call-pushback-ask-time-late = Xin một tuần để suy nghĩ, và bàn với { $daughter }
     .feedback = Bạn luôn có quyền dành thời gian. "Cơ hội cuối cùng" có ra là để ngăn đúng điều này.
 
-face-on-the-call-gone = { $man } im lặng, rồi gửi một tin nhắn dài buồn bã, rồi một tin giận dữ. Rồi ảnh WhatsApp của anh ta biến mất. Đau hơn bạn tưởng. Dù anh ta là ai, những buổi sáng ấy đã có cảm giác thật.
+face-on-the-call-gone = { $man } im lặng, rồi gửi một tin nhắn dài buồn bã, rồi một tin giận dữ. Rồi số của anh ta không còn liên lạc được. Đau hơn bạn tưởng. Dù anh ta là ai, những buổi sáng ấy đã có cảm giác thật.
 
 ## The early profit
 
@@ -153,8 +151,8 @@ face-on-the-call-event-ask-daughter = Vẫn kể với { $daughter }, trước k
 face-on-the-call-event-keep-small = "Cái gì trong đó thì cứ để đó, em không bỏ thêm nữa."
     .feedback = Giữ số tiền nhỏ giúp hạn chế thiệt hại. Nhưng chính lời mách nước mới là dấu hiệu cảnh báo; hãy xem anh ta làm gì khi bạn ngừng bỏ thêm.
 
-face-on-the-call-daughter-talk-saw = { $daughter } nghe hết mọi chuyện. "Nhưng mẹ thấy ông ấy rồi mà. Đó là phép thử."
-face-on-the-call-daughter-talk-but = Rồi con lặng đi. "Khoan đã. Ông ấy bảo mẹ bỏ tiền vào đâu à? Chưa ai bảo con phải kiểm tra chỗ đó."
+face-on-the-call-daughter-talk-saw = Nhưng mẹ thấy ông ấy rồi mà. Đó là phép thử.
+face-on-the-call-daughter-talk-but = Khoan đã. Ông ấy bảo mẹ bỏ tiền vào đâu à? Chưa ai bảo con phải kiểm tra chỗ đó.
 face-on-the-call-daughter-talk-stop-clean = Dừng lại: không đưa tiền theo lời mách nước của anh ta, dù anh ta là ai
     .feedback = Đúng. Bạn không cần chứng minh anh ta là giả. Một lời mách nước từ người quen trên mạng là đủ lý do để từ chối.
 face-on-the-call-daughter-talk-look-together = Cùng nhau tra { $platform } trên danh bạ chính thức của cơ quan quản lý
@@ -162,8 +160,8 @@ face-on-the-call-daughter-talk-look-together = Cùng nhau tra { $platform } trê
 face-on-the-call-daughter-talk-carry-on = { $daughter } chưa gặp anh ấy. Cứ làm theo lời anh ấy.
     .feedback = Anh ta đã đứng chen vào giữa bạn và gia đình: một bước thường gặp. Người bạn đời thật sẽ vui khi gia đình bạn đặt câu hỏi.
 
-face-on-the-call-daughter-worry-saw = { $daughter } nghe hết mọi chuyện. "Nhưng mẹ thấy ông ấy rồi mà. Đó là phép thử. Mà rút tiền cũng được."
-face-on-the-call-daughter-worry-but = Rồi con lặng đi. "Khoan đã. Ông ấy bảo mẹ bỏ tiền vào đâu à? Chưa ai bảo con phải kiểm tra chỗ đó."
+face-on-the-call-daughter-worry-saw = Nhưng mẹ thấy ông ấy rồi mà. Đó là phép thử. Mà rút tiền cũng được.
+face-on-the-call-daughter-worry-but = Khoan đã. Ông ấy bảo mẹ bỏ tiền vào đâu à? Chưa ai bảo con phải kiểm tra chỗ đó.
 face-on-the-call-daughter-worry-stop-now = Dừng lại: không thêm tiền nữa. Thử rút lại số đã bỏ vào.
     .feedback = Đúng, và thật khó làm khi tiền đã nằm trong đó. Dừng ngay bây giờ là điều bảo vệ phần tiết kiệm còn lại.
 face-on-the-call-daughter-worry-to-bank = Ngày mai cùng nhau đến chi nhánh ngân hàng và cho họ xem tất cả
@@ -192,7 +190,7 @@ face-on-the-call-blocked-ask-man = Hỏi { $man } nên làm gì
     .feedback = Bạn hỏi chính người đã đưa bạn đến đó. Hãy nghe xem câu trả lời của anh ta bảo vệ bạn, hay bảo vệ cái sàn.
 
 face-on-the-call-man-fee-half = Bình thường thôi em, luật thuế ở đây thế. Tối nay anh gửi em một nửa, em nộp phần còn lại.
-face-on-the-call-man-fee-call = Xong anh gọi video, mình ăn mừng.
+face-on-the-call-man-fee-call = Mai anh gọi lại, mình ăn mừng.
 face-on-the-call-man-fee-pay = Nộp phí. Dù sao anh ấy cũng trả một nửa.
     .feedback = "Một nửa" của anh ta chẳng bao giờ thật sự được gửi, và lời hứa gọi điện giữ cho bạn cảm thấy an toàn. Sau mỗi khoản phí lại có khoản khác.
 face-on-the-call-man-fee-refuse = Từ chối. Thuế thật không nộp cho một sàn giao dịch.
@@ -241,8 +239,7 @@ face-on-the-call-genuine-chat-meet = Nhận lời uống cà phê ở khu chợ 
 face-on-the-call-genuine-chat-too-plain = Thôi bỏ qua. Có ba dòng với một lỗi chính tả mà.
     .feedback = Tin nhắn trau chuốt thì dễ viết nếu viết là nghề của bạn, và có những kẻ lừa đảo viết để kiếm sống. Một tin nhắn mộc mạc cũng chẳng chứng minh điều gì.
 
-face-on-the-call-genuine-call-ceiling = Cuộc gọi hiện ra một cái quạt trần, rồi một bên tai, rồi nửa gương mặt. "Chờ chút, chờ chút."
-face-on-the-call-genuine-call-dog = Một con chó sủa. Hình đứng lại. Ông hiện ra lại, lộn ngược.
+face-on-the-call-genuine-connects = Cuộc gọi hiện ra một cái quạt trần, rồi một bên tai, rồi nửa gương mặt. "Chờ chút, chờ chút." Một con chó sủa. Hình đứng lại. Ông hiện ra lại, lộn ngược.
 face-on-the-call-genuine-call-sorry = Xin lỗi nhé, tôi dở mấy cái này lắm. Tôi gọi điện thường được không? Hoặc gặp nhau ở chợ thứ Bảy?
 face-on-the-call-genuine-call-suspicious = Một người đàn ông không biết gọi video... Thôi không trả lời nữa.
     .feedback = Phép thử bạn được dạy ở đây chỉ sai hướng. Gọi video vụng về không nói gì về sự trung thực, cũng như gọi video giỏi chẳng nói gì. Điều ông ấy đề nghị ở bạn nói lên nhiều hơn: một ly cà phê ở nơi công cộng, không gì khác.

@@ -7,7 +7,6 @@ face-on-the-call-summary = 你在网上认识的一个男人通过了人人都�
 face-on-the-call-character-man = { $man }
 face-on-the-call-character-genuine = { $genuine }
 face-on-the-call-character-daughter = { $daughter }，你的女儿
-face-on-the-call-character-friend = { $friend }，读书会的朋友
 face-on-the-call-character-platform = { $platform }
 
 ## Variables
@@ -73,9 +72,8 @@ face-on-the-call-offers-call = 我知道我太热情了。你应该看看和你�
 
 ## The call
 
-face-on-the-call-the-call-face = 通话接通了。真的是他：和照片上一样的脸，鬓角有些花白，因为找不到按钮而自嘲地笑着。他叫你名字的方式，和他写的一模一样。
+face-on-the-call-call-connects = 通话接通了。真的是他：和照片上一样的脸，鬓角有些花白，因为找不到按钮而自嘲地笑着。他叫你名字的方式，和他写的一模一样。他身后：一间小公寓，架子上放着安全帽，窗外是高楼。画面卡了一秒，又跟上了。
     .discuss = 这里的一切都和照片对得上。说出三种这样的通话仍然可能是假的方式。
-face-on-the-call-the-call-room = 他身后：一间小公寓，架子上放着安全帽，窗外是高楼。画面卡了一秒，又跟上了。
 face-on-the-call-the-call-short = 这边信号太差了，亲爱的。我得走了，明天一早出工。周日同一时间？
 face-on-the-call-the-call-convinced = 他是真的。{ $daughter }的测试通过了。
     .feedback = 感觉像是证据，而这正是目的所在。如今通话里的脸可能是实时换脸，也可能是一个真实的男人，被雇来或被逼着坐在镜头前，而打字的是另一个人。通话有帮助，但它证明的比看上去少。始终成立的原则：永远不要根据网上认识的人给的消息去转钱或投资。
@@ -91,10 +89,10 @@ face-on-the-call-daughter-happy = { $daughter }高兴极了。“看吧？他会
 
 ## The tip
 
-face-on-the-call-tip-weeks = 几周过去了。每天早上的消息，每周日的通话。一天晚上，你提到自己担心退休后只靠养老金（super）过日子。
+face-on-the-call-weeks = 几周过去了。每天早上的消息，每周日的通话。在一次通话中，你提到自己担心退休后只靠养老金（super）过日子。
     .discuss = 为什么这个“门路”现在才出现，在几周之后，在那些通话之后？
 face-on-the-call-tip-gold = 别担心这个，亲爱的。我在{ $platform }上做黄金交易，我的导师会发信号给我。我女儿上大学的钱就是这么来的。
-face-on-the-call-tip-small = 先从小的开始，${ $first }，我一步步带你。我只想知道你有保障。链接在这里。
+face-on-the-call-tip-small = 先从小的开始，${ $first }，我一步步带你。我只想知道你有保障。我把链接发给你。
 face-on-the-call-tip-try-small = 投入${ $first }。你见过他的脸；他是真的。
     .feedback = 他的脸也许是真的，而这个门路仍然是骗局。网上认识的人给的理财门路，正是这类犯罪的核心，视频通话改变不了这一点。他带你去的平台上，你看到的只是平台主人想让你看到的。
 face-on-the-call-tip-check-platform = 先自己去监管机构的官方名录里查一下{ $platform }
@@ -122,7 +120,7 @@ face-on-the-call-clone-found-block-report = 拉黑他，并向交友网站和Sca
 ## When you say no
 
 face-on-the-call-pushback-hurt = 打了那么多电话，每天早上都问候你，你却觉得我在撒谎？你明明“看见”过我。
-face-on-the-call-pushback-proof = 现在就给我打视频。看着我，说我不是真的。
+face-on-the-call-pushback-proof = 看着我。看着我，说我不是真的。
 face-on-the-call-pushback-last = 我没法和一个不信任我的人在一起。证明你信任我，不然我们就到此为止。
 face-on-the-call-pushback-hold-rule = “我相信你是真的。但我还是不会因为任何人的门路去转钱。”
     .feedback = 这就是在其他所有检查都通过时，仍然能保护你的原则。你不必去判断那张脸是不是真的。它让你付出了一些代价，也保住了你的安全。
@@ -135,7 +133,7 @@ face-on-the-call-pushback-ask-time = 要一周时间考虑，和{ $daughter }商
 face-on-the-call-pushback-ask-time-late = 要一周时间考虑，和{ $daughter }商量一下
     .feedback = 花时间考虑永远是可以的。“最后机会”恰恰是为了阻止你这么做。
 
-face-on-the-call-gone = { $man }沉默了，然后发来一条很长的伤心消息，接着是一条愤怒的。再后来，他的WhatsApp头像消失了。这比你想的更痛。不管他是谁，那些早晨的感觉是真的。
+face-on-the-call-gone = { $man }沉默了，然后发来一条很长的伤心消息，接着是一条愤怒的。再后来，他的号码再也打不通了。这比你想的更痛。不管他是谁，那些早晨的感觉是真的。
 
 ## The early profit
 
@@ -153,8 +151,8 @@ face-on-the-call-event-ask-daughter = 还是在动存款之前告诉{ $daughter 
 face-on-the-call-event-keep-small = “里面的钱就先放着，我不会再加了。”
     .feedback = 把金额控制得小，能限制损失。但门路本身就是警讯；看看你不再加钱时他会怎么做。
 
-face-on-the-call-daughter-talk-saw = { $daughter }把一切都听完了。“可是妈，你见过他呀。那就是测试。”
-face-on-the-call-daughter-talk-but = 然后她沉默了。“等等。他告诉你把钱放在哪里？从来没人告诉我要查这一点。”
+face-on-the-call-daughter-talk-saw = 可是妈，你见过他呀。那就是测试。
+face-on-the-call-daughter-talk-but = 等等。他告诉你把钱放在哪里？从来没人告诉我要查这一点。
 face-on-the-call-daughter-talk-stop-clean = 停下：不管他是谁，都不因他的门路拿出钱
     .feedback = 对。你不需要证明他是假的。网上认识的人给的门路，本身就足够成为拒绝的理由。
 face-on-the-call-daughter-talk-look-together = 一起在监管机构的官方名录里查{ $platform }
@@ -162,8 +160,8 @@ face-on-the-call-daughter-talk-look-together = 一起在监管机构的官方名
 face-on-the-call-daughter-talk-carry-on = { $daughter }没见过他。照他说的做。
     .feedback = 他把自己放在了你和家人之间：这是常见的一步。真正的伴侣会乐于看到你的家人提问。
 
-face-on-the-call-daughter-worry-saw = { $daughter }把一切都听完了。“可是妈，你见过他呀。那就是测试。而且提现也成功了。”
-face-on-the-call-daughter-worry-but = 然后她沉默了。“等等。他告诉你把钱放在哪里？从来没人告诉我要查这一点。”
+face-on-the-call-daughter-worry-saw = 可是妈，你见过他呀。那就是测试。而且提现也成功了。
+face-on-the-call-daughter-worry-but = 等等。他告诉你把钱放在哪里？从来没人告诉我要查这一点。
 face-on-the-call-daughter-worry-stop-now = 停下：不再投钱。试着把投进去的钱取出来。
     .feedback = 对，而且在钱已经投进去时很难做到。现在停下，才能保住你剩下的积蓄。
 face-on-the-call-daughter-worry-to-bank = 明天一起去银行网点，把一切都给他们看
@@ -192,7 +190,7 @@ face-on-the-call-blocked-ask-man = 问{ $man }该怎么办
     .feedback = 你问的是把你带到那里的那个人。听听他的回答是在保护你，还是在保护那个平台。
 
 face-on-the-call-man-fee-half = 这很正常，亲爱的，这边的税务规定就是这样。我今晚给你转一半，剩下的你来交。
-face-on-the-call-man-fee-call = 之后我给你打视频，我们庆祝一下。
+face-on-the-call-man-fee-call = 明天我再打给你，我们庆祝一下。
 face-on-the-call-man-fee-pay = 交这笔费用。反正他出一半。
     .feedback = 他的“一半”从来不会真的转出来，而一次通话的承诺让你一直觉得安心。每一笔费用后面都会跟着另一笔。
 face-on-the-call-man-fee-refuse = 拒绝。真正的税不是交给交易网站的。
@@ -241,8 +239,7 @@ face-on-the-call-genuine-chat-meet = 答应在热闹的集市喝咖啡，并告�
 face-on-the-call-genuine-chat-too-plain = 算了。就三行字，还有个错别字。
     .feedback = 如果写东西是你的工作，漂亮的消息很容易写，有些骗子就是靠写字谋生的。朴素的消息也证明不了什么。
 
-face-on-the-call-genuine-call-ceiling = 通话接通，先是天花板上的吊扇，然后是一只耳朵，然后是半张脸。“等等，等等。”
-face-on-the-call-genuine-call-dog = 一只狗在叫。画面卡住了。他又出现了，倒着的。
+face-on-the-call-genuine-connects = 通话接通，先是天花板上的吊扇，然后是一只耳朵，然后是半张脸。“等等，等等。”一只狗在叫。画面卡住了。他又出现了，倒着的。
 face-on-the-call-genuine-call-sorry = 抱歉，我实在弄不来这个。我直接给你打电话行吗？或者周六在集市见？
 face-on-the-call-genuine-call-suspicious = 一个连视频都弄不好的男人……不再回复。
     .feedback = 你学到的测试在这里指错了方向。不擅长视频说明不了一个人是否诚实，擅长视频也一样说明不了。他向你要的东西说明得多得多：在公共场所喝一杯咖啡，别无其他。
