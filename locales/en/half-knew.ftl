@@ -139,8 +139,8 @@ half-knew-desk-refuse = Tell the team leader you will not do this. You came for 
     .feedback = Saying no out loud took courage. It cost you: a fine, a warning about being sold, and a night without food. It was not your fault, and it was not a mistake to say what is true.
 
 half-knew-afraid-phone = That night, { $coworker }, from the bunk above yours, whispers: "I have a phone. Hidden. Two minutes, in the bathroom."
-half-knew-afraid-fear = "But who will you call? If we call the embassy, they ask what we did. We knew it was grey. Maybe they arrest us too."
     .discuss = Many people inside believe that knowing something was off means they cannot ask for help. What would you want them to know?
+half-knew-afraid-fear = "But who will you call? If we call the embassy, they ask what we did. We knew it was grey. Maybe they arrest us too."
 half-knew-afraid-we-are-victims = Whisper back: "We agreed to a job. Not to this. We can ask for help."
     .feedback = That is the truth, and saying it helps you both. Embassies help citizens who left for work they knew was dodgy; what matters to them is that you are held and forced.
 half-knew-afraid-just-phone = Say nothing about it. Just take the phone and say thank you

@@ -140,8 +140,8 @@ half-knew-desk-refuse = Sabihin sa team leader na hindi mo ito gagawin. Marketin
     .feedback = Matapang ang tumanggi nang harapan. May kapalit ito: multa, babala na ibebenta ka, at isang gabing walang pagkain. Hindi mo iyon kasalanan, at hindi pagkakamali ang sabihin ang totoo.
 
 half-knew-afraid-phone = Nang gabing iyon, bumulong si { $coworker }, na nasa itaas na kama: "May phone ako. Nakatago. Dalawang minuto, sa banyo."
-half-knew-afraid-fear = "Pero sino ang tatawagan mo? Kung tatawag tayo sa embahada, itatanong nila kung ano ang ginawa natin. Alam nating grey ito. Baka hulihin din tayo."
     .discuss = Maraming nasa loob ang naniniwalang hindi sila puwedeng humingi ng tulong dahil alam nilang may mali. Ano ang gusto mong malaman nila?
+half-knew-afraid-fear = "Pero sino ang tatawagan mo? Kung tatawag tayo sa embahada, itatanong nila kung ano ang ginawa natin. Alam nating grey ito. Baka hulihin din tayo."
 half-knew-afraid-we-are-victims = Bumulong pabalik: "Pumayag tayo sa trabaho. Hindi sa ganito. Puwede tayong humingi ng tulong."
     .feedback = Iyan ang totoo, at nakatutulong sa inyong dalawa ang pagsasabi nito. Tinutulungan ng mga embahada ang mga mamamayang umalis para sa trabahong alam nilang kahina-hinala; ang mahalaga sa kanila ay nakakulong ka at pinipilit.
 half-knew-afraid-just-phone = Huwag nang banggitin. Kunin na lang ang phone at magpasalamat

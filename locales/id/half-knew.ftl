@@ -140,8 +140,8 @@ half-knew-desk-refuse = Bilang kepada ketua tim bahwa Anda tidak mau melakukan i
     .feedback = Menolak secara terang-terangan butuh keberanian. Harganya: denda, peringatan akan dijual, dan satu malam tanpa makan. Itu bukan kesalahan Anda, dan mengatakan yang benar bukan kekeliruan.
 
 half-knew-afraid-phone = Malam itu, { $coworker }, yang tidur di ranjang atas, berbisik: "Aku punya ponsel. Disembunyikan. Dua menit, di kamar mandi."
-half-knew-afraid-fear = "Tapi kamu mau menghubungi siapa? Kalau kita hubungi kedutaan, mereka tanya apa yang kita lakukan. Kita tahu ini abu-abu. Mungkin kita ikut ditangkap."
     .discuss = Banyak orang di dalam percaya bahwa karena sudah tahu ada yang janggal, mereka tidak boleh minta tolong. Apa yang ingin Anda sampaikan kepada mereka?
+half-knew-afraid-fear = "Tapi kamu mau menghubungi siapa? Kalau kita hubungi kedutaan, mereka tanya apa yang kita lakukan. Kita tahu ini abu-abu. Mungkin kita ikut ditangkap."
 half-knew-afraid-we-are-victims = Balas berbisik: "Kita setuju kerja. Bukan setuju yang begini. Kita boleh minta tolong."
     .feedback = Itu kebenarannya, dan mengucapkannya membantu kalian berdua. Kedutaan membantu warga yang berangkat untuk pekerjaan yang mereka tahu tidak beres; yang penting bagi mereka adalah Anda ditahan dan dipaksa.
 half-knew-afraid-just-phone = Tidak usah bahas itu. Terima ponselnya dan ucapkan terima kasih

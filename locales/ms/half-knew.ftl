@@ -140,8 +140,8 @@ half-knew-desk-refuse = Beritahu ketua pasukan yang anda tidak mahu buat ini. An
     .feedback = Menolak secara terang memerlukan keberanian. Harganya: denda, amaran akan dijual, dan satu malam tanpa makan. Itu bukan salah anda, dan menyatakan kebenaran bukan satu kesilapan.
 
 half-knew-afraid-phone = Malam itu, { $coworker }, yang tidur di katil atas, berbisik: "Aku ada telefon. Disorok. Dua minit, dalam bilik air."
-half-knew-afraid-fear = "Tapi kau nak hubungi siapa? Kalau kita hubungi kedutaan, mereka tanya apa kita buat. Kita tahu ia kelabu. Mungkin kita pun kena tangkap."
     .discuss = Ramai orang di dalam percaya bahawa kerana mereka tahu ada yang tidak kena, mereka tidak boleh minta tolong. Apa yang anda mahu mereka tahu?
+half-knew-afraid-fear = "Tapi kau nak hubungi siapa? Kalau kita hubungi kedutaan, mereka tanya apa kita buat. Kita tahu ia kelabu. Mungkin kita pun kena tangkap."
 half-knew-afraid-we-are-victims = Bisik kembali: "Kita setuju nak kerja. Bukan setuju dengan ini. Kita boleh minta tolong."
     .feedback = Itu kebenarannya, dan menyebutnya membantu kamu berdua. Kedutaan membantu rakyat yang pergi untuk kerja yang mereka tahu tidak betul; yang penting bagi mereka ialah anda ditahan dan dipaksa.
 half-knew-afraid-just-phone = Jangan sebut apa-apa. Ambil saja telefon itu dan ucap terima kasih

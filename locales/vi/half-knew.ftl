@@ -140,8 +140,8 @@ half-knew-desk-refuse = Nói với trưởng nhóm rằng bạn không làm vi�
     .feedback = Nói "không" thành tiếng cần nhiều can đảm. Nó khiến bạn trả giá: tiền phạt, lời cảnh cáo sẽ bị bán, và một đêm không có cơm. Đó không phải lỗi của bạn, và nói ra sự thật không phải là sai lầm.
 
 half-knew-afraid-phone = Đêm đó, { $coworker }, người nằm giường tầng trên, thì thầm: "Tôi có một cái điện thoại. Giấu kỹ. Hai phút, trong nhà vệ sinh."
-half-knew-afraid-fear = "Nhưng bạn sẽ gọi cho ai? Nếu gọi đại sứ quán, họ sẽ hỏi mình đã làm gì. Mình biết việc này xám. Có khi họ bắt cả mình."
     .discuss = Nhiều người bên trong tin rằng đã biết có gì đó không ổn thì không được xin giúp đỡ. Bạn muốn họ biết điều gì?
+half-knew-afraid-fear = "Nhưng bạn sẽ gọi cho ai? Nếu gọi đại sứ quán, họ sẽ hỏi mình đã làm gì. Mình biết việc này xám. Có khi họ bắt cả mình."
 half-knew-afraid-we-are-victims = Thì thầm lại: "Mình đồng ý đi làm. Không phải đồng ý chuyện này. Mình có thể xin giúp đỡ."
     .feedback = Đó là sự thật, và nói ra điều đó giúp cả hai bạn. Đại sứ quán giúp cả những công dân ra đi làm một việc họ biết là mờ ám; điều quan trọng với họ là bạn đang bị giam giữ và bị ép buộc.
 half-knew-afraid-just-phone = Không nói gì về chuyện đó. Chỉ cầm điện thoại và cảm ơn
