@@ -189,7 +189,7 @@ half-knew-family-reply-just-me = Write "only me, must go" and give the phone bac
 half-knew-family-reply-what-i-did = Write: "Don't be angry. I knew the job was grey."
     .feedback = Shame travels with people into compounds, and out again. Families who hear the truth usually care far more that you come home.
 
-half-knew-family-answers-answer = I don't care what the job was called. You are my { $relative }. Send me the building.
+half-knew-family-answers-answer = I don't care what the job was called. You are my family. Send me the building.
 
 half-knew-transfer-dawn = Before dawn, guards wake a dozen people from your floor, you among them. "New company," the team leader says. "Your debt goes with you."
 half-knew-transfer-vans = Two vans wait at the gate with the windows covered.
