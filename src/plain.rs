@@ -206,7 +206,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             writeln!(self.out, "  {fb}")?;
         }
         for r in &chosen.spotted {
-            writeln!(self.out, "  [+] {}", w.ui_with("feedback-spotted", &[("name", Arg::Str(w.redflag_name(r)))]))?;
+            writeln!(
+                self.out,
+                "  [+] {}",
+                w.ui_with("feedback-spotted", &[("name", Arg::Str(w.redflag_name_in(&scn.id, r)))])
+            )?;
             writeln!(
                 self.out,
                 "      {}",
@@ -214,7 +218,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             )?;
         }
         for r in &chosen.missed {
-            writeln!(self.out, "  [!] {}", w.ui_with("feedback-missed", &[("name", Arg::Str(w.redflag_name(r)))]))?;
+            writeln!(
+                self.out,
+                "  [!] {}",
+                w.ui_with("feedback-missed", &[("name", Arg::Str(w.redflag_name_in(&scn.id, r)))])
+            )?;
             writeln!(
                 self.out,
                 "      {}",
@@ -246,7 +254,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             )?;
             for f in &flags {
                 let (mark, label) = if f.spotted { ("[+]", "debrief-spotted") } else { ("[!]", "debrief-missed") };
-                writeln!(self.out, "  {mark} {}: {}", w.ui(label), w.redflag_name(&f.redflag))?;
+                writeln!(self.out, "  {mark} {}: {}", w.ui(label), w.redflag_name_in(&scn.id, &f.redflag))?;
                 writeln!(self.out, "      {}", w.redflag_explain_in(&scn.id, &f.redflag))?;
                 writeln!(self.out, "      {} {}", w.ui("debrief-advice"), w.redflag_advice_in(&scn.id, &f.redflag))?;
                 let sources = w.ui_with("redflag-source", &[("sources", Arg::Str(w.redflag_sources(&f.redflag)))]);

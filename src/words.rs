@@ -296,6 +296,13 @@ impl<'a> Words<'a> {
         self.clean(&self.loc.text(&msgid::redflag(id), &Vec::new()))
     }
 
+    /// A red flag's name as the scenario it was met in says it (`<scenario>-redflag-<id>`), else the catalogue's:
+    /// "Passport taken at the border" where the catalogue says "at the airport".
+    pub fn redflag_name_in(&self, scenario: &str, id: &str) -> String {
+        let own = msgid::scenario_redflag(scenario, id);
+        if self.loc.has(&own) { self.clean(&self.loc.text(&own, &Vec::new())) } else { self.redflag_name(id) }
+    }
+
     pub fn redflag_explain(&self, id: &str) -> String {
         self.redflag_attr(None, id, msgid::EXPLAIN)
     }

@@ -401,13 +401,13 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
             push_wrapped(&mut lines, &text, inner_w, "", t.text);
         }
         for r in &fb.spotted {
-            let msg = w.ui_with("feedback-spotted", &[("name", Arg::Str(w.redflag_name(r)))]);
+            let msg = w.ui_with("feedback-spotted", &[("name", Arg::Str(w.redflag_name_in(&scn.id, r)))]);
             push_wrapped(&mut lines, &format!("✓ {msg}"), inner_w, "", t.spotted);
             let src = w.ui_with("redflag-source", &[("sources", Arg::Str(w.redflag_sources(r)))]);
             push_wrapped(&mut lines, &src, inner_w, "  ", t.dim);
         }
         for r in &fb.missed {
-            let msg = w.ui_with("feedback-missed", &[("name", Arg::Str(w.redflag_name(r)))]);
+            let msg = w.ui_with("feedback-missed", &[("name", Arg::Str(w.redflag_name_in(&scn.id, r)))]);
             push_wrapped(&mut lines, &format!("! {msg}"), inner_w, "", t.missed);
             let src = w.ui_with("redflag-source", &[("sources", Arg::Str(w.redflag_sources(r)))]);
             push_wrapped(&mut lines, &src, inner_w, "  ", t.dim);
@@ -639,7 +639,13 @@ fn debrief(
             } else {
                 ("!", w.ui("debrief-missed"), t.missed)
             };
-            push_wrapped(&mut lines, &format!("{mark} {label}: {}", w.redflag_name(&fl.redflag)), width, "", style);
+            push_wrapped(
+                &mut lines,
+                &format!("{mark} {label}: {}", w.redflag_name_in(&scn.id, &fl.redflag)),
+                width,
+                "",
+                style,
+            );
             push_wrapped(&mut lines, &w.redflag_explain_in(&scn.id, &fl.redflag), width, "  ", t.text);
             push_wrapped(
                 &mut lines,
