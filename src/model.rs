@@ -23,13 +23,22 @@ pub struct QuizItem {
 }
 
 impl Library {
-    /// Scenarios in the order of the journey they teach (the earliest stage of their red flags: the advert
-    /// before the recruiter, travel, the compound, the person scammed), then by id. Every front-end lists them so.
+    /// Scenarios in the order of the journey: first by the situation they are about (a job abroad, held abroad, a
+    /// family member held, money lost to a scam), then by the earliest stage of their red flags (the advert before
+    /// the recruiter, travel, the compound, the person scammed), then by id. The situation comes first because a
+    /// story of getting out (`after-release`) teaches advert-stage flags (the offer that re-recruits) and belongs
+    /// after the compound, not before the first advert. Every front-end lists them so.
     pub fn ordered_scenarios(&self) -> Vec<&Scenario> {
         let mut v: Vec<&Scenario> = self.scenarios.values().collect();
         v.sort_by_key(|s| {
+            let situation = match s.help {
+                HelpKind::JobAbroad => 0,
+                HelpKind::HeldAbroad => 1,
+                HelpKind::Family => 2,
+                HelpKind::ScamLoss => 3,
+            };
             let stage = s.redflags.iter().filter_map(|r| self.redflags.get(r)).map(|r| r.stage).min();
-            (stage.unwrap_or(Stage::Target), s.id.clone())
+            (situation, stage.unwrap_or(Stage::Target), s.id.clone())
         });
         v
     }

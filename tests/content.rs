@@ -195,3 +195,26 @@ fn help_is_there_for_every_locale_country() {
         assert!(contacts.iter().any(|c| c.contains(n)), "{n} in {contacts:?}");
     }
 }
+
+/// Issue 22: choices that ask for judgement. Across all scenarios at least half the choice nodes offer three or
+/// more options.
+#[test]
+fn at_least_half_the_choices_offer_three_options_or_more() {
+    let (_, lib) = shipped();
+    assert!(lib.scenarios.len() >= 12, "at least twelve scenarios, found {}", lib.scenarios.len());
+    let (mut nodes, mut three) = (0, 0);
+    let mut per: Vec<String> = Vec::new();
+    for (id, scn) in &lib.scenarios {
+        let (mut n, mut t) = (0, 0);
+        for node in scn.nodes.values() {
+            if let NodeKind::Choices(c) = &node.kind {
+                n += 1;
+                t += usize::from(c.len() >= 3);
+            }
+        }
+        per.push(format!("{id}: {t}/{n}"));
+        nodes += n;
+        three += t;
+    }
+    assert!(three * 2 >= nodes, "{three} of {nodes} choice nodes have three or more options: {per:?}");
+}
