@@ -127,10 +127,10 @@ inside-leaked-idea = Dia menambahkan denda ke utang Anda. Lalu dia bilang dia pu
 
 ## Uang tebusan
 
-inside-ransom-buy = Kamu tidak suka di sini? Oke. Keluarga kamu bisa menebus kamu. ${ $ransom }.
+inside-demand-buy = Kamu tidak suka di sini? Oke. Keluarga kamu bisa menebus kamu. ${ $ransom }.
     .discuss = Apa yang sebaiknya dilakukan keluarga saat menerima permintaan seperti ini?
 inside-ransom-call = Telepon mereka sekarang. Suruh bayar, cepat. Saya dengar.
-inside-ransom-sell = Kalau mereka tidak bayar, kamu saya jual ke perusahaan lain. Lebih parah dari sini.
+inside-demand-sell = Kalau mereka tidak bayar, kamu saya jual ke perusahaan lain. Lebih parah dari sini.
 inside-ransom-beg-pay = Mohon kepada { $relative } Anda untuk membayar, secepat mungkin
     .feedback = Anda mengatakan apa yang dituntut pria yang berdiri di sebelah Anda. Itu bukan salah Anda. Harganya jatuh pada keluarga Anda: tebusan yang dibayar sendirian sering membawa tuntutan baru. Mereka masih bisa membawa tuntutan itu ke kedutaan atau LSM tepercaya sebelum mengirim apa pun.
 inside-ransom-embassy-first = Katakan apa yang dia mau. Lalu tambahkan: "Minta bantuan kedutaan untuk transfernya"

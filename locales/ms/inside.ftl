@@ -127,10 +127,10 @@ inside-leaked-idea = Dia menambah denda pada hutang anda. Kemudian dia berkata d
 
 ## The ransom
 
-inside-ransom-buy = Awak tak suka di sini? Okey. Keluarga awak boleh tebus awak. ${ $ransom }.
+inside-demand-buy = Awak tak suka di sini? Okey. Keluarga awak boleh tebus awak. ${ $ransom }.
     .discuss = Apa yang patut dilakukan oleh keluarga apabila menerima tuntutan seperti ini?
 inside-ransom-call = Awak telefon mereka sekarang. Suruh mereka bayar, cepat. Saya dengar.
-inside-ransom-sell = Kalau mereka tak bayar, saya jual awak kepada syarikat lain. Lebih teruk daripada sini.
+inside-demand-sell = Kalau mereka tak bayar, saya jual awak kepada syarikat lain. Lebih teruk daripada sini.
 inside-ransom-beg-pay = Merayu kepada { $relative } anda supaya membayar, secepat mungkin
     .feedback = Anda berkata apa yang dituntut lelaki yang berdiri di sebelah anda. Itu bukan salah anda. Kosnya jatuh pada keluarga anda: tebusan yang dibayar bersendirian sering membawa lebih banyak tuntutan. Mereka masih boleh membawa tuntutan itu ke kedutaan atau NGO yang dipercayai sebelum menghantar apa-apa.
 inside-ransom-embassy-first = Katakan apa yang dia mahu. Kemudian tambah: "Minta kedutaan tolong uruskan pemindahan wang"

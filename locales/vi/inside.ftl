@@ -127,10 +127,10 @@ inside-leaked-idea = Anh ta cộng thêm một khoản phạt vào nợ của b�
 
 ## The ransom
 
-inside-ransom-buy = Không thích ở đây à? Được. Gia đình có thể chuộc em ra. ${ $ransom }.
+inside-demand-buy = Không thích ở đây à? Được. Gia đình có thể chuộc em ra. ${ $ransom }.
     .discuss = Một gia đình nên làm gì khi nhận được yêu cầu như thế này?
 inside-ransom-call = Gọi cho họ ngay bây giờ. Bảo họ trả tiền, nhanh lên. Tôi đang nghe đấy.
-inside-ransom-sell = Nếu họ không trả, tôi bán em cho công ty khác. Tệ hơn chỗ này.
+inside-demand-sell = Nếu họ không trả, tôi bán em cho công ty khác. Tệ hơn chỗ này.
 inside-ransom-beg-pay = Van xin { $relative } trả tiền, càng nhanh càng tốt
     .feedback = Bạn đã nói điều mà kẻ đứng ngay cạnh bạn đòi. Đó không phải lỗi của bạn. Cái giá rơi vào gia đình bạn: tiền chuộc trả một mình thường kéo theo những đòi hỏi mới. Họ vẫn có thể mang yêu cầu này đến đại sứ quán hoặc một tổ chức phi chính phủ đáng tin trước khi gửi bất cứ thứ gì.
 inside-ransom-embassy-first = Nói những gì anh ta muốn. Rồi thêm: "Nhờ đại sứ quán giúp chuyển tiền nhé"

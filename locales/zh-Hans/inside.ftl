@@ -127,10 +127,10 @@ inside-leaked-idea = 他在你的债上又加了一笔罚款。然后他说，�
 
 ## 赎金
 
-inside-ransom-buy = 你不喜欢这里？好啊。让你家里人把你赎出去。${ $ransom }。
+inside-demand-buy = 你不喜欢这里？好啊。让你家里人把你赎出去。${ $ransom }。
     .discuss = 家人收到这样的勒索时，应该怎么办？
 inside-ransom-call = 你现在就给他们打电话。叫他们赶快付钱。我在听着。
-inside-ransom-sell = 他们要是不付，我就把你卖给别的公司。比这里更糟。
+inside-demand-sell = 他们要是不付，我就把你卖给别的公司。比这里更糟。
 inside-ransom-beg-pay = 求你{ $relative }尽快付钱
     .feedback = 你说了那个站在你身边的人要你说的话。这不是你的错。代价落在你的家人身上：独自支付的赎金往往会招来更多勒索。他们仍然可以在寄出任何钱之前，把勒索要求交给大使馆或可信的非政府组织。
 inside-ransom-embassy-first = 照他要的说。然后加一句：“请大使馆帮忙转账”
