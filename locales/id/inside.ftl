@@ -82,7 +82,7 @@ inside-warn-tell-truth = Ceritakan yang sebenarnya kepada { $target }: Anda dita
     .feedback = Risikonya besar, dan bisa berhasil: orang yang sedang ditipu pernah membantu orang di dalam kompleks untuk ditemukan. Berikan hanya yang diperlukan: nama Anda, di mana Anda berada, dan "kedutaan".
 inside-warn-just-warn = Tulis: "Tolong hati-hati. Jangan pernah kirim uang kepada siapa pun yang Anda kenal lewat internet." Lalu hapus chat-nya
     .feedback = Anda melindungi { $target }, dan juga diri Anda sendiri. Diam-diam memperingatkan orang yang Anda disuruh tipu adalah salah satu cara untuk melawan.
-inside-warn-how-it-began = Ceritakan kepada { $target } bagaimana ini dimulai: pesan pertama Anda, "maaf, salah sambung", ditulis oleh naskah
+inside-warn-how-it-began = Ceritakan kepada { $target } bagaimana ini dimulai: pesan pertama Anda, "maaf, salah kirim", ditulis oleh naskah
     .feedback = Sekarang { $target } tahu langkah pertamanya, bukan hanya yang terakhir. Orang asing yang mengirim pesan "tidak sengaja" lalu terus mengobrol adalah awal dari banyak penipuan seperti ini, dan kompleks menulis pesan itu ke dalam naskah mereka. Itu sebuah risiko, dan itu juga bisa melindungi teman-teman { $target }.
 
 inside-end-target-helped = { $target } tidak mengirim uang sepeser pun. Putra { $target } melaporkan obrolan itu, dan menulis ke kedutaan Anda dengan nama Anda dan tempat Anda ditahan. Butuh berminggu-minggu, tetapi kedutaan menemukan dan mengeluarkan Anda, lalu berminggu-minggu pemilahan dan pengurusan dokumen sebelum Anda bisa terbang pulang. Satu pesan jujur menyelamatkan tabungan { $target }, dan membantu memulangkan Anda.
@@ -188,6 +188,6 @@ inside-first-night-for-safety = Berpikir: daerah ini pasti berbahaya. Mungkin pe
 
 ## The catalogue's red flags, in this story's setting
 
-inside-redflag-wrong-number = "Salah sambung" di dalam naskah
+inside-redflag-wrong-number = "Salah kirim" di dalam naskah
     .explain = Banyak penipuan seperti ini dimulai dengan pesan yang seolah dikirim tidak sengaja, dan naskah di kompleks memang ditulis begitu. Balasan sopan kepada orang asing sudah cukup untuk memulai berminggu-minggu obrolan ramah yang berakhir dengan permintaan uang.
-    .advice = Kalau orang asing terus mengobrol setelah Anda bilang salah sambung, berhenti membalas dan blokir dia, dan jangan pernah menerima saran soal uang dari orang yang hanya Anda kenal lewat pesan. Kalau Anda dipaksa mengirim pesan seperti itu, peringatkan orang saat aman dan kirim kabar ke kedutaan Anda: apa yang dipaksakan kepada Anda untuk dikirim bukan kesalahan Anda.
+    .advice = Kalau orang asing terus mengobrol setelah Anda bilang salah kirim, berhenti membalas dan blokir dia, dan jangan pernah menerima saran soal uang dari orang yang hanya Anda kenal lewat pesan. Kalau Anda dipaksa mengirim pesan seperti itu, peringatkan orang saat aman dan kirim kabar ke kedutaan Anda: apa yang dipaksakan kepada Anda untuk dikirim bukan kesalahan Anda.
