@@ -218,3 +218,17 @@ fn at_least_half_the_choices_offer_three_options_or_more() {
     }
     assert!(three * 2 >= nodes, "{three} of {nodes} choice nodes have three or more options: {per:?}");
 }
+
+/// Issue 22: every catalogued red flag is taught by at least two scenarios, so no sign rests on one story.
+#[test]
+fn every_red_flag_is_taught_by_two_scenarios() {
+    let (_, lib) = shipped();
+    let mut taught: BTreeMap<&str, usize> = BTreeMap::new();
+    for scn in lib.scenarios.values() {
+        for r in scn.redflags.iter().collect::<BTreeSet<_>>() {
+            *taught.entry(r.as_str()).or_default() += 1;
+        }
+    }
+    let once: Vec<_> = lib.redflags.keys().filter(|r| taught.get(r.as_str()).copied().unwrap_or(0) < 2).collect();
+    assert!(once.is_empty(), "red flags taught by fewer than two scenarios: {once:?}");
+}

@@ -35,7 +35,7 @@ family-news-greet = Good news for { $child }! My nephew's boss in Bangkok needs 
 family-news-offer = ${ $salary } a month, and the flight and a room are paid. Only good English and fast typing. No experience needed.
 family-news-vouch = I have known { $child } since school days. My nephew went last year and sends money home every month. Would I send one of our own children somewhere bad?
 family-news-say-yes = Thank the neighbour and start planning the trip
-    .feedback = A neighbour's word feels like a guarantee, and that is exactly why recruiters use friends and neighbours. They may be paid for each person they send, or be fooled themselves. The pay is also far above what this work earns, at home or in Bangkok.
+    .feedback = A neighbour's word feels like a guarantee, and that is exactly why recruiters use friends and neighbours. They may be paid for each person they send, or be fooled themselves. The pay is also far above what this work earns, at home or in Bangkok. And a flight and room paid by strangers can later come back as a debt.
 family-news-ask-papers = Thank the neighbour, but ask for the company's name, the contract and the agency
     .feedback = Good. Trusting a neighbour is normal, but a real job has papers of its own. Asking for them is not rude: it is what any careful parent does.
 family-news-ask-cousin = Talk first to your cousin, whose daughter works abroad
@@ -59,7 +59,7 @@ family-cousin-job = My daughter? She cooks in a hotel kitchen in Dubai. The pay 
 family-cousin-papers = Before she left, she signed a contract with the hotel's name, address, salary and hours. She went on a work visa, not a tourist visa.
 family-cousin-checked = We looked up the agency's licence on the government's migrant-worker website, and her job was on their list. They did not ask us for a big fee.
 family-cousin-check-both = Her job checks out. Now check the neighbour's offer the same way
-    .feedback = Good: now you know what a real job looks like. A named employer, a contract before leaving, a work visa, a licensed agency and normal pay. The neighbour's offer pays more for less and has none of these.
+    .feedback = Good: now you know what a real job looks like. A named employer, a contract before leaving, a work visa, a licensed agency and normal pay. The neighbour's offer pays more for less and has none of these. A flight and room paid for someone with no contract can later be called a debt.
 family-cousin-doubt-all = Tell your cousin that every job abroad is a trap
     .feedback = Her job is real: it has a licensed agency, a contract and a work visa, and millions of people work abroad safely like this. The aim is not to fear every offer, but to check each one. You decide to check the neighbour's offer too.
 family-cousin-trust-both = Both offers come from people you trust. If hers is fine, the neighbour's must be too
@@ -82,6 +82,16 @@ family-talk-forbid = Forbid the trip. You are the parent, and that is final
 family-end-safe = { $child } did not take the job. A few months later, { $child } found work abroad through a licensed agency, with a contract signed before leaving. You also told the migrant-worker agency about the neighbour's offer, so other families can be warned. A check at the start made all the difference.
 
 ## Abroad
+
+family-itinerary-route = { $parent }, the company sent my ticket! First to Kuala Lumpur, then a separate ticket from there to Bangkok. They say it is cheaper.
+    .discuss = Why might a company send someone to Bangkok through another city, on two tickets?
+family-itinerary-met = A man from the company meets me in Kuala Lumpur with the second ticket. I fly in two weeks!
+family-itinerary-ask-route = Ask why the trip is in two pieces, and ask for every flight number and the name of the man who meets { $child }
+    .feedback = A fair question. A job in Bangkok reached through another city, on separate tickets, with a stranger handing over the next one, is a known pattern: it makes it harder for officials, and for you, to know where { $child } is. Every flight number and name you keep now helps if something goes wrong.
+family-itinerary-wish-luck = Wish { $child } a good flight. Cheap tickets often go the long way round
+    .feedback = Cheap connections are common, so this sounds normal. But two separate tickets and a man waiting with the next one make the route hard to follow, for immigration officers and for you. Asking for each step, and keeping it, costs nothing.
+family-itinerary-check-ins = Agree that { $child } sends you a message at every stop, and that you will call the embassy if one does not come
+    .feedback = Good: a route in pieces is harder to follow, and a message from every stop leaves a trail. If the messages stop, you will know when and where, and whom to call.
 
 family-departure = Two weeks later { $child } flies to Bangkok. The first messages are happy: a selfie at the airport, a hotel room, a plate of very spicy noodles. Then, for a week, nothing.
 

@@ -117,17 +117,23 @@ half-knew-end-border = The driver swears, throws your bag on the road and drives
 half-knew-arrive-gate = The office is a row of tall buildings behind a wall with wire on top. Guards at the gate open it for the car and close it behind you.
 half-knew-arrive-taken = A woman at a desk takes your passport and your phone "for safekeeping" and gives you a work phone full of fake profiles.
 half-knew-arrive-floor = Your floor has sixty desks. Nobody looks up.
+half-knew-arrive-for-staff = Think: it is a rough town. The guards and the safe for passports are there to protect the staff
+    .feedback = It is what you are told, and after a long night it is easier to believe. But guards who lock the gate behind you, wire on top of the wall, and your passport and phone in someone else's drawer are there to keep you in and cut you off. A real employer needs none of them.
+half-knew-arrive-locked-in = Think: the gate is locked behind you, and your passport and phone are in a drawer. You could not leave if you wanted to
+    .feedback = You read it clearly. Walls, guards, and a passport and phone taken "for safekeeping" keep people in and cut them off from help. Seeing it is the first step to finding a safe way to get word out.
+half-knew-arrive-grey-looks = Think: you knew it was grey. Maybe this is just what grey work looks like
+    .feedback = The word "grey" was chosen so that this would feel like something you agreed to. You agreed to sales chats, not to a locked gate and guards. Nobody can agree to being held.
 
 half-knew-boss-knew = You knew what this job was. Nobody tricked you. You said yes.
     .discuss = Why would the bosses keep repeating "you knew"? What does it do to the person who hears it?
-half-knew-boss-debt = Bus, car, room, food: you owe ${ $debt }. You want to leave? Pay first. You make trouble, I sell you to another company.
+half-knew-boss-debt = Bus, car, room, food: you owe ${ $debt }. Miss your quota, and the fine goes on top. You want to leave? Pay first. You make trouble, I sell you to another company.
 half-knew-boss-police = And the police? They arrest scammers. You are a scammer now.
 half-knew-boss-my-fault = Think: he is right. You knew it was grey. You did this to yourself
     .feedback = This is the trap talking, and it is built to feel true. You agreed to a job that sounded dodgy. You never agreed to locked gates, a made-up debt or being sold, and no one can agree to those. Knowing something was off does not make you a criminal or make this your fault.
 half-knew-boss-not-this = Think: you said yes to sales chats. You never said yes to walls, a debt and guards
-    .feedback = Right. What you agreed to and what was done to you are different things. The debt is invented to hold you, and "you knew" is said to keep you ashamed and quiet. People forced to scam are victims, whatever they knew when they left.
+    .feedback = Right. What you agreed to and what was done to you are different things. The debt is invented to hold you, and "you knew" is said to keep you ashamed and quiet. People forced to scam are victims, whatever they knew when they left. The quota and its fines are there to keep the debt growing.
 half-knew-boss-pay-off = Think: work hard, pay the debt in a few months, then go home
-    .feedback = Hoping to work your way out is natural. But the debt is made up and it grows: fines, food, "fees". It is built never to be paid off, and it is backed by the threat of being sold.
+    .feedback = Hoping to work your way out is natural. But the debt is made up and it grows: fines, food, "fees". It is built never to be paid off, and it is backed by the threat of being sold. Every missed quota adds a fine, and the fear of punishment is what keeps people working.
 
 half-knew-desk-script = The script on the work phone: be a rich young trader, make a friend, then show them a crypto app. Your quota is three new "friends" a day.
 half-knew-desk-behind = It is your second week and you are behind. The team leader stops at your desk and reads your screen.

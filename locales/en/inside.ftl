@@ -87,6 +87,8 @@ inside-warn-tell-truth = Tell { $target } the truth: you are held in { $place },
     .feedback = A big risk, and it can work: people who were being scammed have helped people inside to be found. Give only what is needed: your name, where you are, and "embassy".
 inside-warn-just-warn = Write: "Please be careful. Never send money to anyone you met online." Then delete the chat
     .feedback = You protected { $target }, and yourself. Quietly warning the person you are told to scam is one way to fight back.
+inside-warn-how-it-began = Tell { $target } how it began: your first message, "sorry, wrong number", was written by the script
+    .feedback = Now { $target } knows the first move, not only the last. A stranger who writes "by mistake" and keeps chatting is how many of these scams begin, and compounds write that message into their scripts. It was a risk, and it can protect { $target }'s friends too.
 
 inside-end-target-helped = { $target } did not send any money. { $target }'s son reported the chat, and wrote to your embassy with your name and where you were held. It took weeks, but the embassy found you and got you out, and then came weeks of screening and papers before you could fly home. One honest message saved { $target }'s savings, and helped bring you home.
 
@@ -132,10 +134,16 @@ inside-leaked-idea = He adds a fine to your debt. Then he says he has a better i
 
 ## The ransom
 
-inside-ransom-buy = You don't like it here? OK. Your family can buy you out. ${ $ransom }.
+inside-demand-buy = You don't like it here? OK. Your family can buy you out. ${ $ransom }.
     .discuss = What should a family do when they get a demand like this?
 inside-ransom-call = You call them now. Tell them to pay, fast. I am listening.
-inside-ransom-sell = If they don't pay, I sell you to another company. Worse than this one.
+inside-demand-sell = If they don't pay, I sell you to another company. Worse than this one.
+inside-demand-if-they-pay = Think: if your family pays, he lets you go. Maybe that is the way out
+    .feedback = Anyone would hope so, and it is what he wants you to believe. A ransom paid alone rarely ends it: it shows the bosses that your family can find money, and the price goes up. Threats to you and demands to your family are how a compound controls people.
+inside-demand-see-lever = Think: he is using your family's love for you. One payment would only show him they can pay
+    .feedback = Right. Punishment, threats and a ransom demand are tools of control, and this one is aimed at the people who love you. A family that goes to the embassy or a trusted NGO before sending anything is much harder to squeeze.
+inside-demand-not-alone = Think: whatever he makes you say, your family can still take the demand to the embassy
+    .feedback = Yes. What you say with him listening is not what your family has to do. A ransom demand, with the number it came from, is exactly what an embassy or an NGO needs, and no family has to face it alone.
 inside-ransom-beg-pay = Beg your { $relative } to pay, as fast as possible
     .feedback = You said what a man standing over you demanded. That is not your fault. The cost falls on your family: a ransom paid alone often brings more demands. They can still take the demand to the embassy or a trusted NGO before sending anything.
 inside-ransom-embassy-first = Say what he wants. Then add: "Ask the embassy to help with the transfer"
@@ -174,3 +182,9 @@ inside-end-rescued = You are out. Your embassy and a trusted NGO, working with t
 inside-end-others-found = Your message gave the embassy more than your name. With the numbers and the building, several embassies and an NGO worked together. Weeks later, a large group was released from the compound, and you were one of them. Then came weeks of screening and waiting for papers, with the right to be treated as victims, not criminals. People you had never spoken to went home because of what you sent.
 
 inside-end-still-held = You are still inside, for now. Whatever you were forced to do, you are not a criminal: the UN calls people in your place victims. Thousands have been rescued after their families and embassies were alerted. Every message that gets out, from you or from others, brings that day closer.
+
+## The catalogue's red flags, in this story's setting
+
+inside-redflag-wrong-number = The "wrong number" in the script
+    .explain = Many of these scams begin with a message sent as if by mistake, and the scripts in compounds are written that way. A polite reply to a stranger is all it takes to start weeks of friendly chat that ends in a request for money.
+    .advice = If a stranger keeps chatting after you say it is the wrong number, stop replying and block them, and never take money advice from someone you only know by message. If you are made to send messages like this, warn people when you safely can and get word to your embassy: what you were forced to send is not your fault.

@@ -36,7 +36,7 @@ family-news-greet = Magandang balita para kay { $child }! Kailangan ng boss ng p
 family-news-offer = ${ $salary } kada buwan, at bayad na ang flight at kuwarto. Kailangan lang magaling sa English at mabilis mag-type. Hindi kailangan ng experience.
 family-news-vouch = Kilala ko na si { $child } mula pa noong nag-aaral siya. Umalis ang pamangkin ko noong isang taon at nagpapadala siya ng pera buwan-buwan. Ipapadala ko ba sa masamang lugar ang isa sa sarili nating mga anak?
 family-news-say-yes = Pasalamatan ang kapitbahay at simulang planuhin ang biyahe
-    .feedback = Parang garantiya ang salita ng kapitbahay, at iyan mismo ang dahilan kung bakit ginagamit ng mga recruiter ang mga kaibigan at kapitbahay. Maaaring binabayaran sila sa bawat taong naipapadala nila, o naloko rin sila. Sobrang taas din ng sahod kumpara sa talagang kinikita sa ganitong trabaho, dito man o sa Bangkok.
+    .feedback = Parang garantiya ang salita ng kapitbahay, at iyan mismo ang dahilan kung bakit ginagamit ng mga recruiter ang mga kaibigan at kapitbahay. Maaaring binabayaran sila sa bawat taong naipapadala nila, o naloko rin sila. Sobrang taas din ng sahod kumpara sa talagang kinikita sa ganitong trabaho, dito man o sa Bangkok. At ang flight at kuwartong binayaran ng mga estranghero ay maaaring bumalik bilang utang sa bandang huli.
 family-news-ask-papers = Pasalamatan ang kapitbahay, pero hingin ang pangalan ng kompanya, ang kontrata at ang agency
     .feedback = Magaling. Normal lang na magtiwala sa kapitbahay, pero ang totoong trabaho ay may sariling papeles. Hindi kabastusan ang hingin ang mga ito: ganyan ang ginagawa ng sinumang maingat na magulang.
 family-news-ask-cousin = Kausapin muna ang pinsan mo, na may anak na nagtatrabaho sa abroad
@@ -60,7 +60,7 @@ family-cousin-job = Ang anak ko? Cook siya sa kusina ng isang hotel sa Dubai. No
 family-cousin-papers = Bago siya umalis, pumirma siya ng kontrata na nakalagay ang pangalan at address ng hotel, ang sahod at ang oras ng trabaho. Work visa ang ginamit niya, hindi tourist visa.
 family-cousin-checked = Tiningnan namin ang lisensya ng agency sa website ng gobyerno para sa mga migrant worker, at nasa listahan nila ang trabaho niya. Hindi sila humingi sa amin ng malaking bayad.
 family-cousin-check-both = Totoo ang trabaho niya. Ngayon, suriin din sa parehong paraan ang alok ng kapitbahay
-    .feedback = Magaling: alam mo na ngayon ang hitsura ng totoong trabaho. May pangalang employer, kontrata bago umalis, work visa, lisensyadong agency at normal na sahod. Mas malaki ang sahod sa alok ng kapitbahay para sa mas kaunting hinihingi, at wala ito ni isa sa mga iyon.
+    .feedback = Magaling: alam mo na ngayon ang hitsura ng totoong trabaho. May pangalang employer, kontrata bago umalis, work visa, lisensyadong agency at normal na sahod. Mas malaki ang sahod sa alok ng kapitbahay para sa mas kaunting hinihingi, at wala ito ni isa sa mga iyon. Ang flight at kuwartong binayaran para sa isang taong walang kontrata ay maaaring tawaging utang sa bandang huli.
 family-cousin-doubt-all = Sabihin sa pinsan mo na bitag ang lahat ng trabaho sa abroad
     .feedback = Totoo ang trabaho ng anak niya: may lisensyadong agency, kontrata at work visa, at milyun-milyong tao ang ligtas na nagtatrabaho sa abroad sa ganitong paraan. Hindi layunin na katakutan ang bawat alok, kundi suriin ang bawat isa. Nagpasya kang suriin din ang alok ng kapitbahay.
 family-cousin-trust-both = Parehong galing sa taong pinagkakatiwalaan mo ang dalawang alok. Kung maayos ang sa anak niya, maayos din siguro ang sa kapitbahay
@@ -83,6 +83,16 @@ family-talk-forbid = Ipagbawal ang biyahe. Ikaw ang magulang, at iyon ang masusu
 family-end-safe = Hindi tinanggap ni { $child } ang trabaho. Makalipas ang ilang buwan, nakahanap si { $child } ng trabaho sa abroad sa pamamagitan ng lisensyadong agency, at pumirma ng kontrata bago umalis. Ipinaalam mo rin sa ahensiya ng gobyerno para sa mga migrant worker ang alok ng kapitbahay, para mabalaan ang ibang pamilya. Malaki ang nagawa ng pagsusuri sa simula pa lang.
 
 ## Abroad
+
+family-itinerary-route = { $parent }, pinadala na ng kompanya ang ticket ko! Una sa Kuala Lumpur, tapos hiwalay na ticket mula roon papuntang Bangkok. Mas mura raw.
+    .discuss = Bakit kaya ipapadaan ng isang kompanya ang isang tao sa ibang lungsod papuntang Bangkok, sa dalawang ticket?
+family-itinerary-met = May taga-kompanyang sasalubong sa akin sa Kuala Lumpur, dala ang pangalawang ticket. Aalis ako sa loob ng dalawang linggo!
+family-itinerary-ask-route = Itanong kung bakit hati sa dalawa ang biyahe, at hingin ang bawat flight number at ang pangalan ng lalaking sasalubong kay { $child }
+    .feedback = Makatwirang tanong. Ang trabaho sa Bangkok na pinupuntahan sa pamamagitan ng ibang lungsod, sa magkahiwalay na ticket, at may estrangherong mag-aabot ng susunod, ay kilalang pattern: pinahihirap nito sa mga opisyal, at sa iyo, na malaman kung nasaan si { $child }. Makakatulong ang bawat flight number at pangalang itinatago mo ngayon kung may mangyaring masama.
+family-itinerary-wish-luck = Batiin si { $child } ng maayos na biyahe. Madalas paikot-ikot ang murang ticket
+    .feedback = Karaniwan ang murang connecting flight, kaya mukhang normal ito. Pero ang dalawang hiwalay na ticket at ang lalaking naghihintay dala ang susunod ay nagpapahirap sundan ang ruta, para sa mga immigration officer at para sa iyo. Walang gastos ang magtanong sa bawat hakbang at itago ito.
+family-itinerary-check-ins = Magkasundo na magme-message si { $child } sa bawat hintuan, at tatawag ka sa embahada kapag may hindi dumating
+    .feedback = Magaling: mas mahirap sundan ang rutang pira-piraso, at nag-iiwan ng bakas ang mensahe mula sa bawat hintuan. Kapag huminto ang mga mensahe, malalaman mo kung kailan at saan, at kung sino ang tatawagan.
 
 family-departure = Makalipas ang dalawang linggo, lumipad si { $child } papuntang Bangkok. Masasaya ang mga unang mensahe: selfie sa airport, kuwarto sa hotel, isang plato ng napakaanghang na noodles. Pagkatapos, isang linggong walang balita.
 

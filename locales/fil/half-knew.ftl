@@ -118,17 +118,23 @@ half-knew-end-border = Nagmura ang driver, inihagis ang bag mo sa daan at humaru
 half-knew-arrive-gate = Ang "opisina" ay hanay ng matataas na gusali sa likod ng pader na may alambre sa itaas. Binuksan ng mga guwardiya sa gate ang pinto para sa kotse at isinara sa likod mo.
 half-knew-arrive-taken = Kinuha ng isang babae sa mesa ang pasaporte at cellphone mo "para itago" at binigyan ka ng work phone na puno ng pekeng profile.
 half-knew-arrive-floor = Animnapung mesa ang nasa floor ninyo. Walang tumitingala.
+half-knew-arrive-for-staff = Isipin: magulo ang bayang ito. Ang mga guwardiya at ang lalagyan ng mga pasaporte ay para protektahan ang mga empleyado
+    .feedback = Iyan ang sinasabi sa iyo, at pagkatapos ng mahabang gabi, mas madali itong paniwalaan. Pero ang mga guwardiyang nagsasara ng gate sa likod mo, ang alambre sa ibabaw ng pader, at ang pasaporte at telepono mo sa drawer ng iba ay para ikulong ka at putulin ang koneksyon mo. Walang totoong employer na nangangailangan ng alinman sa mga ito.
+half-knew-arrive-locked-in = Isipin: nakakandado ang gate sa likod mo, at nasa isang drawer ang pasaporte at telepono mo. Hindi ka makakaalis kahit gustuhin mo
+    .feedback = Malinaw ang pagkabasa mo. Ang mga pader, guwardiya, at pasaporte at teleponong kinuha "para sa safekeeping" ay para ikulong ang mga tao at ilayo sila sa tulong. Ang makita ito ang unang hakbang para makahanap ng ligtas na paraan na makapagpaabot ng balita.
+half-knew-arrive-grey-looks = Isipin: alam mong grey ito. Baka ganito lang talaga ang hitsura ng grey na trabaho
+    .feedback = Pinili ang salitang "grey" para maramdaman mong pinayagan mo ito. Pumayag ka sa sales chat, hindi sa nakakandadong gate at mga guwardiya. Walang sinumang makakapayag na ikulong.
 
 half-knew-boss-knew = Alam mo kung anong trabaho ito. Walang nanloko sa iyo. Pumayag ka.
     .discuss = Bakit paulit-ulit na sinasabi ng mga boss na "alam mo"? Ano ang epekto nito sa taong nakakarinig?
-half-knew-boss-debt = Bus, kotse, kuwarto, pagkain: may utang kang ${ $debt }. Gusto mong umalis? Magbayad ka muna. Manggulo ka, ibebenta kita sa ibang kompanya.
+half-knew-boss-debt = Bus, kotse, kuwarto, pagkain: may utang kang ${ $debt }. Kapag hindi mo naabot ang quota, may multa pa sa ibabaw nito. Gusto mong umalis? Magbayad ka muna. Manggulo ka, ibebenta kita sa ibang kompanya.
 half-knew-boss-police = Ang pulis? Hinuhuli nila ang mga scammer. Scammer ka na ngayon.
 half-knew-boss-my-fault = Isipin: tama siya. Alam mong grey ito. Ikaw ang may kasalanan nito
     .feedback = Ang bitag ang nagsasalita, at ginawa ito para maramdamang totoo. Pumayag ka sa trabahong parang may mali. Hindi ka kailanman pumayag sa nakakandadong gate, sa gawa-gawang utang o sa pagbebenta sa iyo, at walang sinumang makapapayag sa mga iyon. Ang pagkaalam na may mali ay hindi gumagawa sa iyo ng kriminal, at hindi mo ito kasalanan.
 half-knew-boss-not-this = Isipin: pumayag ka sa sales chat. Hindi ka kailanman pumayag sa pader, utang at guwardiya
-    .feedback = Tama. Magkaibang bagay ang pinayagan mo at ang ginawa sa iyo. Inimbento ang utang para hawakan ka, at sinasabi ang "alam mo" para mahiya ka at manahimik. Biktima ang mga pinipilit mag-scam, anuman ang alam nila nang umalis sila.
+    .feedback = Tama. Magkaibang bagay ang pinayagan mo at ang ginawa sa iyo. Inimbento ang utang para hawakan ka, at sinasabi ang "alam mo" para mahiya ka at manahimik. Biktima ang mga pinipilit mag-scam, anuman ang alam nila nang umalis sila. Ang quota at ang mga multa nito ay para patuloy na lumaki ang utang.
 half-knew-boss-pay-off = Isipin: magsipag, bayaran ang utang sa loob ng ilang buwan, tapos umuwi
-    .feedback = Natural ang umasang makalalabas ka sa pagtatrabaho. Pero gawa-gawa ang utang at lumalaki ito: multa, pagkain, "fees". Ginawa ito para hindi kailanman mabayaran, at may kasama itong banta na ibebenta ka.
+    .feedback = Natural ang umasang makalalabas ka sa pagtatrabaho. Pero gawa-gawa ang utang at lumalaki ito: multa, pagkain, "fees". Ginawa ito para hindi kailanman mabayaran, at may kasama itong banta na ibebenta ka. Bawat hindi naabot na quota ay may multa, at ang takot sa parusa ang nagpapatrabaho sa mga tao.
 
 half-knew-desk-script = Ang script sa work phone: magpanggap na mayamang batang trader, makipagkaibigan, tapos ipakita sa kanila ang isang crypto app. Ang quota mo ay tatlong bagong "kaibigan" kada araw.
 half-knew-desk-behind = Ikalawang linggo mo na at kulang ka. Huminto ang team leader sa mesa mo at binasa ang screen mo.

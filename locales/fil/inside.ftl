@@ -82,6 +82,8 @@ inside-warn-tell-truth = Sabihin kay { $target } ang totoo: nakakulong ka sa { $
     .feedback = Malaking panganib, at puwede itong umubra: may mga taong sina-scam na nakatulong para mahanap ang mga taong nasa loob. Ibigay lang ang kailangan: ang pangalan mo, kung nasaan ka, at "embahada".
 inside-warn-just-warn = Isulat: "Mag-ingat ka. Huwag kailanman magpadala ng pera sa taong nakilala mo online." Tapos i-delete ang chat
     .feedback = Pinrotektahan mo si { $target }, at ang sarili mo. Ang tahimik na pagbabala sa taong pinapa-scam sa iyo ay isang paraan ng paglaban.
+inside-warn-how-it-began = Sabihin kay { $target } kung paano ito nagsimula: ang una mong mensahe, "sorry, wrong number", ay isinulat ng script
+    .feedback = Alam na ngayon ni { $target } ang unang galaw, hindi lang ang huli. Ang estrangherong nagme-message "nang hindi sinasadya" at patuloy na nakikipag-chat ang simula ng marami sa mga scam na ito, at isinusulat ito ng mga compound sa kanilang mga script. Isa itong panganib, at maaari rin nitong maprotektahan ang mga kaibigan ni { $target }.
 
 inside-end-target-helped = Walang ipinadalang pera si { $target }. Ini-report ng anak ni { $target } ang chat, at sumulat sa embahada mo kasama ang pangalan mo at kung saan ka hawak. Inabot ng ilang linggo, pero natagpuan ka ng embahada at nailabas, at sumunod ang ilang linggo ng screening at papeles bago ka nakalipad pauwi. Isang tapat na mensahe ang nagligtas sa ipon ni { $target }, at tumulong na maiuwi ka.
 
@@ -127,10 +129,16 @@ inside-leaked-idea = Nagdagdag siya ng multa sa utang mo. Tapos sinabi niyang ma
 
 ## The ransom
 
-inside-ransom-buy = Ayaw mo rito? OK. Puwede kang tubusin ng pamilya mo. ${ $ransom }.
+inside-demand-buy = Ayaw mo rito? OK. Puwede kang tubusin ng pamilya mo. ${ $ransom }.
     .discuss = Ano ang dapat gawin ng pamilya kapag nakatanggap sila ng ganitong paniningil?
 inside-ransom-call = Tawagan mo sila ngayon. Sabihin mong magbayad sila, bilisan nila. Nakikinig ako.
-inside-ransom-sell = Kapag hindi sila nagbayad, ibebenta kita sa ibang company. Mas malala pa kaysa rito.
+inside-demand-sell = Kapag hindi sila nagbayad, ibebenta kita sa ibang company. Mas malala pa kaysa rito.
+inside-demand-if-they-pay = Isipin: kapag nagbayad ang pamilya mo, pakakawalan ka niya. Baka ito na ang paraan palabas
+    .feedback = Iyan ang aasahan ng kahit sino, at iyan ang gusto niyang paniwalaan mo. Bihirang matapos ito sa ransom na binayaran nang mag-isa: ipinapakita nito sa mga boss na kaya ng pamilya mong makahanap ng pera, at tumataas ang presyo. Ang mga banta sa iyo at ang paniningil sa pamilya mo ang paraan ng compound para kontrolin ang mga tao.
+inside-demand-see-lever = Isipin: ginagamit niya ang pagmamahal ng pamilya mo sa iyo. Ang isang bayad ay magpapakita lang na kaya nilang magbayad
+    .feedback = Tama. Ang parusa, banta at paniningil ng ransom ay mga kasangkapan ng kontrol, at ang isang ito ay nakatutok sa mga taong nagmamahal sa iyo. Mas mahirap pigain ang pamilyang lumalapit muna sa embahada o sa isang mapagkakatiwalaang NGO bago magpadala ng kahit ano.
+inside-demand-not-alone = Isipin: anuman ang ipasabi niya sa iyo, puwede pa ring dalhin ng pamilya mo ang paniningil sa embahada
+    .feedback = Oo. Ang sinasabi mo habang nakikinig siya ay hindi ang dapat gawin ng pamilya mo. Ang paniningil ng ransom, kasama ang numerong pinanggalingan nito, ay eksaktong kailangan ng embahada o ng isang NGO, at walang pamilyang kailangang harapin ito nang mag-isa.
 inside-ransom-beg-pay = Makiusap sa { $relative } mo na magbayad, sa lalong madaling panahon
     .feedback = Sinabi mo ang iniutos ng lalaking nakatayo sa tabi mo. Hindi mo iyon kasalanan. Sa pamilya mo babagsak ang kapalit: ang ransom na binayaran nang mag-isa ay madalas nagdadala ng mas maraming hinihingi. Puwede pa rin nilang dalhin ang hinihingi sa embahada o sa pinagkakatiwalaang NGO bago magpadala ng kahit ano.
 inside-ransom-embassy-first = Sabihin ang gusto niya. Tapos idagdag: "Humingi kayo ng tulong sa embahada para sa pagpapadala"
@@ -177,3 +185,9 @@ inside-first-night-see-prison = Isipin: hindi kailangan ng kompanya ng armadong 
 
 inside-first-night-for-safety = Isipin: siguro delikado ang lugar. Baka para protektahan ang mga empleyado ang mga guwardiya
     .feedback = Iyan ang sinasabi ng mga boss, at madaling paniwalaan kapag malayo ka sa bahay at natatakot. Pero ang mga guwardiyang nakaharap sa loob, pader na may barbed wire at camera sa bawat pasilyo ay para pigilan ang mga taong umalis.
+
+## The catalogue's red flags, in this story's setting
+
+inside-redflag-wrong-number = Ang "wrong number" sa script
+    .explain = Marami sa mga scam na ito ang nagsisimula sa mensaheng ipinadala na parang nagkamali, at ganoon isinusulat ang mga script sa mga compound. Sapat na ang magalang na sagot sa isang estranghero para magsimula ang ilang linggong magiliw na chat na nauuwi sa paghingi ng pera.
+    .advice = Kapag patuloy na nakikipag-chat ang isang estranghero kahit sinabi mong wrong number, tumigil sa pagsagot at i-block siya, at huwag kailanman tumanggap ng payo tungkol sa pera mula sa taong sa mensahe mo lang kilala. Kung pinipilit kang magpadala ng ganitong mensahe, magbabala kapag ligtas at magpaabot ng balita sa embahada mo: hindi mo kasalanan ang ipinilit sa iyong ipadala.

@@ -36,7 +36,7 @@ family-news-greet = Kabar baik buat { $child }! Bos keponakan saya di Bangkok la
 family-news-offer = Gajinya ${ $salary } sebulan, tiket pesawat dan kamarnya sudah dibayar. Syaratnya cuma bahasa Inggris bagus dan bisa mengetik cepat. Tidak perlu pengalaman.
 family-news-vouch = Saya kenal { $child } sejak masih sekolah. Keponakan saya berangkat tahun lalu dan tiap bulan kirim uang ke rumah. Masa saya tega mengirim anak kita sendiri ke tempat yang tidak baik?
 family-news-say-yes = Berterima kasih kepada tetangga dan mulai merencanakan keberangkatan
-    .feedback = Omongan tetangga terasa seperti jaminan, dan justru karena itulah perekrut memakai teman dan tetangga. Mereka mungkin dibayar untuk setiap orang yang mereka kirim, atau mereka sendiri juga tertipu. Gajinya juga jauh di atas bayaran pekerjaan seperti ini, baik di dalam negeri maupun di Bangkok.
+    .feedback = Omongan tetangga terasa seperti jaminan, dan justru karena itulah perekrut memakai teman dan tetangga. Mereka mungkin dibayar untuk setiap orang yang mereka kirim, atau mereka sendiri juga tertipu. Gajinya juga jauh di atas bayaran pekerjaan seperti ini, baik di dalam negeri maupun di Bangkok. Dan tiket pesawat serta kamar yang dibayar orang asing nanti bisa kembali sebagai utang.
 family-news-ask-papers = Berterima kasih kepada tetangga, tetapi minta nama perusahaan, kontrak, dan nama agennya
     .feedback = Bagus. Percaya pada tetangga itu wajar, tetapi pekerjaan yang asli punya dokumennya sendiri. Memintanya bukan tidak sopan: itulah yang dilakukan setiap orang tua yang berhati-hati.
 family-news-ask-cousin = Bicara dulu dengan sepupu Anda, yang anak perempuannya bekerja di luar negeri
@@ -60,7 +60,7 @@ family-cousin-job = Anak saya? Dia juru masak di dapur hotel di Dubai. Gajinya b
 family-cousin-papers = Sebelum berangkat, dia tanda tangan kontrak yang mencantumkan nama hotel, alamat, gaji, dan jam kerja. Dia berangkat dengan visa kerja, bukan visa turis.
 family-cousin-checked = Kami mengecek izin agennya di situs web pemerintah untuk pekerja migran, dan pekerjaannya ada di daftar mereka. Mereka juga tidak minta biaya besar dari kami.
 family-cousin-check-both = Pekerjaan anaknya terbukti asli. Sekarang periksa tawaran tetangga dengan cara yang sama
-    .feedback = Bagus: sekarang Anda tahu seperti apa pekerjaan yang asli. Nama pemberi kerja yang jelas, kontrak sebelum berangkat, visa kerja, agen berizin, dan gaji yang wajar. Tawaran tetangga membayar lebih untuk syarat yang lebih sedikit, dan tidak punya satu pun dari semua itu.
+    .feedback = Bagus: sekarang Anda tahu seperti apa pekerjaan yang asli. Nama pemberi kerja yang jelas, kontrak sebelum berangkat, visa kerja, agen berizin, dan gaji yang wajar. Tawaran tetangga membayar lebih untuk syarat yang lebih sedikit, dan tidak punya satu pun dari semua itu. Tiket pesawat dan kamar yang dibayarkan untuk seseorang tanpa kontrak nanti bisa disebut utang.
 family-cousin-doubt-all = Bilang kepada sepupu Anda bahwa semua pekerjaan di luar negeri itu jebakan
     .feedback = Pekerjaan anaknya asli: ada agen berizin, kontrak, dan visa kerja, dan jutaan orang bekerja di luar negeri dengan aman seperti ini. Tujuannya bukan takut pada setiap tawaran, tetapi memeriksa setiap tawaran. Anda memutuskan untuk memeriksa tawaran tetangga juga.
 family-cousin-trust-both = Kedua tawaran datang dari orang yang Anda percaya. Kalau pekerjaan anaknya aman, tawaran tetangga pasti aman juga
@@ -83,6 +83,16 @@ family-talk-forbid = Larang dia berangkat. Anda orang tuanya, dan keputusan Anda
 family-end-safe = { $child } tidak mengambil pekerjaan itu. Beberapa bulan kemudian, { $child } mendapat pekerjaan di luar negeri lewat agen berizin, dengan kontrak yang ditandatangani sebelum berangkat. Anda juga melaporkan tawaran tetangga itu ke lembaga pekerja migran, supaya keluarga lain bisa diperingatkan. Satu pemeriksaan di awal membuat perbedaan besar.
 
 ## Di luar negeri
+
+family-itinerary-route = { $parent }, perusahaan sudah kirim tiketku! Pertama ke Kuala Lumpur, lalu tiket terpisah dari sana ke Bangkok. Katanya lebih murah.
+    .discuss = Mengapa sebuah perusahaan mengirim orang ke Bangkok lewat kota lain, dengan dua tiket?
+family-itinerary-met = Ada orang perusahaan yang menjemputku di Kuala Lumpur dengan tiket kedua. Dua minggu lagi aku berangkat!
+family-itinerary-ask-route = Tanyakan kenapa perjalanannya dibagi dua, dan minta setiap nomor penerbangan serta nama orang yang menjemput { $child }
+    .feedback = Pertanyaan yang wajar. Pekerjaan di Bangkok yang dicapai lewat kota lain, dengan tiket terpisah, dan orang asing yang menyerahkan tiket berikutnya, adalah pola yang dikenal: itu membuat petugas, dan Anda, lebih sulit mengetahui di mana { $child } berada. Setiap nomor penerbangan dan nama yang Anda simpan sekarang akan membantu jika terjadi sesuatu.
+family-itinerary-wish-luck = Doakan { $child } selamat jalan. Tiket murah memang sering memutar
+    .feedback = Penerbangan transit yang murah itu biasa, jadi ini terdengar wajar. Tetapi dua tiket terpisah dan seorang pria yang menunggu dengan tiket berikutnya membuat rutenya sulit diikuti, bagi petugas imigrasi dan bagi Anda. Menanyakan setiap langkah dan mencatatnya tidak ada ruginya.
+family-itinerary-check-ins = Sepakati bahwa { $child } mengirim pesan di setiap persinggahan, dan Anda akan menelepon kedutaan kalau ada yang tidak datang
+    .feedback = Bagus: rute yang terpotong-potong lebih sulit diikuti, dan pesan dari setiap persinggahan meninggalkan jejak. Kalau pesannya berhenti, Anda akan tahu kapan dan di mana, dan siapa yang harus dihubungi.
 
 family-departure = Dua minggu kemudian { $child } terbang ke Bangkok. Pesan-pesan pertama penuh kegembiraan: swafoto di bandara, kamar hotel, sepiring mi yang pedas sekali. Lalu, selama seminggu, tidak ada kabar.
 

@@ -118,17 +118,23 @@ half-knew-end-border = Sopir itu memaki, melempar tas Anda ke jalan, lalu pergi.
 half-knew-arrive-gate = Kantornya adalah deretan gedung tinggi di balik tembok berkawat di atasnya. Penjaga di gerbang membukanya untuk mobil dan menutupnya lagi di belakang Anda.
 half-knew-arrive-taken = Seorang perempuan di meja mengambil paspor dan ponsel Anda "untuk disimpan", lalu memberi Anda ponsel kerja yang penuh profil palsu.
 half-knew-arrive-floor = Lantai Anda punya enam puluh meja. Tidak ada yang mengangkat kepala.
+half-knew-arrive-for-staff = Pikir: kota ini keras. Penjaga dan brankas paspor itu untuk melindungi karyawan
+    .feedback = Itu yang dikatakan kepada Anda, dan setelah malam yang panjang, itu lebih mudah dipercaya. Tetapi penjaga yang mengunci gerbang di belakang Anda, kawat di atas tembok, dan paspor serta ponsel Anda di laci orang lain ada untuk menahan Anda di dalam dan memutus Anda dari dunia luar. Pemberi kerja yang asli tidak butuh satu pun dari itu.
+half-knew-arrive-locked-in = Pikir: gerbang dikunci di belakang saya, dan paspor serta ponsel saya ada di laci. Saya tidak bisa pergi walaupun mau
+    .feedback = Anda melihatnya dengan jelas. Tembok, penjaga, dan paspor serta ponsel yang diambil "untuk disimpan" menahan orang di dalam dan memutus mereka dari bantuan. Melihat itu adalah langkah pertama mencari cara aman untuk mengirim kabar keluar.
+half-knew-arrive-grey-looks = Pikir: saya tahu ini abu-abu. Mungkin memang begini rupa pekerjaan abu-abu
+    .feedback = Kata "abu-abu" dipilih supaya semua ini terasa seperti sesuatu yang Anda setujui. Anda setuju pada chat jualan, bukan pada gerbang terkunci dan penjaga. Tidak ada orang yang bisa menyetujui untuk ditahan.
 
 half-knew-boss-knew = Kamu tahu kerja apa ini. Tidak ada yang menipumu. Kamu sendiri yang bilang ya.
     .discuss = Mengapa para bos terus mengulang "kamu tahu"? Apa akibatnya bagi orang yang mendengarnya?
-half-knew-boss-debt = Bus, mobil, kamar, makan: kamu utang ${ $debt }. Mau pergi? Bayar dulu. Bikin masalah, kujual kamu ke perusahaan lain.
+half-knew-boss-debt = Bus, mobil, kamar, makan: kamu utang ${ $debt }. Tidak capai kuota, dendanya ditambah. Mau pergi? Bayar dulu. Bikin masalah, kujual kamu ke perusahaan lain.
 half-knew-boss-police = Polisi? Mereka menangkap penipu. Sekarang kamu penipu.
 half-knew-boss-my-fault = Pikir: dia benar. Saya tahu ini abu-abu. Saya sendiri yang cari masalah
     .feedback = Ini suara jebakannya, dan jebakan itu dibuat supaya terasa benar. Anda setuju pada pekerjaan yang kedengarannya tidak beres. Anda tidak pernah setuju pada gerbang terkunci, utang yang dikarang, atau dijual, dan tidak ada orang yang bisa menyetujui hal-hal itu. Tahu ada yang janggal tidak menjadikan Anda penjahat, dan tidak menjadikan ini kesalahan Anda.
 half-knew-boss-not-this = Pikir: saya setuju chat jualan. Saya tidak pernah setuju pada tembok, utang, dan penjaga
-    .feedback = Benar. Apa yang Anda setujui dan apa yang dilakukan kepada Anda adalah dua hal berbeda. Utang itu dikarang untuk menahan Anda, dan "kamu tahu" diucapkan supaya Anda malu dan diam. Orang yang dipaksa menipu adalah korban, apa pun yang mereka ketahui saat berangkat.
+    .feedback = Benar. Apa yang Anda setujui dan apa yang dilakukan kepada Anda adalah dua hal berbeda. Utang itu dikarang untuk menahan Anda, dan "kamu tahu" diucapkan supaya Anda malu dan diam. Orang yang dipaksa menipu adalah korban, apa pun yang mereka ketahui saat berangkat. Kuota dan dendanya ada supaya utang itu terus bertambah.
 half-knew-boss-pay-off = Pikir: kerja keras, lunasi utang dalam beberapa bulan, lalu pulang
-    .feedback = Berharap bisa keluar dengan bekerja itu wajar. Tetapi utang itu dikarang dan terus bertambah: denda, makan, "biaya". Utang itu dibuat supaya tidak pernah lunas, dan di belakangnya ada ancaman dijual.
+    .feedback = Berharap bisa keluar dengan bekerja itu wajar. Tetapi utang itu dikarang dan terus bertambah: denda, makan, "biaya". Utang itu dibuat supaya tidak pernah lunas, dan di belakangnya ada ancaman dijual. Setiap kuota yang tidak tercapai menambah denda, dan rasa takut akan hukuman itulah yang membuat orang terus bekerja.
 
 half-knew-desk-script = Naskah di ponsel kerja: jadilah pedagang muda yang kaya, jadilah teman, lalu tunjukkan aplikasi kripto. Target Anda tiga "teman" baru sehari.
 half-knew-desk-behind = Ini minggu kedua Anda dan Anda tertinggal. Ketua tim berhenti di meja Anda dan membaca layar Anda.

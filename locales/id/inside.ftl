@@ -82,6 +82,8 @@ inside-warn-tell-truth = Ceritakan yang sebenarnya kepada { $target }: Anda dita
     .feedback = Risikonya besar, dan bisa berhasil: orang yang sedang ditipu pernah membantu orang di dalam kompleks untuk ditemukan. Berikan hanya yang diperlukan: nama Anda, di mana Anda berada, dan "kedutaan".
 inside-warn-just-warn = Tulis: "Tolong hati-hati. Jangan pernah kirim uang kepada siapa pun yang Anda kenal lewat internet." Lalu hapus chat-nya
     .feedback = Anda melindungi { $target }, dan juga diri Anda sendiri. Diam-diam memperingatkan orang yang Anda disuruh tipu adalah salah satu cara untuk melawan.
+inside-warn-how-it-began = Ceritakan kepada { $target } bagaimana ini dimulai: pesan pertama Anda, "maaf, salah kirim", ditulis oleh naskah
+    .feedback = Sekarang { $target } tahu langkah pertamanya, bukan hanya yang terakhir. Orang asing yang mengirim pesan "tidak sengaja" lalu terus mengobrol adalah awal dari banyak penipuan seperti ini, dan kompleks menulis pesan itu ke dalam naskah mereka. Itu sebuah risiko, dan itu juga bisa melindungi teman-teman { $target }.
 
 inside-end-target-helped = { $target } tidak mengirim uang sepeser pun. Putra { $target } melaporkan obrolan itu, dan menulis ke kedutaan Anda dengan nama Anda dan tempat Anda ditahan. Butuh berminggu-minggu, tetapi kedutaan menemukan dan mengeluarkan Anda, lalu berminggu-minggu pemilahan dan pengurusan dokumen sebelum Anda bisa terbang pulang. Satu pesan jujur menyelamatkan tabungan { $target }, dan membantu memulangkan Anda.
 
@@ -127,10 +129,16 @@ inside-leaked-idea = Dia menambahkan denda ke utang Anda. Lalu dia bilang dia pu
 
 ## Uang tebusan
 
-inside-ransom-buy = Kamu tidak suka di sini? Oke. Keluarga kamu bisa menebus kamu. ${ $ransom }.
+inside-demand-buy = Kamu tidak suka di sini? Oke. Keluarga kamu bisa menebus kamu. ${ $ransom }.
     .discuss = Apa yang sebaiknya dilakukan keluarga saat menerima permintaan seperti ini?
 inside-ransom-call = Telepon mereka sekarang. Suruh bayar, cepat. Saya dengar.
-inside-ransom-sell = Kalau mereka tidak bayar, kamu saya jual ke perusahaan lain. Lebih parah dari sini.
+inside-demand-sell = Kalau mereka tidak bayar, kamu saya jual ke perusahaan lain. Lebih parah dari sini.
+inside-demand-if-they-pay = Pikir: kalau keluarga saya bayar, dia akan melepaskan saya. Mungkin itu jalan keluarnya
+    .feedback = Siapa pun akan berharap begitu, dan itulah yang dia ingin Anda percayai. Tebusan yang dibayar sendirian jarang mengakhirinya: itu menunjukkan kepada para bos bahwa keluarga Anda bisa mencari uang, dan harganya naik. Ancaman kepada Anda dan tuntutan kepada keluarga Anda adalah cara kompleks mengendalikan orang.
+inside-demand-see-lever = Pikir: dia memakai rasa sayang keluarga saya. Satu kali bayar hanya akan menunjukkan bahwa mereka sanggup
+    .feedback = Benar. Hukuman, ancaman, dan permintaan tebusan adalah alat untuk mengendalikan, dan yang ini diarahkan kepada orang-orang yang menyayangi Anda. Keluarga yang lebih dulu pergi ke kedutaan atau LSM tepercaya sebelum mengirim apa pun jauh lebih sulit diperas.
+inside-demand-not-alone = Pikir: apa pun yang dia paksa saya katakan, keluarga saya tetap bisa membawa tuntutan ini ke kedutaan
+    .feedback = Ya. Apa yang Anda katakan sambil didengarkan olehnya bukanlah apa yang harus dilakukan keluarga Anda. Permintaan tebusan, bersama nomor asalnya, adalah persis yang dibutuhkan kedutaan atau LSM, dan tidak ada keluarga yang harus menghadapinya sendirian.
 inside-ransom-beg-pay = Mohon kepada { $relative } Anda untuk membayar, secepat mungkin
     .feedback = Anda mengatakan apa yang dituntut pria yang berdiri di sebelah Anda. Itu bukan salah Anda. Harganya jatuh pada keluarga Anda: tebusan yang dibayar sendirian sering membawa tuntutan baru. Mereka masih bisa membawa tuntutan itu ke kedutaan atau LSM tepercaya sebelum mengirim apa pun.
 inside-ransom-embassy-first = Katakan apa yang dia mau. Lalu tambahkan: "Minta bantuan kedutaan untuk transfernya"
@@ -177,3 +185,9 @@ inside-first-night-see-prison = Berpikir: perusahaan tidak butuh penjaga bersenj
 
 inside-first-night-for-safety = Berpikir: daerah ini pasti berbahaya. Mungkin penjaga ada untuk melindungi karyawan
     .feedback = Itu yang dikatakan para bos, dan mudah dipercaya saat Anda jauh dari rumah dan takut. Tetapi penjaga yang menghadap ke dalam, tembok berkawat dan kamera di setiap lorong ada untuk mencegah orang pergi.
+
+## The catalogue's red flags, in this story's setting
+
+inside-redflag-wrong-number = "Salah kirim" di dalam naskah
+    .explain = Banyak penipuan seperti ini dimulai dengan pesan yang seolah dikirim tidak sengaja, dan naskah di kompleks memang ditulis begitu. Balasan sopan kepada orang asing sudah cukup untuk memulai berminggu-minggu obrolan ramah yang berakhir dengan permintaan uang.
+    .advice = Kalau orang asing terus mengobrol setelah Anda bilang salah kirim, berhenti membalas dan blokir dia, dan jangan pernah menerima saran soal uang dari orang yang hanya Anda kenal lewat pesan. Kalau Anda dipaksa mengirim pesan seperti itu, peringatkan orang saat aman dan kirim kabar ke kedutaan Anda: apa yang dipaksakan kepada Anda untuk dikirim bukan kesalahan Anda.

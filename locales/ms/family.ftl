@@ -36,7 +36,7 @@ family-news-greet = Berita baik untuk { $child }! Bos anak saudara saya di Bangk
 family-news-offer = ${ $salary } sebulan, tiket kapal terbang dan bilik ditanggung. Cuma perlu bahasa Inggeris yang baik dan pandai menaip laju. Tak perlu pengalaman.
 family-news-vouch = Saya kenal { $child } sejak zaman sekolah. Anak saudara saya pergi tahun lepas dan hantar duit ke rumah setiap bulan. Takkanlah saya nak hantar anak kita sendiri ke tempat yang tak elok?
 family-news-say-yes = Ucapkan terima kasih kepada jiran dan mula merancang perjalanan
-    .feedback = Kata-kata jiran terasa seperti jaminan, dan sebab itulah perekrut menggunakan kawan dan jiran. Mereka mungkin dibayar bagi setiap orang yang mereka hantar, atau mereka sendiri tertipu. Gajinya juga jauh lebih tinggi daripada bayaran biasa untuk kerja ini, sama ada di sini atau di Bangkok.
+    .feedback = Kata-kata jiran terasa seperti jaminan, dan sebab itulah perekrut menggunakan kawan dan jiran. Mereka mungkin dibayar bagi setiap orang yang mereka hantar, atau mereka sendiri tertipu. Gajinya juga jauh lebih tinggi daripada bayaran biasa untuk kerja ini, sama ada di sini atau di Bangkok. Dan tiket penerbangan serta bilik yang dibayar oleh orang yang tidak dikenali boleh kembali sebagai hutang kemudian.
 family-news-ask-papers = Ucapkan terima kasih kepada jiran, tetapi minta nama syarikat, kontrak dan nama agensi
     .feedback = Bagus. Mempercayai jiran itu perkara biasa, tetapi kerja yang sebenar ada dokumennya sendiri. Memintanya bukan kurang sopan: itulah yang dibuat oleh mana-mana ibu bapa yang berhati-hati.
 family-news-ask-cousin = Bincang dahulu dengan sepupu anda, yang anak perempuannya bekerja di luar negara
@@ -60,7 +60,7 @@ family-cousin-job = Anak saya? Dia jadi tukang masak di dapur hotel di Dubai. Ga
 family-cousin-papers = Sebelum dia pergi, dia tandatangan kontrak yang ada nama hotel, alamat, gaji dan waktu kerja. Dia pergi dengan visa kerja, bukan visa pelancong.
 family-cousin-checked = Kami semak lesen agensi itu di laman web kerajaan untuk pekerja migran, dan kerjanya ada dalam senarai mereka. Mereka tak minta yuran yang besar daripada kami.
 family-cousin-check-both = Kerjanya memang sah. Sekarang semak tawaran jiran dengan cara yang sama
-    .feedback = Bagus: sekarang anda tahu rupa kerja yang sebenar. Majikan yang dinamakan, kontrak sebelum berangkat, visa kerja, agensi berlesen dan gaji yang biasa. Tawaran jiran membayar lebih untuk kerja yang kurang, dan tiada satu pun daripada semua ini.
+    .feedback = Bagus: sekarang anda tahu rupa kerja yang sebenar. Majikan yang dinamakan, kontrak sebelum berangkat, visa kerja, agensi berlesen dan gaji yang biasa. Tawaran jiran membayar lebih untuk kerja yang kurang, dan tiada satu pun daripada semua ini. Tiket penerbangan dan bilik yang dibayar untuk seseorang tanpa kontrak boleh dipanggil hutang kemudian.
 family-cousin-doubt-all = Beritahu sepupu anda bahawa setiap kerja di luar negara ialah perangkap
     .feedback = Kerja anaknya memang benar: ada agensi berlesen, kontrak dan visa kerja, dan berjuta-juta orang bekerja di luar negara dengan selamat seperti ini. Tujuannya bukan untuk takut akan setiap tawaran, tetapi untuk menyemak setiap satu. Anda memutuskan untuk menyemak tawaran jiran juga.
 family-cousin-trust-both = Kedua-dua tawaran datang daripada orang yang anda percayai. Jika kerja anaknya elok, tawaran jiran pun mesti elok
@@ -83,6 +83,16 @@ family-talk-forbid = Larang perjalanan itu. Anda ibu bapanya, dan itu muktamad
 family-end-safe = { $child } tidak menerima kerja itu. Beberapa bulan kemudian, { $child } mendapat kerja di luar negara melalui agensi berlesen, dengan kontrak yang ditandatangani sebelum berangkat. Anda juga memberitahu agensi pekerja migran tentang tawaran jiran itu, supaya keluarga lain boleh diberi amaran. Satu semakan di awal membuat perbezaan yang besar.
 
 ## Abroad
+
+family-itinerary-route = { $parent }, syarikat dah hantar tiket saya! Mula-mula ke Kuala Lumpur, lepas tu tiket berasingan dari sana ke Bangkok. Kata mereka lebih murah.
+    .discuss = Mengapa sebuah syarikat menghantar seseorang ke Bangkok melalui bandar lain, dengan dua tiket?
+family-itinerary-met = Ada orang syarikat akan jumpa saya di Kuala Lumpur dengan tiket kedua. Dua minggu lagi saya terbang!
+family-itinerary-ask-route = Tanya kenapa perjalanan itu dipecah dua, dan minta setiap nombor penerbangan serta nama lelaki yang akan berjumpa { $child }
+    .feedback = Soalan yang wajar. Kerja di Bangkok yang dituju melalui bandar lain, dengan tiket berasingan, dan orang asing yang menyerahkan tiket seterusnya, ialah corak yang diketahui: ia menyukarkan pegawai, dan anda, untuk tahu di mana { $child } berada. Setiap nombor penerbangan dan nama yang anda simpan sekarang akan membantu jika berlaku sesuatu.
+family-itinerary-wish-luck = Ucapkan selamat jalan kepada { $child }. Tiket murah selalunya ikut jalan jauh
+    .feedback = Penerbangan transit yang murah itu biasa, jadi ini kedengaran normal. Tetapi dua tiket berasingan dan seorang lelaki yang menunggu dengan tiket seterusnya menjadikan laluan itu sukar dijejak, bagi pegawai imigresen dan bagi anda. Bertanya setiap langkah dan menyimpannya tidak merugikan apa-apa.
+family-itinerary-check-ins = Setuju bahawa { $child } menghantar mesej di setiap persinggahan, dan anda akan menelefon kedutaan jika ada yang tidak sampai
+    .feedback = Bagus: laluan yang terpecah-pecah lebih sukar dijejak, dan mesej dari setiap persinggahan meninggalkan jejak. Jika mesej berhenti, anda akan tahu bila dan di mana, dan siapa yang perlu dihubungi.
 
 family-departure = Dua minggu kemudian { $child } terbang ke Bangkok. Mesej-mesej pertama penuh gembira: swafoto di lapangan terbang, bilik hotel, sepinggan mi yang sangat pedas. Kemudian, selama seminggu, senyap.
 

@@ -118,17 +118,23 @@ half-knew-end-border = Pemandu itu memaki, mencampak beg anda ke jalan dan memec
 half-knew-arrive-gate = Pejabatnya ialah sederet bangunan tinggi di sebalik tembok berdawai di atasnya. Pengawal di pintu pagar membukanya untuk kereta dan menutupnya semula di belakang anda.
 half-knew-arrive-taken = Seorang wanita di meja mengambil pasport dan telefon anda "untuk disimpan" dan memberi anda telefon kerja yang penuh dengan profil palsu.
 half-knew-arrive-floor = Tingkat anda ada enam puluh meja. Tiada siapa mengangkat muka.
+half-knew-arrive-for-staff = Fikir: bandar ini bahaya. Pengawal dan peti besi pasport itu untuk melindungi pekerja
+    .feedback = Itu yang diberitahu kepada anda, dan selepas malam yang panjang, ia lebih mudah dipercayai. Tetapi pengawal yang mengunci pintu pagar di belakang anda, kawat di atas tembok, dan pasport serta telefon anda di dalam laci orang lain ada untuk menahan anda di dalam dan memutuskan hubungan anda. Majikan yang sebenar tidak perlukan satu pun daripadanya.
+half-knew-arrive-locked-in = Fikir: pintu pagar dikunci di belakang saya, dan pasport serta telefon saya di dalam laci. Saya tak boleh keluar walaupun mahu
+    .feedback = Anda melihatnya dengan jelas. Tembok, pengawal, dan pasport serta telefon yang diambil "untuk disimpan" menahan orang di dalam dan memutuskan mereka daripada bantuan. Melihatnya ialah langkah pertama mencari cara selamat untuk menyampaikan berita keluar.
+half-knew-arrive-grey-looks = Fikir: saya tahu ia kelabu. Mungkin beginilah rupa kerja kelabu
+    .feedback = Perkataan "kelabu" dipilih supaya semua ini terasa seperti sesuatu yang anda setujui. Anda setuju dengan sembang jualan, bukan dengan pintu pagar berkunci dan pengawal. Tiada sesiapa boleh bersetuju untuk ditahan.
 
 half-knew-boss-knew = Kau tahu kerja apa ni. Tiada siapa tipu kau. Kau sendiri setuju.
     .discuss = Kenapa bos-bos itu terus mengulang "kau tahu"? Apa kesannya kepada orang yang mendengarnya?
-half-knew-boss-debt = Bas, kereta, bilik, makan: kau berhutang ${ $debt }. Nak keluar? Bayar dulu. Buat masalah, aku jual kau ke syarikat lain.
+half-knew-boss-debt = Bas, kereta, bilik, makan: kau berhutang ${ $debt }. Tak capai kuota, denda ditambah. Nak keluar? Bayar dulu. Buat masalah, aku jual kau ke syarikat lain.
 half-knew-boss-police = Polis? Mereka tangkap penipu. Sekarang kau penipu.
 half-knew-boss-my-fault = Fikir: dia betul. Saya tahu ia kelabu. Saya sendiri yang cari nahas
     .feedback = Ini suara perangkap itu, dan ia dibina supaya terasa benar. Anda setuju dengan kerja yang kedengaran tidak betul. Anda tidak pernah setuju dengan pintu berkunci, hutang rekaan atau dijual, dan tiada sesiapa boleh bersetuju dengan perkara itu. Tahu ada yang tidak kena tidak menjadikan anda penjenayah, dan tidak menjadikan ini salah anda.
 half-knew-boss-not-this = Fikir: saya setuju berbual jualan. Saya tidak pernah setuju dengan tembok, hutang dan pengawal
-    .feedback = Betul. Apa yang anda setujui dan apa yang dilakukan kepada anda ialah dua perkara berbeza. Hutang itu direka untuk menahan anda, dan "kau tahu" diucapkan supaya anda malu dan diam. Orang yang dipaksa menipu ialah mangsa, walau apa pun yang mereka tahu semasa berangkat.
+    .feedback = Betul. Apa yang anda setujui dan apa yang dilakukan kepada anda ialah dua perkara berbeza. Hutang itu direka untuk menahan anda, dan "kau tahu" diucapkan supaya anda malu dan diam. Orang yang dipaksa menipu ialah mangsa, walau apa pun yang mereka tahu semasa berangkat. Kuota dan dendanya ada supaya hutang itu terus bertambah.
 half-knew-boss-pay-off = Fikir: kerja kuat, langsaikan hutang dalam beberapa bulan, kemudian balik
-    .feedback = Berharap dapat keluar dengan bekerja memang wajar. Tetapi hutang itu rekaan dan ia terus bertambah: denda, makan, "yuran". Ia dibina supaya tidak pernah langsai, dan di belakangnya ada ugutan untuk dijual.
+    .feedback = Berharap dapat keluar dengan bekerja memang wajar. Tetapi hutang itu rekaan dan ia terus bertambah: denda, makan, "yuran". Ia dibina supaya tidak pernah langsai, dan di belakangnya ada ugutan untuk dijual. Setiap kuota yang tidak dicapai menambah denda, dan rasa takut akan hukuman itulah yang membuat orang terus bekerja.
 
 half-knew-desk-script = Skrip di telefon kerja: jadilah pedagang muda yang kaya, berkawan, kemudian tunjukkan aplikasi kripto. Sasaran anda tiga "kawan" baharu sehari.
 half-knew-desk-behind = Ini minggu kedua anda dan anda ketinggalan. Ketua pasukan berhenti di meja anda dan membaca skrin anda.

@@ -82,6 +82,8 @@ inside-warn-tell-truth = Beritahu { $target } perkara sebenar: anda ditahan di {
     .feedback = Risiko yang besar, dan ia boleh berhasil: orang yang sedang ditipu pernah membantu orang di dalam pusat penipuan ditemui. Berikan hanya apa yang perlu: nama anda, di mana anda berada, dan "kedutaan".
 inside-warn-just-warn = Tulis: "Tolong berhati-hati. Jangan sekali-kali hantar wang kepada sesiapa yang awak kenal dalam talian." Kemudian padam sembang itu
     .feedback = Anda melindungi { $target }, dan diri anda sendiri. Diam-diam memberi amaran kepada orang yang anda disuruh tipu ialah satu cara untuk melawan.
+inside-warn-how-it-began = Beritahu { $target } bagaimana ia bermula: mesej pertama anda, "maaf, salah nombor", ditulis oleh skrip
+    .feedback = Kini { $target } tahu langkah pertama, bukan hanya yang terakhir. Orang asing yang menghantar mesej "tersilap" dan terus berbual ialah permulaan banyak penipuan seperti ini, dan kompaun menulis mesej itu ke dalam skrip mereka. Ia satu risiko, dan ia juga boleh melindungi kawan-kawan { $target }.
 
 inside-end-target-helped = { $target } tidak menghantar sebarang wang. Anak lelaki { $target } melaporkan perbualan itu, dan menulis kepada kedutaan anda dengan nama anda dan tempat anda ditahan. Ia mengambil masa berminggu-minggu, tetapi kedutaan menemui dan mengeluarkan anda, diikuti berminggu-minggu saringan dan dokumen sebelum anda dapat terbang pulang. Satu mesej jujur menyelamatkan simpanan { $target }, dan membantu membawa anda pulang.
 
@@ -127,10 +129,16 @@ inside-leaked-idea = Dia menambah denda pada hutang anda. Kemudian dia berkata d
 
 ## The ransom
 
-inside-ransom-buy = Awak tak suka di sini? Okey. Keluarga awak boleh tebus awak. ${ $ransom }.
+inside-demand-buy = Awak tak suka di sini? Okey. Keluarga awak boleh tebus awak. ${ $ransom }.
     .discuss = Apa yang patut dilakukan oleh keluarga apabila menerima tuntutan seperti ini?
 inside-ransom-call = Awak telefon mereka sekarang. Suruh mereka bayar, cepat. Saya dengar.
-inside-ransom-sell = Kalau mereka tak bayar, saya jual awak kepada syarikat lain. Lebih teruk daripada sini.
+inside-demand-sell = Kalau mereka tak bayar, saya jual awak kepada syarikat lain. Lebih teruk daripada sini.
+inside-demand-if-they-pay = Fikir: kalau keluarga saya bayar, dia akan lepaskan saya. Mungkin itu jalan keluarnya
+    .feedback = Sesiapa pun akan berharap begitu, dan itulah yang dia mahu anda percaya. Wang tebusan yang dibayar seorang diri jarang menamatkannya: ia menunjukkan kepada bos bahawa keluarga anda boleh mencari wang, dan harganya naik. Ugutan kepada anda dan tuntutan kepada keluarga anda ialah cara kompaun mengawal orang.
+inside-demand-see-lever = Fikir: dia menggunakan kasih sayang keluarga saya. Sekali bayar hanya menunjukkan mereka mampu
+    .feedback = Betul. Hukuman, ugutan dan tuntutan wang tebusan ialah alat kawalan, dan yang ini ditujukan kepada orang yang menyayangi anda. Keluarga yang pergi ke kedutaan atau NGO yang dipercayai dahulu sebelum menghantar apa-apa jauh lebih sukar diperas.
+inside-demand-not-alone = Fikir: apa pun yang dia paksa saya katakan, keluarga saya masih boleh bawa tuntutan ini ke kedutaan
+    .feedback = Ya. Apa yang anda katakan ketika dia mendengar bukanlah apa yang perlu dilakukan oleh keluarga anda. Tuntutan wang tebusan, bersama nombor asalnya, ialah tepat apa yang diperlukan oleh kedutaan atau NGO, dan tiada keluarga perlu menghadapinya seorang diri.
 inside-ransom-beg-pay = Merayu kepada { $relative } anda supaya membayar, secepat mungkin
     .feedback = Anda berkata apa yang dituntut lelaki yang berdiri di sebelah anda. Itu bukan salah anda. Kosnya jatuh pada keluarga anda: tebusan yang dibayar bersendirian sering membawa lebih banyak tuntutan. Mereka masih boleh membawa tuntutan itu ke kedutaan atau NGO yang dipercayai sebelum menghantar apa-apa.
 inside-ransom-embassy-first = Katakan apa yang dia mahu. Kemudian tambah: "Minta kedutaan tolong uruskan pemindahan wang"
@@ -177,3 +185,9 @@ inside-first-night-see-prison = Fikir: syarikat tidak perlukan pengawal bersenja
 
 inside-first-night-for-safety = Fikir: kawasan ini mesti berbahaya. Mungkin pengawal ada untuk melindungi pekerja
     .feedback = Itulah kata para bos, dan mudah dipercayai apabila anda jauh dari rumah dan takut. Tetapi pengawal yang menghadap ke dalam, tembok berkawat dan kamera di setiap koridor ada untuk menghalang orang pergi.
+
+## The catalogue's red flags, in this story's setting
+
+inside-redflag-wrong-number = "Salah nombor" di dalam skrip
+    .explain = Banyak penipuan seperti ini bermula dengan mesej yang seolah-olah dihantar tersilap, dan skrip di kompaun memang ditulis begitu. Balasan sopan kepada orang asing sudah cukup untuk memulakan berminggu-minggu sembang mesra yang berakhir dengan permintaan wang.
+    .advice = Jika orang asing terus berbual selepas anda kata salah nombor, berhenti membalas dan sekat dia, dan jangan sekali-kali terima nasihat wang daripada orang yang anda kenal melalui mesej sahaja. Jika anda dipaksa menghantar mesej seperti itu, beri amaran apabila selamat dan sampaikan berita kepada kedutaan anda: apa yang anda dipaksa hantar bukan salah anda.

@@ -36,7 +36,7 @@ family-news-greet = Tin vui cho { $child } đây! Sếp của cháu tôi ở Ban
 family-news-offer = ${ $salary } một tháng, được lo vé máy bay và phòng ở. Chỉ cần giỏi tiếng Anh và đánh máy nhanh. Không cần kinh nghiệm.
 family-news-vouch = Tôi biết { $child } từ hồi còn đi học. Cháu tôi đi từ năm ngoái, tháng nào cũng gửi tiền về nhà. Tôi lại đi đẩy con cháu trong xóm vào chỗ xấu sao?
 family-news-say-yes = Cảm ơn hàng xóm và bắt đầu lo chuyến đi
-    .feedback = Lời của hàng xóm nghe như một sự bảo đảm, và chính vì thế bọn tuyển người hay dùng bạn bè, hàng xóm. Những người này có thể được trả tiền cho mỗi người họ giới thiệu, hoặc chính họ cũng bị lừa. Mức lương cũng cao hơn nhiều so với công việc này, dù ở trong nước hay ở Bangkok.
+    .feedback = Lời của hàng xóm nghe như một sự bảo đảm, và chính vì thế bọn tuyển người hay dùng bạn bè, hàng xóm. Những người này có thể được trả tiền cho mỗi người họ giới thiệu, hoặc chính họ cũng bị lừa. Mức lương cũng cao hơn nhiều so với công việc này, dù ở trong nước hay ở Bangkok. Và vé máy bay cùng chỗ ở do người lạ trả có thể quay lại thành một món nợ về sau.
 family-news-ask-papers = Cảm ơn hàng xóm, nhưng hỏi tên công ty, hợp đồng và công ty môi giới
     .feedback = Tốt. Tin hàng xóm là chuyện bình thường, nhưng việc làm thật phải có giấy tờ riêng. Hỏi giấy tờ không phải là bất lịch sự: cha mẹ cẩn thận nào cũng làm vậy.
 family-news-ask-cousin = Nói chuyện trước với người anh em họ có con gái đang làm việc ở nước ngoài
@@ -60,7 +60,7 @@ family-cousin-job = Con gái tôi hả? Nó làm bếp trong khách sạn ở Du
 family-cousin-papers = Trước khi đi, nó ký hợp đồng có ghi tên, địa chỉ khách sạn, lương và giờ làm. Nó đi bằng visa lao động, không phải visa du lịch.
 family-cousin-checked = Nhà tôi đã tra giấy phép của công ty môi giới trên trang web lao động ngoài nước của nhà nước, và công việc của nó có trong danh sách. Họ cũng không đòi nhà tôi khoản phí lớn nào.
 family-cousin-check-both = Việc của cháu là thật. Giờ hãy kiểm tra lời mời của hàng xóm theo cách tương tự
-    .feedback = Tốt: giờ bạn đã biết việc làm thật trông như thế nào. Có tên chủ lao động, hợp đồng ký trước khi đi, visa lao động, công ty môi giới có giấy phép và mức lương bình thường. Lời mời của hàng xóm trả nhiều hơn cho ít việc hơn, và không có điều nào trong số đó.
+    .feedback = Tốt: giờ bạn đã biết việc làm thật trông như thế nào. Có tên chủ lao động, hợp đồng ký trước khi đi, visa lao động, công ty môi giới có giấy phép và mức lương bình thường. Lời mời của hàng xóm trả nhiều hơn cho ít việc hơn, và không có điều nào trong số đó. Vé máy bay và chỗ ở được trả cho một người không có hợp đồng có thể bị gọi là nợ về sau.
 family-cousin-doubt-all = Nói với người anh em họ rằng việc nào ở nước ngoài cũng là bẫy
     .feedback = Việc của cháu là thật: có công ty môi giới được cấp phép, có hợp đồng và visa lao động, và hàng triệu người đi làm ở nước ngoài an toàn như vậy. Mục đích không phải là sợ mọi lời mời, mà là kiểm tra từng lời mời. Bạn quyết định kiểm tra cả lời mời của hàng xóm.
 family-cousin-trust-both = Cả hai lời mời đều đến từ người bạn tin. Nếu việc của cháu ổn thì việc của hàng xóm chắc cũng ổn
@@ -83,6 +83,16 @@ family-talk-forbid = Cấm không cho đi. Bạn là cha mẹ, và đã nói là
 family-end-safe = { $child } không nhận công việc đó. Vài tháng sau, { $child } tìm được việc ở nước ngoài qua một công ty môi giới có giấy phép, với hợp đồng ký trước khi đi. Bạn cũng báo lời mời của hàng xóm cho cơ quan quản lý lao động ngoài nước, để các gia đình khác được cảnh báo. Một lần kiểm tra ngay từ đầu đã thay đổi tất cả.
 
 ## Abroad
+
+family-itinerary-route = { $parent } ơi, công ty gửi vé cho con rồi! Bay sang Kuala Lumpur trước, rồi một vé riêng từ đó đi Bangkok. Họ bảo thế rẻ hơn.
+    .discuss = Vì sao một công ty lại cho người đi Bangkok qua một thành phố khác, bằng hai vé?
+family-itinerary-met = Một người của công ty sẽ đón con ở Kuala Lumpur, mang theo vé thứ hai. Hai tuần nữa con bay!
+family-itinerary-ask-route = Hỏi vì sao chuyến đi bị chia làm hai, và xin mọi số hiệu chuyến bay cùng tên người sẽ đón { $child }
+    .feedback = Một câu hỏi chính đáng. Một công việc ở Bangkok mà phải đi qua thành phố khác, bằng vé riêng, với một người lạ trao vé tiếp theo, là một kiểu quen thuộc: nó khiến cán bộ, và cả bạn, khó biết { $child } đang ở đâu. Mỗi số hiệu chuyến bay và cái tên bạn giữ lại bây giờ sẽ giúp ích nếu có chuyện gì xảy ra.
+family-itinerary-wish-luck = Chúc { $child } thượng lộ bình an. Vé rẻ thường phải đi vòng
+    .feedback = Chuyến bay nối chuyến giá rẻ là chuyện thường, nên điều này nghe bình thường. Nhưng hai vé riêng và một người đàn ông chờ sẵn với vé tiếp theo khiến lộ trình khó theo dõi, với cán bộ xuất nhập cảnh và với cả bạn. Hỏi từng chặng và ghi lại thì chẳng mất gì.
+family-itinerary-check-ins = Thống nhất rằng { $child } nhắn tin ở mỗi điểm dừng, và bạn sẽ gọi đại sứ quán nếu có tin nào không đến
+    .feedback = Tốt: một lộ trình bị chia nhỏ thì khó theo dõi, và tin nhắn từ mỗi điểm dừng để lại dấu vết. Nếu tin nhắn ngừng, bạn sẽ biết khi nào, ở đâu, và cần gọi cho ai.
 
 family-departure = Hai tuần sau, { $child } bay đi Bangkok. Những tin nhắn đầu tiên rất vui: ảnh selfie ở sân bay, phòng khách sạn, một đĩa mì cay xé lưỡi. Rồi suốt một tuần, không có tin gì.
 

@@ -118,17 +118,23 @@ half-knew-end-border = Người lái xe chửi thề, ném túi của bạn xu�
 half-knew-arrive-gate = Văn phòng là một dãy nhà cao tầng sau bức tường có dây thép gai ở trên. Bảo vệ ở cổng mở cổng cho xe vào rồi đóng lại sau lưng bạn.
 half-knew-arrive-taken = Một người phụ nữ ngồi bàn lấy hộ chiếu và điện thoại của bạn "để giữ hộ", rồi đưa bạn một chiếc điện thoại công việc đầy tài khoản giả.
 half-knew-arrive-floor = Tầng của bạn có sáu mươi cái bàn. Không ai ngẩng lên.
+half-knew-arrive-for-staff = Nghĩ: thị trấn này nguy hiểm. Bảo vệ và két giữ hộ chiếu là để bảo vệ nhân viên
+    .feedback = Đó là điều người ta nói với bạn, và sau một đêm dài, nó dễ tin hơn. Nhưng bảo vệ khóa cổng sau lưng bạn, dây thép trên tường, và hộ chiếu cùng điện thoại của bạn nằm trong ngăn kéo của người khác là để giữ bạn bên trong và cắt đứt bạn với bên ngoài. Một chủ lao động thật không cần thứ nào trong số đó.
+half-knew-arrive-locked-in = Nghĩ: cổng đã khóa sau lưng mình, hộ chiếu và điện thoại nằm trong ngăn kéo. Muốn đi cũng không đi được
+    .feedback = Bạn đã nhìn rõ. Tường, bảo vệ, và hộ chiếu cùng điện thoại bị lấy "để giữ hộ" là để giữ người bên trong và cắt họ khỏi sự giúp đỡ. Nhìn ra điều đó là bước đầu để tìm cách an toàn báo tin ra ngoài.
+half-knew-arrive-grey-looks = Nghĩ: mình biết việc này xám. Có lẽ việc xám trông như thế này thôi
+    .feedback = Chữ "xám" được chọn để tất cả những điều này có vẻ như là thứ bạn đã đồng ý. Bạn đồng ý chat bán hàng, không phải cổng khóa và bảo vệ. Không ai có thể đồng ý bị giam giữ.
 
 half-knew-boss-knew = Mày biết việc này là gì mà. Không ai lừa mày cả. Mày đã đồng ý.
     .discuss = Vì sao bọn cầm đầu cứ lặp đi lặp lại câu "mày biết mà"? Câu đó làm gì với người nghe nó?
-half-knew-boss-debt = Xe buýt, ô tô, phòng ở, tiền ăn: mày nợ ${ $debt }. Muốn đi à? Trả tiền trước. Gây chuyện thì tao bán mày sang công ty khác.
+half-knew-boss-debt = Xe buýt, ô tô, phòng ở, tiền ăn: mày nợ ${ $debt }. Không đạt chỉ tiêu thì cộng thêm tiền phạt. Muốn đi à? Trả tiền trước. Gây chuyện thì tao bán mày sang công ty khác.
 half-knew-boss-police = Còn cảnh sát à? Họ bắt bọn lừa đảo. Giờ mày là kẻ lừa đảo rồi.
 half-knew-boss-my-fault = Nghĩ: hắn nói đúng. Mình biết việc này xám. Là mình tự chuốc lấy
     .feedback = Đó là cái bẫy đang nói, và nó được dựng lên để nghe như thật. Bạn đã đồng ý với một công việc nghe có vẻ mờ ám. Bạn chưa bao giờ đồng ý với cổng khóa, món nợ bịa đặt hay việc bị bán, và không ai có thể đồng ý với những điều đó. Biết có gì đó không ổn không biến bạn thành tội phạm, và không làm chuyện này thành lỗi của bạn.
 half-knew-boss-not-this = Nghĩ: mình đồng ý chat bán hàng. Mình chưa bao giờ đồng ý với tường cao, món nợ và bảo vệ
-    .feedback = Đúng vậy. Điều bạn đã đồng ý và điều người ta làm với bạn là hai chuyện khác nhau. Món nợ được bịa ra để giữ bạn lại, còn câu "mày biết mà" được nói ra để bạn xấu hổ và im lặng. Người bị ép đi lừa đảo là nạn nhân, dù lúc ra đi họ biết những gì.
+    .feedback = Đúng vậy. Điều bạn đã đồng ý và điều người ta làm với bạn là hai chuyện khác nhau. Món nợ được bịa ra để giữ bạn lại, còn câu "mày biết mà" được nói ra để bạn xấu hổ và im lặng. Người bị ép đi lừa đảo là nạn nhân, dù lúc ra đi họ biết những gì. Chỉ tiêu và tiền phạt có ở đó để món nợ cứ lớn mãi.
 half-knew-boss-pay-off = Nghĩ: làm chăm chỉ, vài tháng trả hết nợ, rồi về nhà
-    .feedback = Hy vọng làm để trả hết nợ là điều tự nhiên. Nhưng món nợ là bịa đặt và nó cứ tăng lên: tiền phạt, tiền ăn, các loại "phí". Nó được dựng lên để không bao giờ trả hết, và đằng sau nó là lời đe dọa bán bạn đi.
+    .feedback = Hy vọng làm để trả hết nợ là điều tự nhiên. Nhưng món nợ là bịa đặt và nó cứ tăng lên: tiền phạt, tiền ăn, các loại "phí". Nó được dựng lên để không bao giờ trả hết, và đằng sau nó là lời đe dọa bán bạn đi. Mỗi lần không đạt chỉ tiêu là thêm một khoản phạt, và nỗi sợ bị trừng phạt là thứ buộc người ta tiếp tục làm.
 
 half-knew-desk-script = Kịch bản trên điện thoại công việc: đóng vai một nhà đầu tư trẻ giàu có, kết bạn, rồi giới thiệu cho họ một ứng dụng tiền ảo. Chỉ tiêu của bạn là ba "người bạn" mới mỗi ngày.
 half-knew-desk-behind = Đã sang tuần thứ hai và bạn đang chậm chỉ tiêu. Trưởng nhóm dừng lại ở bàn bạn và đọc màn hình của bạn.

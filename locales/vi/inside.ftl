@@ -82,6 +82,8 @@ inside-warn-tell-truth = Nói thật với { $target }: bạn đang bị giam �
     .feedback = Một rủi ro lớn, và có thể thành công: những người bị nhắm lừa đã từng giúp tìm ra những người bị giam bên trong. Chỉ đưa những gì cần thiết: tên bạn, nơi bạn đang ở, và chữ "đại sứ quán".
 inside-warn-just-warn = Viết: "Xin hãy cẩn thận. Đừng bao giờ gửi tiền cho người quen trên mạng." Rồi xóa đoạn chat
     .feedback = Bạn đã bảo vệ { $target }, và cả bản thân mình. Lặng lẽ cảnh báo người mà bạn bị bắt phải lừa là một cách để chống lại.
+inside-warn-how-it-began = Kể cho { $target } nghe chuyện bắt đầu thế nào: tin nhắn đầu tiên của bạn, "xin lỗi, nhầm số", là do kịch bản viết sẵn
+    .feedback = Giờ { $target } biết nước đi đầu tiên, chứ không chỉ nước cuối. Một người lạ nhắn "nhầm" rồi cứ tiếp tục trò chuyện là cách nhiều vụ lừa như thế này bắt đầu, và các khu tổ hợp viết sẵn tin nhắn đó vào kịch bản. Đó là một rủi ro, và nó cũng có thể bảo vệ bạn bè của { $target }.
 
 inside-end-target-helped = { $target } không gửi tiền. Con trai của { $target } đã trình báo cuộc trò chuyện, và viết thư cho đại sứ quán của bạn với tên bạn và nơi bạn bị giữ. Mất nhiều tuần, nhưng đại sứ quán đã tìm ra bạn và đưa bạn ra, rồi thêm nhiều tuần sàng lọc và làm giấy tờ trước khi bạn được bay về. Một tin nhắn trung thực đã giữ lại khoản tiết kiệm của { $target }, và giúp đưa bạn về nhà.
 
@@ -127,10 +129,16 @@ inside-leaked-idea = Anh ta cộng thêm một khoản phạt vào nợ của b�
 
 ## The ransom
 
-inside-ransom-buy = Không thích ở đây à? Được. Gia đình có thể chuộc em ra. ${ $ransom }.
+inside-demand-buy = Không thích ở đây à? Được. Gia đình có thể chuộc em ra. ${ $ransom }.
     .discuss = Một gia đình nên làm gì khi nhận được yêu cầu như thế này?
 inside-ransom-call = Gọi cho họ ngay bây giờ. Bảo họ trả tiền, nhanh lên. Tôi đang nghe đấy.
-inside-ransom-sell = Nếu họ không trả, tôi bán em cho công ty khác. Tệ hơn chỗ này.
+inside-demand-sell = Nếu họ không trả, tôi bán em cho công ty khác. Tệ hơn chỗ này.
+inside-demand-if-they-pay = Nghĩ: nếu gia đình trả tiền, hắn sẽ thả mình. Có lẽ đó là lối thoát
+    .feedback = Ai cũng sẽ hy vọng như vậy, và đó là điều hắn muốn bạn tin. Tiền chuộc mà gia đình một mình trả hiếm khi chấm dứt mọi chuyện: nó cho bọn cầm đầu thấy gia đình bạn xoay được tiền, và cái giá sẽ tăng lên. Đe dọa bạn và đòi tiền gia đình bạn là cách khu tổ hợp kiểm soát con người.
+inside-demand-see-lever = Nghĩ: hắn đang lợi dụng tình thương của gia đình dành cho mình. Trả một lần chỉ cho hắn thấy họ trả được
+    .feedback = Đúng vậy. Trừng phạt, đe dọa và đòi tiền chuộc là công cụ kiểm soát, và lần này nó nhắm vào những người thương bạn. Một gia đình tìm đến đại sứ quán hoặc một tổ chức đáng tin cậy trước khi gửi bất cứ thứ gì sẽ khó bị bóp nặn hơn nhiều.
+inside-demand-not-alone = Nghĩ: dù hắn bắt mình nói gì, gia đình vẫn có thể mang lời đòi tiền này đến đại sứ quán
+    .feedback = Đúng. Điều bạn nói khi hắn đang nghe không phải là điều gia đình bạn phải làm. Một lời đòi tiền chuộc, cùng số điện thoại đã gửi nó, chính là thứ đại sứ quán hay một tổ chức cần, và không gia đình nào phải đối mặt chuyện này một mình.
 inside-ransom-beg-pay = Van xin { $relative } trả tiền, càng nhanh càng tốt
     .feedback = Bạn đã nói điều mà kẻ đứng ngay cạnh bạn đòi. Đó không phải lỗi của bạn. Cái giá rơi vào gia đình bạn: tiền chuộc trả một mình thường kéo theo những đòi hỏi mới. Họ vẫn có thể mang yêu cầu này đến đại sứ quán hoặc một tổ chức phi chính phủ đáng tin trước khi gửi bất cứ thứ gì.
 inside-ransom-embassy-first = Nói những gì anh ta muốn. Rồi thêm: "Nhờ đại sứ quán giúp chuyển tiền nhé"
@@ -177,3 +185,9 @@ inside-first-night-see-prison = Nghĩ: một công ty không cần lính gác c�
 
 inside-first-night-for-safety = Nghĩ: khu này chắc nguy hiểm. Có lẽ lính gác ở đó để bảo vệ nhân viên
     .feedback = Đó là điều bọn cầm đầu nói, và rất dễ tin khi bạn xa nhà và đang sợ. Nhưng lính gác quay mặt vào trong, tường có dây thép gai và camera ở mọi hành lang là để ngăn người ta rời đi.
+
+## The catalogue's red flags, in this story's setting
+
+inside-redflag-wrong-number = "Nhầm số" trong kịch bản
+    .explain = Nhiều vụ lừa như thế này bắt đầu bằng một tin nhắn như thể gửi nhầm, và kịch bản ở các khu tổ hợp được viết đúng như vậy. Chỉ cần một câu trả lời lịch sự với người lạ là đủ để bắt đầu nhiều tuần trò chuyện thân thiện, kết thúc bằng một lời xin tiền.
+    .advice = Nếu người lạ cứ tiếp tục trò chuyện sau khi bạn nói là nhầm số, hãy ngừng trả lời và chặn họ, và đừng bao giờ nghe lời khuyên về tiền bạc từ người bạn chỉ biết qua tin nhắn. Nếu bạn bị ép gửi những tin nhắn như vậy, hãy cảnh báo người khác khi an toàn và báo tin cho đại sứ quán: những gì bạn bị ép gửi đi không phải lỗi của bạn.
