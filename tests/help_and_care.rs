@@ -36,7 +36,7 @@ fn every_listed_country_gets_national_help_in_every_scenario_with_source_and_dat
 #[test]
 fn scam_loss_help_says_nothing_of_jobs_abroad_or_passports() {
     let (content, lib) = shipped();
-    for id in ["wrong-number", "the-platform", "recovery"] {
+    for id in ["wrong-number", "the-platform", "recovery", "task-job", "face-on-the-call"] {
         assert_eq!(lib.scenarios[id].help, HelpKind::ScamLoss, "{id}");
     }
     let loc = Localizer::new(&content.locales, &["en".to_string()]);
@@ -199,7 +199,7 @@ fn scam_loss_debriefs_speak_of_their_own_setting() {
     let (content, lib) = shipped();
     let loc = Localizer::new(&content.locales, &["en".to_string()]);
     let w = Words::new(&loc, &lib, None);
-    for id in ["wrong-number", "the-platform", "recovery"] {
+    for id in ["wrong-number", "the-platform", "recovery", "task-job", "face-on-the-call"] {
         for r in &lib.scenarios[id].redflags {
             let text = format!("{} {}", w.redflag_explain_in(id, r), w.redflag_advice_in(id, r)).to_lowercase();
             for bad in ["job abroad", "jobs abroad", "passport", "migrant-worker agency"] {
