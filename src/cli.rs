@@ -89,6 +89,9 @@ pub struct PlayArgs {
     /// Plain text, line by line: for screen readers, pipes and scripts
     #[arg(long)]
     pub plain: bool,
+    /// Plain text: go on with the session left part-way without asking (at a terminal it is offered anyway)
+    #[arg(long)]
+    pub resume: bool,
     /// Where to append the session's record (a file, or a folder to hold redflag-results.jsonl); default: the
     /// user's data directory
     #[arg(long, value_name = "FILE")]
@@ -102,6 +105,10 @@ pub struct PlayArgs {
     /// The discernment quiz before and/or after the session: `pre`, `post` or `pre,post`
     #[arg(long, value_enum, value_delimiter = ',', value_name = "WHEN")]
     pub quiz: Vec<QuizWhen>,
+    /// Which half of the quiz comes first, `A` or `B` (default: from the participant code, else drawn at random;
+    /// never from the seed)
+    #[arg(long, value_name = "FORM", value_parser = parse_form)]
+    pub quiz_form: Option<crate::quiz::QuizForm>,
     /// For a group on one projected screen: feedback held until revealed, discussion prompts, a tally of the room
     #[arg(long)]
     pub facilitator: bool,
@@ -127,6 +134,10 @@ pub struct ServeArgs {
     /// The discernment quiz before and/or after each session: `pre`, `post` or `pre,post`
     #[arg(long, value_enum, value_delimiter = ',', value_name = "WHEN")]
     pub quiz: Vec<QuizWhen>,
+    /// Which half of the quiz every player takes first, `A` or `B` (default: from the participant code, else
+    /// alternating player by player)
+    #[arg(long, value_name = "FORM", value_parser = parse_form)]
+    pub quiz_form: Option<crate::quiz::QuizForm>,
     /// Ask each player for a participant code on joining (to pair quizzes, and to resume after a dropped connection)
     #[arg(long)]
     pub participant_codes: bool,
@@ -148,6 +159,10 @@ pub struct ServeArgs {
     /// Close the room by itself after this many seconds (for tests and timed sessions)
     #[arg(long, value_name = "SECONDS")]
     pub max_seconds: Option<u64>,
+}
+
+fn parse_form(s: &str) -> Result<crate::quiz::QuizForm, String> {
+    s.parse()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

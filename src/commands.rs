@@ -207,6 +207,7 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
         workshop: args.workshop.clone(),
         quiz_pre: args.quiz.contains(&QuizWhen::Pre),
         quiz_post: args.quiz.contains(&QuizWhen::Post),
+        quiz_form: args.quiz_form,
         facilitator: args.facilitator,
         ..crate::tui::AppConfig::new(content, lib, crate::store::Store::user())
     };
@@ -243,9 +244,22 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
         let record = results.as_ref().map(|p| (p.clone(), crate::results::Record::of(s, &meta.borrow())));
         crate::signals::set(&pending, record);
     };
-    // Saved after every step, like the TUI, so a session killed at any moment can be resumed.
+    // A session left part-way is offered again, as on the TUI's title screen, if it still fits the content and
+    // is the scenario asked for (if one was).
+    let resumable = progress
+        .current
+        .clone()
+        .filter(|s| s.outcome.is_none() && args.scenario.as_ref().is_none_or(|id| *id == s.scenario))
+        .and_then(|s| {
+            let scn = lib.scenarios.get(&s.scenario)?;
+            Session::replay(scn, s.seed, &s.path).ok().map(|r| Session { id: s.id.clone(), ..r })
+        });
+    let kept = progress.kept.clone();
+    // Saved after every step, like the TUI, so a session killed at any moment can be resumed, with what its record
+    // needs besides (its start, the quiz before it).
     let mut save = |s: &Session| {
         progress.current = Some(s.clone());
+        progress.kept = s.id.as_deref().map(|id| meta.borrow().kept(id));
         let _ = store.save_progress(&progress);
         keep_pending(s);
     };
@@ -256,27 +270,60 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
         on_step: Some(&mut save),
         facilitator: args.facilitator,
     };
-    let id = match &args.scenario {
-        Some(id) => id.clone(),
-        None => match plain.pick_scenario() {
-            Ok(Some(id)) => id,
+    // A script or a pipe is never asked (its input is for the game); it resumes only when told to.
+    let resumed = match resumable {
+        Some(s) if args.resume => Some(s),
+        Some(s) if io::stdin().is_terminal() => match plain.offer_resume(&s.scenario) {
+            Ok(Some(true)) => Some(s),
+            Ok(Some(false)) => None,
             Ok(None) => return exit::OK,
             Err(e) => return io_error(e),
         },
+        None if args.resume => {
+            eprintln!("note: there is no session left part-way to resume; a new one starts");
+            None
+        }
+        _ => None,
     };
-    let scn = &lib.scenarios[&id];
-    let seed = args.seed.unwrap_or_else(rand::random);
-    let session = match Session::start(scn, seed) {
-        Ok(s) => Session { id: Some(crate::results::new_session_id()), ..s },
-        Err(e) => {
-            eprintln!("error: cannot start `{}`: {}", clean(&id), clean(e));
-            return exit::INPUT;
+    let with_quiz = !args.quiz.is_empty() && !lib.quiz.is_empty();
+    let form = args
+        .quiz_form
+        .or_else(|| args.participant.as_deref().map(crate::quiz::QuizForm::for_code))
+        .unwrap_or_else(crate::quiz::QuizForm::random);
+    meta.borrow_mut().quiz_form = with_quiz.then_some(form);
+    meta.borrow_mut().started = Some(std::time::SystemTime::now());
+    let resuming = resumed.is_some();
+    let session = match resumed {
+        Some(s) => {
+            // The same session goes on: its id, its start and the quiz taken before it come back with it.
+            meta.borrow_mut().restore(kept.as_ref(), s.id.as_deref());
+            s
+        }
+        None => {
+            let id = match &args.scenario {
+                Some(id) => id.clone(),
+                None => match plain.pick_scenario() {
+                    Ok(Some(id)) => id,
+                    Ok(None) => return exit::OK,
+                    Err(e) => return io_error(e),
+                },
+            };
+            let scn = &lib.scenarios[&id];
+            match Session::start(scn, args.seed.unwrap_or_else(rand::random)) {
+                Ok(s) => Session { id: Some(crate::results::new_session_id()), ..s },
+                Err(e) => {
+                    eprintln!("error: cannot start `{}`: {}", clean(&id), clean(e));
+                    return exit::INPUT;
+                }
+            }
         }
     };
-    meta.borrow_mut().started = Some(std::time::SystemTime::now());
+    let scn = &lib.scenarios[&session.scenario];
+    let seed = session.seed;
     keep_pending(&session);
-    let (pre, post) = crate::quiz::halves(&lib.quiz, seed);
-    if args.quiz.contains(&QuizWhen::Pre) && !lib.quiz.is_empty() {
+    let form = meta.borrow().quiz_form.unwrap_or(form);
+    let (pre, post) = crate::quiz::halves(&lib.quiz, form, seed);
+    if args.quiz.contains(&QuizWhen::Pre) && !lib.quiz.is_empty() && !resuming {
         match plain.quiz(&pre, false) {
             Ok(Some(r)) => meta.borrow_mut().quiz_pre = Some(r),
             Ok(None) => return exit::OK,
@@ -294,6 +341,7 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
         progress.done.insert(s.scenario.clone());
         progress.met.extend(s.redflags().into_iter().map(|f| f.redflag));
         progress.current = None;
+        progress.kept = None;
         let _ = store.save_progress(&progress);
     }
     if args.quiz.contains(&QuizWhen::Post) && !lib.quiz.is_empty() && matches!(end, crate::plain::PlainEnd::Finished(_))
@@ -789,6 +837,7 @@ fn serve_cmd(g: &Global, args: &ServeArgs) -> u8 {
         quiz_pre: args.quiz.contains(&QuizWhen::Pre),
         quiz_post: args.quiz.contains(&QuizWhen::Post),
         participant_codes: args.participant_codes,
+        quiz_form: args.quiz_form,
         max_players: args.max_players,
         idle: std::time::Duration::from_secs(args.idle_minutes.saturating_mul(60)),
         per_minute: args.max_connections_per_minute,

@@ -78,6 +78,22 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
     }
 
+    /// Offers to go on with a session left part-way, as the title screen of the TUI does. Some(true) to resume;
+    /// None if input ended.
+    pub fn offer_resume(&mut self, scenario: &str) -> io::Result<Option<bool>> {
+        let w = self.words;
+        writeln!(self.out, "{}", w.ui_with("plain-resume-offer", &[("title", Arg::Str(w.title(scenario)))]))?;
+        loop {
+            self.out.flush()?;
+            match self.read()? {
+                Read::Quit => return Ok(None),
+                Read::Line(l) if l == "1" => return Ok(Some(true)),
+                Read::Line(l) if l == "2" => return Ok(Some(false)),
+                Read::Line(_) => writeln!(self.out, "{}", w.ui_with("choose-invalid", &[("count", Arg::Num(2.0))]))?,
+            }
+        }
+    }
+
     /// Asks for a scenario when none was named: the numbered list, then a number.
     pub fn pick_scenario(&mut self) -> io::Result<Option<String>> {
         let lib = self.words.lib;

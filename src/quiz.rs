@@ -32,13 +32,80 @@ pub struct QuizResult {
     pub genuine: u32,
     pub d_prime: f64,
     pub criterion: f64,
+    /// The area under the ROC curve from the full ratings: the chance that a scam item got a higher rating than a
+    /// genuine one (ties count half). 0.5 is chance, 1 tells every pair apart. None without both kinds of item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auc: Option<f64>,
+    /// Its standard error (Hanley and McNeil, 1982).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auc_se: Option<f64>,
+}
+
+/// Which half of the item bank a player takes before the session: form A takes the first half before and the
+/// second after, form B the other way round. Across a room, each half should be taken first by about as many
+/// players as the other, so that a difference between the halves cannot pass for learning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum QuizForm {
+    A,
+    B,
+}
+
+impl QuizForm {
+    pub fn name(self) -> &'static str {
+        match self {
+            QuizForm::A => "A",
+            QuizForm::B => "B",
+        }
+    }
+
+    /// The form for a participant code, the same on every machine and every run, so a player who resumes or
+    /// plays again keeps theirs. Codes handed out in sequence (P01, P02, ...) alternate by the parity of their
+    /// trailing number, so any run of consecutive codes splits evenly; other codes by the parity of a stable hash
+    /// (FNV-1a) of the code as written, ignoring case.
+    pub fn for_code(code: &str) -> QuizForm {
+        // The parity of a number is the parity of its last digit, however long the number.
+        let odd = match code.chars().last().and_then(|c| c.to_digit(10)) {
+            Some(d) => d % 2 == 1,
+            None => {
+                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+                for b in code.to_ascii_uppercase().bytes() {
+                    h ^= b as u64;
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
+                // The low bit of FNV-1a follows the input's low bits too closely; the high half is folded in.
+                ((h >> 32) ^ h) & 1 == 1
+            }
+        };
+        if odd { QuizForm::A } else { QuizForm::B }
+    }
+
+    /// A form of its own random draw, for a player with no code outside a room.
+    pub fn random() -> QuizForm {
+        if rand::random::<bool>() { QuizForm::A } else { QuizForm::B }
+    }
+
+    /// The n-th form of an alternation (0 is A).
+    pub fn nth(n: u64) -> QuizForm {
+        if n % 2 == 0 { QuizForm::A } else { QuizForm::B }
+    }
+}
+
+impl std::str::FromStr for QuizForm {
+    type Err = String;
+    fn from_str(s: &str) -> Result<QuizForm, String> {
+        match s.trim() {
+            "A" | "a" => Ok(QuizForm::A),
+            "B" | "b" => Ok(QuizForm::B),
+            _ => Err(format!("`{s}` is not a quiz form; use A or B")),
+        }
+    }
 }
 
 /// The items of the quiz before and after a session: disjoint halves, each with half of the genuine and half of the
-/// scam items, in an order drawn from the seed. Odd seeds swap the halves, so across a room each half is seen as
-/// often before as after and a difference between halves cannot pass for learning.
-pub fn halves(items: &[QuizItem], seed: u64) -> (Vec<QuizItem>, Vec<QuizItem>) {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5155_495A);
+/// scam items. The form decides which half comes first; `order` (any number, the story's seed will do) only
+/// shuffles the items within each half, so the form never depends on the story.
+pub fn halves(items: &[QuizItem], form: QuizForm, order: u64) -> (Vec<QuizItem>, Vec<QuizItem>) {
+    let mut rng = ChaCha8Rng::seed_from_u64(order ^ 0x5155_495A);
     // Each class (genuine, scam) in a fixed order, by kind then id, dealt alternately to the two halves; scams start
     // on the other half. So the halves are the same for everyone and each gets the same mix of classes and kinds.
     let mut first = Vec::new();
@@ -52,7 +119,10 @@ pub fn halves(items: &[QuizItem], seed: u64) -> (Vec<QuizItem>, Vec<QuizItem>) {
     }
     shuffle(&mut first, &mut rng);
     shuffle(&mut second, &mut rng);
-    if seed % 2 == 1 { (second, first) } else { (first, second) }
+    match form {
+        QuizForm::A => (first, second),
+        QuizForm::B => (second, first),
+    }
 }
 
 fn shuffle<T>(v: &mut [T], rng: &mut ChaCha8Rng) {
@@ -70,7 +140,58 @@ pub fn score(answers: Vec<Answer>) -> QuizResult {
     let hits = answers.iter().filter(|a| !a.genuine && a.rating >= SCAM_FROM).count() as u32;
     let false_alarms = answers.iter().filter(|a| a.genuine && a.rating >= SCAM_FROM).count() as u32;
     let (d_prime, criterion) = sdt(hits, scams, false_alarms, genuine);
-    QuizResult { answers, hits, scams, false_alarms, genuine, d_prime, criterion }
+    let roc = auc(&answers);
+    QuizResult {
+        answers,
+        hits,
+        scams,
+        false_alarms,
+        genuine,
+        d_prime,
+        criterion,
+        auc: roc.map(|r| r.auc),
+        auc_se: roc.map(|r| r.se),
+    }
+}
+
+/// An area under the ROC curve and its standard error.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Auc {
+    pub auc: f64,
+    pub se: f64,
+}
+
+/// The area under the ROC curve of 6-point ratings, scams being the signal: the Mann-Whitney statistic over every
+/// (scam, genuine) pair, a tie counting one half. Cutting the ratings at 4 first would throw away how sure the player
+/// was; the full ratings trace the whole curve (Modirrousta-Galian and Higham, 2023). The standard error is Hanley
+/// and McNeil's (1982). None unless there is at least one item of each kind.
+pub fn auc(answers: &[Answer]) -> Option<Auc> {
+    let scam: Vec<u8> = answers.iter().filter(|a| !a.genuine).map(|a| a.rating).collect();
+    let genuine: Vec<u8> = answers.iter().filter(|a| a.genuine).map(|a| a.rating).collect();
+    if scam.is_empty() || genuine.is_empty() {
+        return None;
+    }
+    let mut wins = 0.0;
+    for s in &scam {
+        for g in &genuine {
+            wins += match s.cmp(g) {
+                std::cmp::Ordering::Greater => 1.0,
+                std::cmp::Ordering::Equal => 0.5,
+                std::cmp::Ordering::Less => 0.0,
+            };
+        }
+    }
+    let (na, nn) = (scam.len() as f64, genuine.len() as f64);
+    let a = wins / (na * nn);
+    Some(Auc { auc: a, se: hanley_mcneil(a, na, nn) })
+}
+
+/// Hanley and McNeil's standard error of an AUC from `na` signal and `nn` noise cases.
+pub fn hanley_mcneil(a: f64, na: f64, nn: f64) -> f64 {
+    let q1 = a / (2.0 - a);
+    let q2 = 2.0 * a * a / (1.0 + a);
+    let var = (a * (1.0 - a) + (na - 1.0) * (q1 - a * a) + (nn - 1.0) * (q2 - a * a)) / (na * nn);
+    var.max(0.0).sqrt()
 }
 
 /// d' and c from counts, with the log-linear correction.
@@ -184,7 +305,7 @@ mod tests {
     #[test]
     fn each_half_has_the_same_mix_of_kinds() {
         let all = items(24);
-        let (pre, post) = halves(&all, 4);
+        let (pre, post) = halves(&all, QuizForm::B, 4);
         for half in [&pre, &post] {
             for kind in [Advert, Recruiter, Stranger, Investment] {
                 assert_eq!(half.iter().filter(|i| i.kind == kind).count(), 3, "{kind:?}");
@@ -196,20 +317,71 @@ mod tests {
     #[test]
     fn halves_are_disjoint_balanced_and_reproducible() {
         let all = items(24);
-        let (pre, post) = halves(&all, 10);
+        let (pre, post) = halves(&all, QuizForm::A, 10);
         assert_eq!(pre.len(), 12);
         assert_eq!(post.len(), 12);
         assert_eq!(pre.iter().filter(|i| i.genuine).count(), 6);
         assert!(pre.iter().all(|i| !post.contains(i)));
-        assert_eq!(halves(&all, 10), (pre.clone(), post.clone()));
-        let (pre_odd, post_odd) = halves(&all, 11);
+        assert_eq!(halves(&all, QuizForm::A, 10), (pre.clone(), post.clone()));
+        // The story's seed only orders the items; the form alone decides which half comes first.
+        let (pre_odd, post_odd) = halves(&all, QuizForm::B, 10);
+        let (pre_other, _) = halves(&all, QuizForm::A, 11);
+        let sorted = |v: &[QuizItem]| {
+            let mut x: Vec<String> = v.iter().map(|i| i.id.clone()).collect();
+            x.sort();
+            x
+        };
+        assert_eq!(sorted(&pre_other), sorted(&pre), "another seed, the same form: the same half first");
         let ids = |v: &[QuizItem]| {
             let mut x: Vec<String> = v.iter().map(|i| i.id.clone()).collect();
             x.sort();
             x
         };
-        assert_eq!(ids(&pre_odd), ids(&post), "odd seeds swap the halves");
+        assert_eq!(ids(&pre_odd), ids(&post), "form B swaps the halves");
         assert_eq!(ids(&post_odd), ids(&pre));
+    }
+
+    #[test]
+    fn consecutive_codes_split_evenly_and_forms_are_stable() {
+        let forms: Vec<QuizForm> = (1..=8).map(|i| QuizForm::for_code(&format!("P{i:02}"))).collect();
+        assert_eq!(forms.iter().filter(|f| **f == QuizForm::A).count(), 4, "{forms:?}");
+        assert_eq!(forms[0], QuizForm::A);
+        assert_ne!(forms[0], forms[1]);
+        assert_eq!(QuizForm::for_code("P07"), QuizForm::for_code("P07"));
+        assert_eq!(QuizForm::for_code("sky-fox"), QuizForm::for_code("SKY-FOX"));
+        // Codes without a number still spread over both forms.
+        let words = ["ant", "bee", "cat", "dog", "eel", "fox", "gnu", "hen", "owl", "yak"];
+        let a = words.iter().filter(|w| QuizForm::for_code(w) == QuizForm::A).count();
+        assert!((2..=8).contains(&a), "{a} of 10 in form A");
+        assert_eq!("b".parse::<QuizForm>(), Ok(QuizForm::B));
+        assert!("C".parse::<QuizForm>().is_err());
+    }
+
+    /// Hand-computed: scams rated 6, 5, 3 and genuine items 1, 3, 4. Of the 9 (scam, genuine) pairs, 6 and 5 beat
+    /// all three genuine ratings (6 pairs), 3 beats 1, ties 3 (one half) and loses to 4: 7.5 / 9 = 5/6.
+    /// Hanley-McNeil: Q1 = A/(2-A) = 5/7, Q2 = 2A^2/(1+A) = 25/33, so
+    /// SE^2 = (5/36 + 2 (5/7 - 25/36) + 2 (25/33 - 25/36)) / 9 = (5/36 + 10/252 + 50/396) / 9 = 0.0338705...
+    #[test]
+    fn auc_of_a_hand_computed_example() {
+        let a = |genuine, rating| Answer { item: "x".into(), genuine, rating };
+        let answers = vec![a(false, 6), a(false, 5), a(false, 3), a(true, 1), a(true, 3), a(true, 4)];
+        let r = auc(&answers).unwrap();
+        assert!((r.auc - 5.0 / 6.0).abs() < 1e-12, "{}", r.auc);
+        let se2: f64 = (5.0 / 36.0 + 10.0 / 252.0 + 50.0 / 396.0) / 9.0;
+        assert!((r.se - se2.sqrt()).abs() < 1e-12, "{}", r.se);
+        assert!((r.se - 0.18404).abs() < 1e-4);
+        // Everything rated the same: chance, whatever the rating.
+        let flat = vec![a(false, 6), a(false, 6), a(true, 6), a(true, 6)];
+        assert_eq!(auc(&flat).unwrap().auc, 0.5);
+        // Perfectly told apart, and perfectly backwards.
+        let perfect = vec![a(false, 4), a(true, 3)];
+        assert_eq!(auc(&perfect).unwrap().auc, 1.0);
+        let backwards = vec![a(false, 1), a(true, 2)];
+        assert_eq!(auc(&backwards).unwrap().auc, 0.0);
+        assert!(auc(&[a(true, 2)]).is_none());
+        // score keeps it with the result.
+        let s = score(answers);
+        assert_eq!(s.auc, Some(r.auc));
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub struct Report {
     pub scenarios: BTreeMap<String, ScenarioStats>,
     pub redflags: BTreeMap<String, FlagStats>,
     pub quiz: QuizStats,
+    /// What may make the report mislead, in words for the facilitator (an uneven split of quiz forms, say).
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -71,6 +73,61 @@ pub struct QuizStats {
     /// Post minus pre, for the participants (or sessions) with both.
     pub change_d: Summary,
     pub change_c: Summary,
+    /// The area under the ROC curve from the full 6-point ratings, before and after, over players.
+    pub auc_pre: AucSummary,
+    pub auc_post: AucSummary,
+    /// After minus before, paired by participant code (or within a session).
+    pub auc_change: AucSummary,
+    /// How many players took each form (`A`, `B`) first. Both are always there, 0 if none.
+    pub forms: BTreeMap<String, usize>,
+    /// Each player's quiz, by participant code where there is one.
+    pub players: Vec<PlayerQuiz>,
+}
+
+/// A mean over players with its standard error and a 95% interval (normal approximation). With one player, the
+/// standard error is that player's own (Hanley-McNeil); with more, the spread between players (sd / sqrt n).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct AucSummary {
+    pub n: usize,
+    pub mean: f64,
+    pub sd: f64,
+    pub se: f64,
+    pub low: f64,
+    pub high: f64,
+}
+
+impl AucSummary {
+    /// `(value, own standard error)` per player; `range` bounds the interval (0 to 1 for an AUC, -1 to 1 for a
+    /// change).
+    fn of(values: &[(f64, f64)], range: (f64, f64)) -> AucSummary {
+        let s = Summary::of(&values.iter().map(|v| v.0).collect::<Vec<_>>());
+        if s.n == 0 {
+            return AucSummary::default();
+        }
+        let se = if s.n == 1 { values[0].1 } else { s.sd / (s.n as f64).sqrt() };
+        AucSummary {
+            n: s.n,
+            mean: s.mean,
+            sd: s.sd,
+            se,
+            low: (s.mean - 1.96 * se).max(range.0),
+            high: (s.mean + 1.96 * se).min(range.1),
+        }
+    }
+}
+
+/// One player's quiz: the participant code (none for a session without one), the form taken first, and the AUC
+/// and d' before and after.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PlayerQuiz {
+    pub participant: Option<String>,
+    pub form: Option<String>,
+    pub auc_pre: Option<f64>,
+    pub auc_pre_se: Option<f64>,
+    pub auc_post: Option<f64>,
+    pub auc_post_se: Option<f64>,
+    pub d_prime_pre: Option<f64>,
+    pub d_prime_post: Option<f64>,
 }
 
 pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
@@ -115,7 +172,39 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
     }
     rep.participants = participants.len();
     rep.quiz = quiz_stats(&records);
+    rep.warnings = form_warnings(&rep.quiz.forms);
     rep
+}
+
+/// Below this share for either form, the before/after change mixes learning with the halves' difficulty.
+pub const FORM_SHARE_MIN: f64 = 0.4;
+/// Fewer players than this on a form and its half's difficulty is hardly averaged out.
+pub const FORM_PLAYERS_MIN: usize = 5;
+
+fn form_warnings(forms: &BTreeMap<String, usize>) -> Vec<String> {
+    let (a, b) = (forms.get("A").copied().unwrap_or(0), forms.get("B").copied().unwrap_or(0));
+    let total = a + b;
+    let mut out = Vec::new();
+    if total == 0 {
+        return out;
+    }
+    let share = a.min(b) as f64 / total as f64;
+    if share < FORM_SHARE_MIN {
+        out.push(format!(
+            "the quiz forms are split {a} (A) to {b} (B), worse than 40/60: the change from before to after mixes \
+             learning with the difference between the two halves of the quiz; give participant codes in sequence \
+             (P01, P02, ...) or leave the form to the room"
+        ));
+    }
+    for (form, n) in [("A", a), ("B", b)] {
+        if n < FORM_PLAYERS_MIN {
+            out.push(format!(
+                "only {n} player(s) took form {form} first (fewer than {FORM_PLAYERS_MIN}): read the change from \
+                 before to after with care"
+            ));
+        }
+    }
+    out
 }
 
 /// One record per session id, the latest (by its end time, then by its place in the files): a session left and
@@ -151,8 +240,13 @@ enum Who {
 /// quiz before one session and after another), else within a session.
 fn quiz_stats(records: &[&Record]) -> QuizStats {
     let mut people: BTreeMap<Who, (Option<&QuizResult>, Option<&QuizResult>)> = BTreeMap::new();
+    let mut forms: BTreeMap<Who, crate::quiz::QuizForm> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
         let key = r.participant.clone().map_or(Who::Session(i), Who::Code);
+        // The form a player took first is that of their first session with a quiz.
+        if let Some(f) = r.quiz_form.filter(|_| r.quiz_pre.is_some() || r.quiz_post.is_some()) {
+            forms.entry(key.clone()).or_insert(f);
+        }
         let e = people.entry(key).or_default();
         if e.0.is_none() {
             e.0 = r.quiz_pre.as_ref();
@@ -161,6 +255,36 @@ fn quiz_stats(records: &[&Record]) -> QuizStats {
             e.1 = r.quiz_post.as_ref();
         }
     }
+    // The AUC is computed here from the ratings, not read from the record: the ratings are what was answered.
+    let roc = |q: Option<&QuizResult>| q.and_then(|q| crate::quiz::auc(&q.answers));
+    let auc_pre: Vec<(f64, f64)> = people.values().filter_map(|p| roc(p.0)).map(|a| (a.auc, a.se)).collect();
+    let auc_post: Vec<(f64, f64)> = people.values().filter_map(|p| roc(p.1)).map(|a| (a.auc, a.se)).collect();
+    let auc_change: Vec<(f64, f64)> = people
+        .values()
+        .filter_map(|p| Some((roc(p.0)?, roc(p.1)?)))
+        .map(|(a, b)| (b.auc - a.auc, (a.se * a.se + b.se * b.se).sqrt()))
+        .collect();
+    let mut form_counts: BTreeMap<String, usize> = [("A".to_string(), 0), ("B".to_string(), 0)].into();
+    for f in forms.values() {
+        *form_counts.entry(f.name().to_string()).or_default() += 1;
+    }
+    let players = people
+        .iter()
+        .filter(|(_, p)| p.0.is_some() || p.1.is_some())
+        .map(|(who, p)| PlayerQuiz {
+            participant: match who {
+                Who::Code(c) => Some(crate::sanitize::sanitize(c)),
+                Who::Session(_) => None,
+            },
+            form: forms.get(who).map(|f| f.name().to_string()),
+            auc_pre: roc(p.0).map(|a| a.auc),
+            auc_pre_se: roc(p.0).map(|a| a.se),
+            auc_post: roc(p.1).map(|a| a.auc),
+            auc_post_se: roc(p.1).map(|a| a.se),
+            d_prime_pre: p.0.map(|q| q.d_prime),
+            d_prime_post: p.1.map(|q| q.d_prime),
+        })
+        .collect();
     let pre: Vec<&QuizResult> = people.values().filter_map(|p| p.0).collect();
     let post: Vec<&QuizResult> = people.values().filter_map(|p| p.1).collect();
     let pairs: Vec<(&QuizResult, &QuizResult)> = people.values().filter_map(|p| Some((p.0?, p.1?))).collect();
@@ -173,6 +297,11 @@ fn quiz_stats(records: &[&Record]) -> QuizStats {
         post_c: c(&post),
         change_d: Summary::of(&pairs.iter().map(|(a, b)| b.d_prime - a.d_prime).collect::<Vec<_>>()),
         change_c: Summary::of(&pairs.iter().map(|(a, b)| b.criterion - a.criterion).collect::<Vec<_>>()),
+        auc_pre: AucSummary::of(&auc_pre, (0.0, 1.0)),
+        auc_post: AucSummary::of(&auc_post, (0.0, 1.0)),
+        auc_change: AucSummary::of(&auc_change, (-1.0, 1.0)),
+        forms: form_counts,
+        players,
     }
 }
 
@@ -259,7 +388,49 @@ pub fn markdown(rep: &Report, names: &dyn Names) -> String {
     out.push_str("| | before | after | change (paired) |\n|---|---|---|---|\n");
     out.push_str(&format!("| d' | {} | {} | {} |\n", num(&q.pre_d), num(&q.post_d), num(&q.change_d)));
     out.push_str(&format!("| criterion | {} | {} | {} |\n", num(&q.pre_c), num(&q.post_c), num(&q.change_c)));
+    out.push_str(&format!(
+        "| AUC (from the 6-point ratings) | {} | {} | {} |\n",
+        auc_cell(&q.auc_pre),
+        auc_cell(&q.auc_post),
+        auc_cell(&q.auc_change)
+    ));
+    out.push_str("\nThe AUC is the chance that a player rated a scam item as more likely a scam than a genuine one: 0.5 is guessing, 1 is telling every pair apart. The interval is 95%.\n");
+    out.push_str(&format!(
+        "\nForms taken first: A {}, B {}.\n",
+        q.forms.get("A").copied().unwrap_or(0),
+        q.forms.get("B").copied().unwrap_or(0)
+    ));
+    for w in &rep.warnings {
+        out.push_str(&format!("\n**Warning:** {}.\n", cell(w)));
+    }
+    if !q.players.is_empty() {
+        out.push_str("\n### Each player\n\n| participant | form | AUC before | AUC after | d' before | d' after |\n|---|---|---:|---:|---:|---:|\n");
+        let opt = |v: Option<f64>, se: Option<f64>| match (v, se) {
+            (Some(v), Some(se)) => format!("{v:.2} ± {se:.2}"),
+            (Some(v), None) => format!("{v:.2}"),
+            _ => "-".into(),
+        };
+        for p in &q.players {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                p.participant.as_deref().map_or("-".into(), cell),
+                p.form.as_deref().unwrap_or("-"),
+                opt(p.auc_pre, p.auc_pre_se),
+                opt(p.auc_post, p.auc_post_se),
+                opt(p.d_prime_pre, None),
+                opt(p.d_prime_post, None)
+            ));
+        }
+    }
     out
+}
+
+fn auc_cell(s: &AucSummary) -> String {
+    if s.n == 0 {
+        "-".into()
+    } else {
+        format!("{:.2} (95% {:.2} to {:.2}, se {:.2}, n {})", s.mean, s.low, s.high, s.se, s.n)
+    }
 }
 
 pub fn csv(rep: &Report, names: &dyn Names) -> String {
@@ -281,21 +452,52 @@ pub fn csv(rep: &Report, names: &dyn Names) -> String {
     }
     for (id, f) in &rep.redflags {
         let name = names.redflag(id);
-        row("redflag", id, &name, "came_up", f.met.to_string());
+        row("redflag", id, &name, "met", f.met.to_string());
         row("redflag", id, &name, "spotted", f.spotted.to_string());
         row("redflag", id, &name, "share", format!("{:.4}", f.share()));
     }
+    // The same names as the JSON's fields.
     for (label, s) in [
-        ("pre_d_prime", &rep.quiz.pre_d),
-        ("post_d_prime", &rep.quiz.post_d),
-        ("change_d_prime", &rep.quiz.change_d),
-        ("pre_criterion", &rep.quiz.pre_c),
-        ("post_criterion", &rep.quiz.post_c),
-        ("change_criterion", &rep.quiz.change_c),
+        ("pre_d", &rep.quiz.pre_d),
+        ("post_d", &rep.quiz.post_d),
+        ("change_d", &rep.quiz.change_d),
+        ("pre_c", &rep.quiz.pre_c),
+        ("post_c", &rep.quiz.post_c),
+        ("change_c", &rep.quiz.change_c),
     ] {
         row("quiz", label, "", "n", s.n.to_string());
         row("quiz", label, "", "mean", format!("{:.4}", s.mean));
         row("quiz", label, "", "sd", format!("{:.4}", s.sd));
+    }
+    for (label, s) in
+        [("auc_pre", &rep.quiz.auc_pre), ("auc_post", &rep.quiz.auc_post), ("auc_change", &rep.quiz.auc_change)]
+    {
+        row("quiz", label, "", "n", s.n.to_string());
+        for (m, v) in [("mean", s.mean), ("sd", s.sd), ("se", s.se), ("low", s.low), ("high", s.high)] {
+            row("quiz", label, "", m, format!("{v:.4}"));
+        }
+    }
+    for (form, n) in &rep.quiz.forms {
+        row("quiz", "forms", form, "players", n.to_string());
+    }
+    for p in &rep.quiz.players {
+        let who = p.participant.clone().unwrap_or_default();
+        let form = p.form.clone().unwrap_or_default();
+        for (m, v) in [
+            ("auc_pre", p.auc_pre),
+            ("auc_pre_se", p.auc_pre_se),
+            ("auc_post", p.auc_post),
+            ("auc_post_se", p.auc_post_se),
+            ("d_prime_pre", p.d_prime_pre),
+            ("d_prime_post", p.d_prime_post),
+        ] {
+            if let Some(v) = v {
+                row("player", &who, &form, m, format!("{v:.4}"));
+            }
+        }
+    }
+    for w in &rep.warnings {
+        row("warning", "", w, "", String::new());
     }
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(["section", "id", "name", "measure", "value"]);

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::{Session, Step};
 use crate::model::Outcome;
-use crate::quiz::QuizResult;
+use crate::quiz::{QuizForm, QuizResult};
 
 pub const FORMAT: u32 = 1;
 
@@ -35,6 +35,9 @@ pub struct Record {
     pub quiz_pre: Option<QuizResult>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quiz_post: Option<QuizResult>,
+    /// Which half of the quiz came first (`A` or `B`), when the session had a quiz.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quiz_form: Option<QuizForm>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72,8 +75,40 @@ pub struct Meta {
     pub country: Option<String>,
     pub quiz_pre: Option<QuizResult>,
     pub quiz_post: Option<QuizResult>,
+    pub quiz_form: Option<QuizForm>,
     pub tallies: Vec<Tally>,
     pub facilitator: bool,
+}
+
+/// What a paused session's record needs besides the engine's state, kept with the session in the progress file so
+/// that the record written after resuming holds the whole session: when it started, the quiz before it, its form.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct Kept {
+    /// The session id this belongs to; kept meta of another session is never applied.
+    pub session: String,
+    /// Seconds since 1970 (UTC).
+    pub started: u64,
+    pub quiz_pre: Option<QuizResult>,
+    pub quiz_form: Option<QuizForm>,
+}
+
+impl Meta {
+    pub fn kept(&self, session: &str) -> Kept {
+        let started =
+            self.started.and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_secs()).unwrap_or(0);
+        Kept { session: session.to_string(), started, quiz_pre: self.quiz_pre.clone(), quiz_form: self.quiz_form }
+    }
+
+    /// Takes back what was kept for this session, if it was kept for it.
+    pub fn restore(&mut self, kept: Option<&Kept>, session: Option<&str>) {
+        let Some(k) = kept.filter(|k| Some(k.session.as_str()) == session) else { return };
+        if k.started > 0 {
+            self.started = Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs(k.started));
+        }
+        self.quiz_pre = k.quiz_pre.clone().or(self.quiz_pre.take());
+        self.quiz_form = k.quiz_form.or(self.quiz_form);
+    }
 }
 
 impl Record {
@@ -97,6 +132,7 @@ impl Record {
             missed: flags.iter().filter(|f| !f.spotted).map(|f| f.redflag.clone()).collect(),
             quiz_pre: meta.quiz_pre.clone(),
             quiz_post: meta.quiz_post.clone(),
+            quiz_form: meta.quiz_form,
             participant: meta.participant.clone(),
             workshop: meta.workshop.clone(),
             country: meta.country.clone(),

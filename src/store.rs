@@ -208,4 +208,8 @@ pub struct Progress {
     pub done: BTreeSet<String>,
     pub met: BTreeSet<String>,
     pub current: Option<Session>,
+    /// What the record of the current session needs besides it (its start, the quiz before it), so the record
+    /// written after a resume holds the whole session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kept: Option<crate::results::Kept>,
 }

@@ -511,3 +511,34 @@ fn a_resumed_session_keeps_its_id_and_the_report_counts_it_once() {
     let rep = redflag::report::build(&recs, None);
     assert_eq!((rep.sessions, rep.finished), (1, 1));
 }
+
+#[test]
+fn a_resumed_session_keeps_the_quiz_before_it_and_its_form() {
+    let mut g = game();
+    g.app.quiz_pre = true;
+    // The quiz before, then one choice, then leave.
+    keys(&mut g.app, "\n61\n");
+    assert!(matches!(g.app.screen, Screen::Playing(_)), "{:?}", g.app.screen);
+    keys(&mut g.app, "1\nqy");
+    // A new run with the same data directory resumes the session.
+    let dir = mini();
+    let mut again = App::new(config(dir.path(), g.store.path(), None));
+    again.settings.typing = false;
+    keys(&mut again, "\n2\n");
+    for _ in 0..10 {
+        match again.screen {
+            Screen::Title { .. } => break,
+            Screen::Debrief { .. } => keys(&mut again, "E"),
+            _ => keys(&mut again, "\n"),
+        }
+    }
+    let recs = records(&g);
+    assert_eq!(recs.len(), 2, "{recs:?}");
+    assert_eq!(recs[0].session, recs[1].session);
+    assert_eq!(recs[1].started, recs[0].started, "the start of the session, not of the resume");
+    assert_eq!(recs[1].quiz_pre, recs[0].quiz_pre, "the quiz before the pause is in the last record");
+    assert_eq!(recs[1].quiz_form, Some(redflag::quiz::QuizForm::for_code("P01")));
+    let rep = redflag::report::build(&recs, None);
+    assert_eq!((rep.sessions, rep.finished, rep.quiz.auc_pre.n), (1, 1, 1));
+    assert_eq!(rep.quiz.forms["B"] + rep.quiz.forms["A"], 1);
+}

@@ -86,6 +86,8 @@ stage-target = The person being scammed
 title-scenarios = Scenarios
 # $title: a scenario's title
 title-resume = Resume: { $title }
+# Plain mode, when a session was left part-way. $title: the scenario's title
+plain-resume-offer = You left “{ $title }” part-way. Type 1 to go on from where you left it, or 2 to start something new.
 keys-title = ↑↓ move · Enter play · l language · h handbook · s settings · ? help · q quit
 keys-list = ↑↓ move · Enter choose · Esc back
 keys-play = ↑↓ move · Enter or 1-9 choose · PgUp/PgDn scroll · ? help · q leave

@@ -81,6 +81,8 @@ stage-target = Orang yang ditipu
 title-scenarios = Senario
 # $title: a scenario's title
 title-resume = Sambung: { $title }
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+plain-resume-offer = Anda meninggalkan “{ $title }” separuh jalan. Taip 1 untuk menyambung dari tempat anda berhenti, atau 2 untuk memulakan yang baharu.
 keys-title = ↑↓ gerak · Enter main · l bahasa · h buku panduan · s tetapan · ? bantuan · q keluar
 keys-list = ↑↓ gerak · Enter pilih · Esc kembali
 keys-play = ↑↓ gerak · Enter atau 1-9 pilih · PgUp/PgDn tatal · ? bantuan · q keluar

@@ -127,6 +127,7 @@ fn play(room: Arc<Room>, conn: Connection) {
 
 fn app_config(room: &Room, langs: &[String], participant: Option<String>) -> AppConfig {
     let cfg = &room.cfg;
+    let quiz_form = Some(room.quiz_form(participant.as_deref()));
     AppConfig {
         lang_override: langs.first().map(|l| crate::i18n::normalise_tag(l)),
         country: cfg.country.clone(),
@@ -138,6 +139,7 @@ fn app_config(room: &Room, langs: &[String], participant: Option<String>) -> App
         workshop: cfg.workshop.clone(),
         quiz_pre: cfg.quiz_pre,
         quiz_post: cfg.quiz_post,
+        quiz_form,
         // No settings or progress on the server's disk: a room's players share nothing but its records.
         ..AppConfig::new(
             room.content.clone(),
@@ -292,15 +294,18 @@ fn play_plain(room: &Room, id: u64, langs: &[String], events: &mut RemoteEvents,
         let Some(scenario) = plain.pick_scenario()? else { return Ok(()) };
         let scn = &lib.scenarios[&scenario];
         let seed: u64 = rand::random();
-        let Ok(session) = crate::engine::Session::start(scn, seed) else { return Ok(()) };
+        let Ok(mut session) = crate::engine::Session::start(scn, seed) else { return Ok(()) };
+        session.id = Some(crate::results::new_session_id());
+        let form = room.quiz_form(None);
         room.log(&format!("player {id} at {scenario} (plain)"));
         let mut meta = crate::results::Meta {
             locale: loc.primary().to_string(),
             started: Some(std::time::SystemTime::now()),
             workshop: room.cfg.workshop.clone(),
+            quiz_form: ((room.cfg.quiz_pre || room.cfg.quiz_post) && !lib.quiz.is_empty()).then_some(form),
             ..Default::default()
         };
-        let (pre, post) = crate::quiz::halves(&lib.quiz, seed);
+        let (pre, post) = crate::quiz::halves(&lib.quiz, form, seed);
         if room.cfg.quiz_pre && !lib.quiz.is_empty() {
             match plain.quiz(&pre, false)? {
                 Some(r) => meta.quiz_pre = Some(r),

@@ -26,6 +26,8 @@ pub struct RoomConfig {
     pub quiz_pre: bool,
     pub quiz_post: bool,
     pub participant_codes: bool,
+    /// The form every player takes (`--quiz-form`); none: from the participant code, else alternating.
+    pub quiz_form: Option<crate::quiz::QuizForm>,
     pub max_players: usize,
     pub idle: Duration,
     /// New connections one address may open in a minute.
@@ -72,6 +74,8 @@ struct Player {
 #[derive(Default)]
 struct State {
     next_id: u64,
+    /// Players given a quiz form by alternation so far.
+    forms_given: u64,
     paused: bool,
     closing: bool,
     players: BTreeMap<u64, Player>,
@@ -234,6 +238,21 @@ impl Room {
     pub fn stash(&self, code: &str, session: Session, meta: Meta) {
         self.state().stash.insert(code.to_string(), (session, meta));
         self.log("a session was kept for its participant to resume");
+    }
+
+    /// The quiz form of a player who joins: forced by the facilitator, else from the participant code, else the next
+    /// of the room's alternation, so any room splits as evenly as its number of players allows.
+    pub fn quiz_form(&self, participant: Option<&str>) -> crate::quiz::QuizForm {
+        if let Some(f) = self.cfg.quiz_form {
+            return f;
+        }
+        if let Some(code) = participant {
+            return crate::quiz::QuizForm::for_code(code);
+        }
+        let mut st = self.state();
+        let form = crate::quiz::QuizForm::nth(st.forms_given);
+        st.forms_given += 1;
+        form
     }
 
     pub fn take_stash(&self, code: &str) -> Option<(Session, Meta)> {

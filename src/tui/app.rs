@@ -210,6 +210,8 @@ pub struct App {
     pub workshop: Option<String>,
     pub quiz_pre: bool,
     pub quiz_post: bool,
+    /// Which half of the quiz this player takes first.
+    pub quiz_form: crate::quiz::QuizForm,
     pub facilitator: bool,
     /// In a room (`serve`), records go to the room's one writer instead of a file.
     pub room_records: Option<std::sync::mpsc::Sender<crate::results::Record>>,
@@ -237,6 +239,8 @@ pub struct AppConfig {
     pub workshop: Option<String>,
     pub quiz_pre: bool,
     pub quiz_post: bool,
+    /// Which half of the quiz comes first; none: from the participant code, else a random draw.
+    pub quiz_form: Option<crate::quiz::QuizForm>,
     pub facilitator: bool,
     pub room_records: Option<std::sync::mpsc::Sender<crate::results::Record>>,
     pub only: Option<Vec<String>>,
@@ -266,6 +270,7 @@ impl AppConfig {
             workshop: None,
             quiz_pre: false,
             quiz_post: false,
+            quiz_form: None,
             facilitator: false,
             room_records: None,
             only: None,
@@ -308,6 +313,10 @@ impl App {
             pending: None,
             recorded: true,
             results: cfg.results,
+            quiz_form: cfg
+                .quiz_form
+                .or_else(|| cfg.participant.as_deref().map(crate::quiz::QuizForm::for_code))
+                .unwrap_or_else(crate::quiz::QuizForm::random),
             participant: cfg.participant,
             workshop: cfg.workshop,
             quiz_pre: cfg.quiz_pre,
@@ -711,6 +720,13 @@ impl App {
     }
 
     fn save_progress(&mut self) {
+        // The record's start and the quiz before it go with the session while it is being played; once its record
+        // is written they are left as they were, for the one resume that may follow.
+        match self.progress.current.as_ref().and_then(|s| s.id.clone()) {
+            None => self.progress.kept = None,
+            Some(id) if !self.recorded => self.progress.kept = Some(self.meta.kept(&id)),
+            Some(_) => {}
+        }
         if let Err(e) = self.store.save_progress(&self.progress) {
             self.notice = Some(format!("progress not saved: {e}"));
         }
@@ -724,7 +740,7 @@ impl App {
         let seed = self.next_seed();
         self.new_meta();
         if self.quiz_pre && !self.lib.quiz.is_empty() {
-            let (pre, _) = crate::quiz::halves(&self.lib.quiz, seed);
+            let (pre, _) = crate::quiz::halves(&self.lib.quiz, self.quiz_form, seed);
             self.screen = Screen::Quiz(Box::new(QuizState {
                 after: false,
                 items: pre,
@@ -747,6 +763,7 @@ impl App {
             workshop: self.workshop.clone(),
             country: self.country.clone(),
             facilitator: self.facilitator,
+            quiz_form: ((self.quiz_pre || self.quiz_post) && !self.lib.quiz.is_empty()).then_some(self.quiz_form),
             ..Default::default()
         };
         self.recorded = false;
@@ -818,7 +835,11 @@ impl App {
                 self.meta = meta;
                 self.recorded = false;
             }
-            None => self.new_meta(),
+            None => {
+                self.new_meta();
+                let id = self.progress.current.as_ref().and_then(|s| s.id.clone());
+                self.meta.restore(self.progress.kept.as_ref(), id.as_deref());
+            }
         }
         // The id stays with the session, so its records before and after the pause are known as one; a session
         // saved by an older version gets one now.
@@ -1058,7 +1079,8 @@ impl App {
                 self.progress.current = None;
                 self.save_progress();
                 if self.quiz_post && !self.lib.quiz.is_empty() && !self.recorded {
-                    let (_, post) = crate::quiz::halves(&self.lib.quiz, session.seed);
+                    let form = self.meta.quiz_form.unwrap_or(self.quiz_form);
+                    let (_, post) = crate::quiz::halves(&self.lib.quiz, form, session.seed);
                     // The session is kept for the record until the quiz after it is done.
                     self.progress.current = Some((*session).clone());
                     return Screen::Quiz(Box::new(QuizState {
