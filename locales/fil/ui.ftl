@@ -88,6 +88,7 @@ stage-target = Ang taong sina-scam
 title-scenarios = Mga kuwento
 # $title: a scenario's title
 title-resume = Ituloy: { $title }
+resume-changed = Nagbago ang senaryong ito mula nang huminto ka, kaya magsisimula ito ulit sa simula.
 keys-title = ↑↓ galaw · Enter laro · l wika · h handbook · s settings · ? tulong · q alis
 keys-list = ↑↓ galaw · Enter pili · Esc balik
 keys-play = ↑↓ galaw · Enter o 1-9 pili · PgUp/PgDn scroll · ? tulong · q alis

@@ -88,6 +88,7 @@ stage-target = जिसे ठगा जा रहा है
 title-scenarios = कहानियाँ
 # $title: a scenario's title
 title-resume = जारी रखें: { $title }
+resume-changed = आपके रुकने के बाद यह परिदृश्य बदल गया है, इसलिए यह फिर से शुरुआत से शुरू होगा।
 keys-title = ↑↓ ऊपर-नीचे · Enter खेलें · l भाषा · h हैंडबुक · s सेटिंग · ? मदद · q बंद करें
 keys-list = ↑↓ ऊपर-नीचे · Enter चुनें · Esc वापस
 keys-play = ↑↓ ऊपर-नीचे · Enter या 1-9 चुनें · PgUp/PgDn स्क्रॉल · ? मदद · q छोड़ें

@@ -81,6 +81,7 @@ stage-target = Orang yang ditipu
 title-scenarios = Skenario
 # $title: a scenario's title
 title-resume = Lanjutkan: { $title }
+resume-changed = Skenario ini berubah sejak Anda berhenti, jadi dimulai lagi dari awal.
 keys-title = ↑↓ pindah · Enter main · l bahasa · h buku panduan · s pengaturan · ? bantuan · q keluar
 keys-list = ↑↓ pindah · Enter pilih · Esc kembali
 keys-play = ↑↓ pindah · Enter atau 1-9 pilih · PgUp/PgDn gulir · ? bantuan · q keluar

@@ -81,6 +81,7 @@ stage-target = Orang yang ditipu
 title-scenarios = Senario
 # $title: a scenario's title
 title-resume = Sambung: { $title }
+resume-changed = Senario ini telah berubah sejak anda berhenti, jadi ia bermula semula dari awal.
 keys-title = ↑↓ gerak · Enter main · l bahasa · h buku panduan · s tetapan · ? bantuan · q keluar
 keys-list = ↑↓ gerak · Enter pilih · Esc kembali
 keys-play = ↑↓ gerak · Enter atau 1-9 pilih · PgUp/PgDn tatal · ? bantuan · q keluar

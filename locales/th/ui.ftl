@@ -81,6 +81,7 @@ stage-target = คนที่ถูกหลอก
 title-scenarios = เรื่องราว
 # $title: a scenario's title
 title-resume = เล่นต่อ: { $title }
+resume-changed = สถานการณ์นี้เปลี่ยนไปหลังจากที่คุณหยุดพัก จึงเริ่มใหม่ตั้งแต่ต้น
 keys-title = ↑↓ เลื่อน · Enter เล่น · l ภาษา · h คู่มือ · s ตั้งค่า · ? ช่วยเหลือ · q ออก
 keys-list = ↑↓ เลื่อน · Enter เลือก · Esc กลับ
 keys-play = ↑↓ เลื่อน · Enter หรือ 1-9 เลือก · PgUp/PgDn เลื่อนข้อความ · ? ช่วยเหลือ · q ออก

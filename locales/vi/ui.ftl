@@ -81,6 +81,7 @@ stage-target = Người bị lừa
 title-scenarios = Các tình huống
 # $title: a scenario's title
 title-resume = Tiếp tục: { $title }
+resume-changed = Tình huống này đã thay đổi từ khi bạn tạm dừng, nên sẽ bắt đầu lại từ đầu.
 keys-title = ↑↓ di chuyển · Enter chơi · l ngôn ngữ · h sổ tay · s cài đặt · ? trợ giúp · q thoát
 keys-list = ↑↓ di chuyển · Enter chọn · Esc quay lại
 keys-play = ↑↓ di chuyển · Enter hoặc 1-9 chọn · PgUp/PgDn cuộn · ? trợ giúp · q rời đi
