@@ -189,3 +189,58 @@ fn update_records_the_english_of_translations_that_have_no_record() {
     let (_, diags) = check_json(dir.path());
     one(&diags, "outdated-translation", "locales/km/mini.ftl", 2);
 }
+
+/// The one `toml` or `fluent-syntax` error, as (message, hint, line, column).
+fn syntax(diags: &[Value], code: &str) -> (String, String, u64, u64) {
+    let d = diags.iter().find(|d| d["code"] == code).unwrap_or_else(|| panic!("no {code} in {diags:#?}"));
+    (
+        d["message"].as_str().unwrap().to_string(),
+        d["hint"].as_str().unwrap_or("").to_string(),
+        d["line"].as_u64().unwrap(),
+        d["column"].as_u64().unwrap(),
+    )
+}
+
+#[test]
+fn the_toml_mistakes_authors_make_most_in_plain_words() {
+    let dir = mini();
+    let toml = "scenarios/mini.toml";
+    let line = line_of(dir.path(), toml, "start = \"ad\"");
+    edit(dir.path(), toml, "start = \"ad\"", "start = \"ad");
+    let (msg, hint, l, c) = syntax(&check_json(dir.path()).1, "toml");
+    assert_eq!((msg.as_str(), l, c), ("this quote is not closed on its line", line, 9), "{hint}");
+    edit(dir.path(), toml, "start = \"ad", "start = “ad”");
+    let (msg, hint, l, c) = syntax(&check_json(dir.path()).1, "toml");
+    assert!(msg.contains("typographic quote") && hint.contains("straight quotes"), "{msg} {hint}");
+    assert_eq!((l, c), (line, 9));
+    edit(dir.path(), toml, "start = “ad”", "start = \"ad\"");
+    edit(dir.path(), toml, "minutes = 3", "minutes = \"3\"");
+    let (msg, hint, _, _) = syntax(&check_json(dir.path()).1, "toml");
+    assert_eq!(msg, "\"3\" is text in quotes, but this needs a number");
+    assert_eq!(hint, "write the number without quotes: 3");
+    assert!(!msg.contains("u32"));
+}
+
+#[test]
+fn the_fluent_mistakes_authors_make_most_in_plain_words() {
+    let dir = mini();
+    let ftl = "locales/en/mini.ftl";
+    edit(dir.path(), ftl, "mini-summary = A recruiter posts a job.", "mini-summary =\n\tA recruiter posts a job.");
+    let (msg, hint, l, c) = syntax(&check_json(dir.path()).1, "fluent-syntax");
+    assert!(msg.contains("tab") && hint.contains("spaces"), "{msg} {hint}");
+    assert_eq!((l, c), (line_of(dir.path(), ftl, "\tA recruiter"), 1));
+    edit(dir.path(), ftl, "mini-summary =\n\tA recruiter posts a job.", "mini-summary = A recruiter\nposts a job.");
+    let (msg, hint, l, c) = syntax(&check_json(dir.path()).1, "fluent-syntax");
+    assert_eq!(msg, "this line continues a message but is not indented", "{hint}");
+    assert_eq!((l, c), (line_of(dir.path(), ftl, "posts a job."), 1));
+    edit(dir.path(), ftl, "mini-summary = A recruiter\nposts a job.", "mini-summary = A recruiter posts a job.");
+    edit(dir.path(), ftl, "${ $salary }", "${ salary }");
+    let (_, diags) = check_json(dir.path());
+    let d = diags.iter().find(|d| d["code"] == "unknown-message").expect("{ salary } is reported");
+    assert!(d["hint"].as_str().unwrap().contains("{ $salary }"), "{d:#}");
+    edit(dir.path(), ftl, "${ salary }", "${ $salary }");
+    edit(dir.path(), ftl, "    .feedback = Right:", "    .feedbak = Right:");
+    let (_, diags) = check_json(dir.path());
+    let d = one(&diags, "unknown-attribute", ftl, line_of(dir.path(), ftl, "mini-chat-refuse"));
+    assert_eq!(d["hint"], "did you mean `.feedback`?");
+}

@@ -1253,7 +1253,9 @@ impl Checker<'_> {
             return;
         }
         let start = e.offset + line.len() - value.trim_start().len();
-        let d = Diagnostic::error("locale-status", format!("`{status}` is not a translation status")).at(
+        // The value is the file's text, and JSON output carries messages as they are: cleaned here.
+        let shown = crate::sanitize::sanitize(status);
+        let d = Diagnostic::error("locale-status", format!("`{shown}` is not a translation status")).at(
             &f.rel,
             &f.display,
             &f.text,

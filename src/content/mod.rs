@@ -108,12 +108,15 @@ impl Content {
                 c.diagnostics.push(
                     Diagnostic::warning(
                         "file-name",
-                        format!("`{name}` is not named like the others: file names are ids, with dashes"),
+                        format!(
+                            "`{}` is not named like the others: file names are ids, with dashes",
+                            crate::sanitize::sanitize(name)
+                        ),
                     )
                     .in_file(&f.rel, &f.display)
                     .hint(format!(
                         "rename it to `{}.ftl`; `locales` and `locales update` match files to English by name",
-                        stem.to_ascii_lowercase().replace(['_', ' '], "-")
+                        crate::sanitize::sanitize(&stem.to_ascii_lowercase().replace(['_', ' '], "-"))
                     )),
                 );
             }
