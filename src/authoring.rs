@@ -8,9 +8,10 @@ pub fn new_files(id: &str) -> Vec<(String, String)> {
     let toml = format!(
         r#"# A new scenario. docs/authoring.md walks through every part of it; docs/format.md lists every field.
 # Every word a player reads is in locales/en/{id}.ftl, found by the ids below.
-# Check your work:   redflag check --content .
-# Play it:           redflag play {id} --content .
-# See its shape:     redflag graph {id} --content .     and     redflag paths {id} --content .
+# This folder is added on top of the shipped content (the red flags, the interface words), so it holds only your own.
+# Check your work:   redflag check --content-add .
+# Play it:           redflag play {id} --content-add .
+# See its shape:     redflag graph {id} --content-add .     and     redflag paths {id} --content-add .
 
 id = "{id}"                # the same as the file name
 start = "offer"            # the node the scenario starts at
@@ -63,6 +64,12 @@ ending = "scammed"
     vec![(format!("scenarios/{id}.toml"), toml), (format!("locales/en/{id}.ftl"), ftl)]
 }
 
+/// A path as a shell word that can be copied into a command line as it is: quoted only when it must be.
+pub fn shell_word(s: &str) -> String {
+    let plain = !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._-+:,@%=".contains(c));
+    if plain { s.to_string() } else { format!("'{}'", s.replace('\'', "'\\''")) }
+}
+
 fn quote(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
 }
@@ -91,13 +98,18 @@ fn choice_label(c: &crate::model::Choice) -> String {
     parts.join("\n")
 }
 
+/// The graph's own node for where a scenario starts.
+const ENTRY: &str = "_start";
+
 /// Graphviz DOT: render with `dot -Tsvg`. Endings are double octagons; spotting choices green, missing red.
 pub fn dot(scn: &Scenario) -> String {
     let mut out = format!("digraph \"{}\" {{\n", quote(&scn.id));
     out.push_str("  rankdir=TB;\n  node [shape=box, style=rounded, fontname=\"sans-serif\"];\n  edge [fontname=\"sans-serif\", fontsize=10];\n");
-    out.push_str(&format!("  \"start\" [shape=point];\n  \"start\" -> \"{}\";\n", quote(&scn.start)));
+    // The entry point's id has an underscore, which no node id may have, so a node named `start` stays its own.
+    out.push_str(&format!("  \"{ENTRY}\" [shape=point];\n  \"{ENTRY}\" -> \"{}\";\n", quote(&scn.start)));
     for n in scn.nodes.values() {
-        let who = n.from.as_deref().map(|f| format!("\\n{f} · {}", n.channel.id())).unwrap_or_default();
+        // `\n` is DOT's line break inside a label: written after quoting, so it is not escaped into a backslash.
+        let who = n.from.as_deref().map(|f| format!("\\n{} · {}", quote(f), n.channel.id())).unwrap_or_default();
         match &n.kind {
             NodeKind::Ending(o) => out.push_str(&format!(
                 "  \"{}\" [shape=doubleoctagon, label=\"{}\\nending: {}\"];\n",
@@ -105,7 +117,7 @@ pub fn dot(scn: &Scenario) -> String {
                 quote(&n.id),
                 o.id()
             )),
-            _ => out.push_str(&format!("  \"{}\" [label=\"{}{}\"];\n", quote(&n.id), quote(&n.id), quote(&who))),
+            _ => out.push_str(&format!("  \"{}\" [label=\"{}{who}\"];\n", quote(&n.id), quote(&n.id))),
         }
     }
     for n in scn.nodes.values() {
@@ -152,7 +164,8 @@ pub fn mermaid(scn: &Scenario) -> String {
             }
         }
     }
-    let mut link = 0;
+    // Mermaid numbers links in the order they are written, from 0: the link from the start is 0.
+    let mut link = 1;
     let mut styles = Vec::new();
     for n in scn.nodes.values() {
         match &n.kind {

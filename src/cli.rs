@@ -77,6 +77,16 @@ pub enum Command {
         /// The shell: bash, zsh, fish, elvish or powershell
         shell: clap_complete::Shell,
     },
+    /// A scenario as a readable script in Markdown (every node's words, choices, feedback, conditions), for review
+    Script {
+        /// The scenario id
+        id: String,
+    },
+    /// Write the shipped content (scenarios and locales) to a folder, to adapt an existing scenario
+    Export {
+        /// The folder to write scenarios/ and locales/ into (made if missing; existing files are never overwritten)
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -112,6 +122,12 @@ pub struct PlayArgs {
     /// For a group on one projected screen: feedback held until revealed, discussion prompts, a tally of the room
     #[arg(long)]
     pub facilitator: bool,
+    /// For authors: start at this node instead of the scenario's start, to try a late node without replaying
+    #[arg(long, value_name = "NODE", requires = "scenario")]
+    pub at: Option<String>,
+    /// With --at: a flag the session holds, as if set on the way there (for choices with `requires`); may repeat
+    #[arg(long = "set", value_name = "FLAG", requires = "at")]
+    pub set: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -173,6 +189,8 @@ pub enum QuizWhen {
 
 #[derive(Debug, Args, Clone)]
 pub struct CheckArgs {
+    /// Check only this scenario (its TOML file and its Fluent files in every locale); with --lang, one locale only
+    pub scenario: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,

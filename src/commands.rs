@@ -32,6 +32,8 @@ pub fn run(cli: Cli) -> u8 {
         Some(Command::Graph { id, format }) => graph_cmd(&g, &id, format),
         Some(Command::Paths { id, format }) => paths_cmd(&g, &id, format),
         Some(Command::Serve(args)) => serve_cmd(&g, &args),
+        Some(Command::Export { dir }) => crate::export::run(&dir),
+        Some(Command::Script { id }) => script_cmd(&g, &id),
         Some(Command::Completions { shell }) => {
             let mut cmd = Cli::command();
             clap_complete::generate(shell, &mut cmd, "redflag", &mut io::stdout());
@@ -171,6 +173,11 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
     if let Some(Err(code)) = args.scenario.as_deref().map(|id| scenario_for(&lib, id)) {
         return code;
     }
+    if let (Some(id), Some(at)) = (&args.scenario, &args.at)
+        && let Err(code) = node_for(&lib.scenarios[id], at)
+    {
+        return code;
+    }
     if let Err(code) = check_country(g, &lib) {
         return code;
     }
@@ -209,6 +216,7 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
         quiz_post: args.quiz.contains(&QuizWhen::Post),
         quiz_form: args.quiz_form,
         facilitator: args.facilitator,
+        start_at: args.at.clone().map(|at| (at, args.set.clone())),
         ..crate::tui::AppConfig::new(content, lib, crate::store::Store::user())
     };
     let app = crate::tui::App::new(cfg);
@@ -309,7 +317,12 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
                 },
             };
             let scn = &lib.scenarios[&id];
-            match Session::start(scn, args.seed.unwrap_or_else(rand::random)) {
+            let seed = args.seed.unwrap_or_else(rand::random);
+            let started = match &args.at {
+                Some(at) => Session::start_at(scn, seed, at, &args.set),
+                None => Session::start(scn, seed),
+            };
+            match started {
                 Ok(s) => Session { id: Some(crate::results::new_session_id()), ..s },
                 Err(e) => {
                     eprintln!("error: cannot start `{}`: {}", clean(&id), clean(e));
@@ -466,6 +479,11 @@ fn list(g: &Global) -> u8 {
 fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
     let content = Content::load(&content_source(g));
     let mut diags = check::check(&content);
+    let untranslated =
+        match crate::check_scope::narrow(&content, &mut diags, args.scenario.as_deref(), g.lang.as_deref()) {
+            Ok(u) => u,
+            Err(code) => return code,
+        };
     let mut sources = content.sources_by_rel();
     if let Some(path) = &g.resources {
         if let Err(more) = crate::content::load_resources_file(path) {
@@ -483,6 +501,7 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
                 "warnings": counts.warnings,
                 "scenarios": content.scenarios.len(),
                 "locales": content.locales.keys().collect::<Vec<_>>(),
+                "untranslated": untranslated,
                 "diagnostics": diags,
             });
             println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
@@ -490,12 +509,15 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
         Format::Human => {
             let text = diag::render_human(&diags, &sources, stderr_color());
             eprint!("{text}");
+            let (scenarios, locales) =
+                crate::check_scope::counted(&content, args.scenario.as_deref(), g.lang.as_deref());
+            let not_yet = crate::check_scope::untranslated_note(&untranslated);
+            // The summary goes last, after every diagnostic, on the same stream, so it closes the output whether
+            // both streams go to one terminal or stderr is kept apart.
+            let _ = io::stderr().flush();
             println!(
-                "checked {} scenario(s) and {} locale(s): {} error(s), {} warning(s)",
-                content.scenarios.len(),
-                content.locales.len(),
-                counts.errors,
-                counts.warnings
+                "checked {scenarios} scenario(s) and {locales} locale(s): {} error(s), {} warning(s){not_yet}",
+                counts.errors, counts.warnings
             );
         }
     }
@@ -506,9 +528,10 @@ fn check_cmd(g: &Global, args: &CheckArgs) -> u8 {
     if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) { exit::INPUT } else { exit::OK }
 }
 
-/// Where commands that write content put it: the --content folder, or the current directory.
+/// Where commands that write content put it: the --content folder, else the first --content-add folder, else the
+/// current directory.
 fn write_root(g: &Global) -> std::path::PathBuf {
-    g.content.clone().unwrap_or_else(|| std::path::PathBuf::from("."))
+    g.content.clone().or_else(|| g.content_add.first().cloned()).unwrap_or_else(|| std::path::PathBuf::from("."))
 }
 
 fn write_files(root: &std::path::Path, files: &[(String, String)]) -> Result<(), u8> {
@@ -555,10 +578,8 @@ fn locales_cmd(g: &Global, args: &LocalesArgs) -> u8 {
             if let Err(code) = write_files(&root, &files) {
                 return code;
             }
-            println!(
-                "next: translate the templates (docs/translating.md), then `redflag check --content {}`",
-                root.display()
-            );
+            println!("then: translate the templates (docs/translating.md), and check them with");
+            println!("next: redflag check --content-add {}", crate::authoring::shell_word(&root.display().to_string()));
             exit::OK
         }
         Some(LocalesAction::Update { lang }) => {
@@ -577,6 +598,14 @@ fn locales_cmd(g: &Global, args: &LocalesArgs) -> u8 {
                 up.added,
                 up.obsolete
             );
+            if up.hashed > 0 {
+                // Said apart, so the line above stays the same for scripts that read it.
+                println!(
+                    "{}: {} translation(s) now record the English text they were made from (# source-hash)",
+                    clean(lang),
+                    up.hashed
+                );
+            }
             exit::OK
         }
         None => locales_table(&content, args.format),
@@ -662,8 +691,11 @@ fn new_cmd(g: &Global, id: &str) -> u8 {
     if let Err(code) = write_files(&root, &files) {
         return code;
     }
-    let dir = if g.content.is_some() { root.display().to_string() } else { ".".into() };
-    println!("next: redflag check --content {dir}    then    redflag play {id} --content {dir}");
+    // `--content-add`, whatever the folder was given as: it layers the folder over the shipped content, so the
+    // commands work in an empty folder as well as in a full copy (docs/format.md, "Content folders").
+    let dir = crate::authoring::shell_word(&root.display().to_string());
+    println!("next: redflag check --content-add {dir}");
+    println!("next: redflag play {id} --content-add {dir}");
     exit::OK
 }
 
@@ -678,6 +710,19 @@ fn scenario_for<'a>(lib: &'a Library, id: &str) -> Result<&'a crate::model::Scen
         }
         exit::USAGE
     })
+}
+
+/// Finds a node of a scenario for `play --at`, with a suggestion when the id is wrong.
+fn node_for(scn: &crate::model::Scenario, id: &str) -> Result<(), u8> {
+    if scn.nodes.contains_key(id) {
+        return Ok(());
+    }
+    eprintln!("error: the scenario `{}` has no node `{}`", clean(&scn.id), clean(id));
+    match diag::did_you_mean(id, scn.nodes.keys().map(String::as_str)) {
+        Some(h) => eprintln!("help: {}", clean(h)),
+        None => eprintln!("help: `redflag graph {}` shows its nodes", clean(&scn.id)),
+    }
+    Err(exit::USAGE)
 }
 
 /// Loads the content and finds one scenario for an authoring command, then runs `f` on it.
@@ -699,6 +744,21 @@ fn graph_cmd(g: &Global, id: &str, format: crate::cli::GraphFormat) -> u8 {
         }
         exit::OK
     })
+}
+
+/// `redflag script ID`: the scenario in the language of --lang (else the system's), English where a message has
+/// no translation.
+fn script_cmd(g: &Global, id: &str) -> u8 {
+    let (content, lib) = match load_for_play(g) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let Ok(scn) = scenario_for(&lib, id) else { return exit::USAGE };
+    let loc = Localizer::new(&content.locales, &requested_languages(g));
+    let words = Words::new(&loc, &lib, None);
+    print!("{}", crate::script::markdown(scn, &words));
+    report_missing(&loc);
+    exit::OK
 }
 
 fn paths_cmd(g: &Global, id: &str, format: Format) -> u8 {

@@ -252,14 +252,15 @@ pub fn locate<'t>(diags: &mut [Diagnostic], text_of: impl Fn(&str) -> Option<&'t
     }
 }
 
-/// Renders like rustc: a header, the file:line:column, a snippet with the span underlined, and the hint.
+/// Renders like rustc, one style for every diagnostic: a header with the code, the file:line:column, the line
+/// with the span underlined (a window around it on a long line), and the hint. Written by hand rather than with a
+/// snippet library, so the diagnostics with a position and those without read the same.
 pub fn render_human(
     diags: &[Diagnostic],
     sources: &BTreeMap<String, crate::content::files::Text>,
     color: bool,
 ) -> String {
-    use ariadne::{Config, IndexType, Label, Report, ReportKind};
-    let mut out = Vec::new();
+    let mut out = String::new();
     for d in diags {
         // Content is not trusted: an escape sequence in a file, or in an id quoted in a message, must not reach
         // the terminal through a diagnostic.
@@ -268,41 +269,31 @@ pub fn render_human(
         d.hint = d.hint.as_deref().map(crate::sanitize::sanitize);
         d.file = crate::sanitize::sanitize(&d.file);
         let d = &d;
-        let kind = match d.severity {
-            Severity::Error => ReportKind::Error,
-            Severity::Warning => ReportKind::Warning,
-        };
         let text = sources.get(&d.rel).map(|t| &**t);
         match (&d.span, text) {
             (Some(span), Some(text)) if d.line > 0 && span.end <= text.len() => {
-                // Only the lines of the span go to the renderer, so a large file costs nothing per diagnostic.
                 let bytes = text.as_bytes();
                 let from = memchr::memrchr(b'\n', &bytes[..span.start]).map_or(0, |i| i + 1);
                 let to = memchr::memchr(b'\n', &bytes[span.end..]).map_or(text.len(), |i| span.end + i);
-                if to - from > SNIPPET_BYTES {
-                    out.extend(windowed(d, text, span.clone(), from).into_bytes());
-                    continue;
-                }
-                let id = d.file.clone();
-                let local = span.start - from..span.end - from;
-                let mut report = Report::build(kind, (id.clone(), local.clone()))
-                    .with_config(Config::default().with_color(color).with_index_type(IndexType::Byte))
-                    .with_code(d.code)
-                    .with_message(&d.message)
-                    .with_label(Label::new((id.clone(), local)).with_message("here"));
-                if let Some(h) = &d.hint {
-                    report = report.with_help(h);
-                }
-                let source = ariadne::Source::from(crate::sanitize::visible_same_len(&text[from..to]))
-                    .with_display_line_offset(d.line - 1);
-                if report.finish().write((id, source), &mut out).is_err() {
-                    out.extend(plain_line(d).into_bytes());
-                }
+                out.push_str(&windowed(d, text, span.clone(), from, to - from <= SNIPPET_BYTES, color));
             }
-            _ => out.extend(plain_line(d).into_bytes()),
+            _ => out.push_str(&plain_line(d, color)),
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
+}
+
+/// `error[code]: message` (in colour at a terminal: red for errors, yellow for warnings).
+fn header(d: &Diagnostic, color: bool) -> String {
+    let (sev, paint) = match d.severity {
+        Severity::Error => ("error", "\x1b[1;31m"),
+        Severity::Warning => ("warning", "\x1b[1;33m"),
+    };
+    if color {
+        format!("{paint}{sev}[{}]\x1b[0m\x1b[1m: {}\x1b[0m\n", d.code, d.message)
+    } else {
+        format!("{sev}[{}]: {}\n", d.code, d.message)
+    }
 }
 
 /// Lines around a span longer than this are shown as a window around the span, not whole.
@@ -310,9 +301,9 @@ pub const SNIPPET_BYTES: usize = 400;
 /// How much of a long line a window shows on each side of the span, and of the span itself.
 const WINDOW_BYTES: usize = 60;
 
-/// A diagnostic on a long line: the part of the line around the span, marked with `…` where it is cut, and the
-/// span underlined. Written by hand, since the renderer takes whole lines.
-fn windowed(d: &Diagnostic, text: &str, span: Range<usize>, line_start: usize) -> String {
+/// A diagnostic with its line: the whole line when `whole`, else the part around the span, marked with `…` where
+/// it is cut; the span underlined.
+fn windowed(d: &Diagnostic, text: &str, span: Range<usize>, line_start: usize, whole: bool, color: bool) -> String {
     let floor = |mut i: usize| {
         while !text.is_char_boundary(i) {
             i -= 1;
@@ -320,9 +311,16 @@ fn windowed(d: &Diagnostic, text: &str, span: Range<usize>, line_start: usize) -
         i
     };
     let line_end = memchr::memchr(b'\n', &text.as_bytes()[span.start..]).map_or(text.len(), |i| span.start + i);
-    let span_end = floor(span.end.min(line_end).min(span.start + 2 * WINDOW_BYTES)).max(span.start);
-    let start = floor(span.start.saturating_sub(WINDOW_BYTES).max(line_start));
-    let end = floor((span_end + WINDOW_BYTES).min(line_end));
+    let (span_end, start, end) = if whole {
+        (floor(span.end.min(line_end)).max(span.start), line_start, line_end)
+    } else {
+        let span_end = floor(span.end.min(line_end).min(span.start + 2 * WINDOW_BYTES)).max(span.start);
+        (
+            span_end,
+            floor(span.start.saturating_sub(WINDOW_BYTES).max(line_start)),
+            floor((span_end + WINDOW_BYTES).min(line_end)),
+        )
+    };
     let lead = if start > line_start { "…" } else { "" };
     let tail = if end < line_end { "…" } else { "" };
     let shown = crate::sanitize::visible_same_len(&text[start..end]);
@@ -330,32 +328,24 @@ fn windowed(d: &Diagnostic, text: &str, span: Range<usize>, line_start: usize) -
     let marks = text[span.start..span_end].chars().count().max(1);
     let number = d.line.to_string();
     let gutter = " ".repeat(number.len());
-    let mut s = format!(
-        "{}[{}]: {}\n{gutter} --> {}\n{gutter} |\n{number} | {lead}{shown}{tail}\n{gutter} | {}{} here\n",
-        match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        },
-        d.code,
-        d.message,
+    let mut s = header(d, color);
+    s.push_str(&format!(
+        "{gutter} --> {}\n{gutter} |\n{number} | {lead}{shown}{tail}\n{gutter} | {}{} here\n",
         d.location(),
         " ".repeat(pad),
         "^".repeat(marks),
-    );
+    ));
     if let Some(h) = &d.hint {
         s.push_str(&format!("{gutter} = help: {h}\n"));
     }
     s
 }
 
-fn plain_line(d: &Diagnostic) -> String {
-    let sev = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
-    let mut s = format!("{sev}[{}]: {}\n  --> {}\n", d.code, d.message, d.location());
+fn plain_line(d: &Diagnostic, color: bool) -> String {
+    let mut s = header(d, color);
+    s.push_str(&format!("  --> {}\n", d.location()));
     if let Some(h) = &d.hint {
-        s.push_str(&format!("  help: {h}\n"));
+        s.push_str(&format!("  = help: {h}\n"));
     }
     s
 }

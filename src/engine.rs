@@ -151,6 +151,18 @@ impl Session {
         Ok(s)
     }
 
+    /// A session placed at a node, holding the given flags, as if the player had come there: for an author to
+    /// try a late node without replaying (`play --at`). Its path is empty, so its record says where it began.
+    pub fn start_at(scn: &Scenario, seed: u64, node: &str, flags: &[String]) -> Result<Session, EngineError> {
+        let mut s = Session::start(scn, seed)?;
+        // What arriving at the start did is undone: the session holds the given flags and nothing else.
+        s.flags = flags.iter().cloned().collect();
+        s.counters.clear();
+        s.outcome = None;
+        s.enter(scn, node)?;
+        Ok(s)
+    }
+
     pub fn current<'a>(&self, scn: &'a Scenario) -> Result<&'a Node, EngineError> {
         scn.nodes.get(&self.node).ok_or_else(|| EngineError::UnknownNode(self.node.clone()))
     }

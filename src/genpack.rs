@@ -60,7 +60,11 @@ fn translate(ftl: &str, tag: &str) -> String {
     ftl.lines()
         .map(|l| match l.split_once(" = ") {
             Some((k, v))
-                if !k.starts_with('#') && !k.trim_start().starts_with('[') && !k.trim_start().starts_with('*') =>
+                if !k.starts_with('#')
+                    && !k.trim_start().starts_with('[')
+                    && !k.trim_start().starts_with('*')
+                    // A status is a word `check` knows, not text to translate.
+                    && k != "locale-status" =>
             {
                 format!("{k} = [{tag}] {v}\n")
             }

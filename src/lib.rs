@@ -6,12 +6,14 @@
 pub mod authoring;
 pub mod bounded;
 pub mod check;
+pub mod check_scope;
 pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod countries;
 pub mod diag;
 pub mod engine;
+pub mod export;
 #[doc(hidden)]
 pub mod fuzzing;
 #[doc(hidden)]
@@ -25,6 +27,7 @@ pub mod quiz;
 pub mod report;
 pub mod results;
 pub mod sanitize;
+pub mod script;
 pub mod serve;
 pub mod signals;
 pub mod store;

@@ -17,6 +17,9 @@ pub struct LocaleInfo {
     pub obsolete: Vec<String>,
 }
 
+/// The values `locale-status` may have in a locale's meta.ftl, from the most finished.
+pub const STATUSES: [&str; 4] = ["complete", "reviewed", "machine-drafted", "partial"];
+
 impl LocaleInfo {
     pub fn percent(&self) -> usize {
         (100 * self.translated).checked_div(self.total).unwrap_or(100)
@@ -72,22 +75,94 @@ pub fn infos(locales: &BTreeMap<String, Vec<FtlFile>>) -> Vec<LocaleInfo> {
     out
 }
 
-/// The source text of one message: its id line and the indented lines under it (value and attributes).
+/// The source text of one message: the comment lines just above it (`# $var: ...`, which explain its variables
+/// to a translator), its id line, and every line up to the next entry or comment.
 pub fn message_source(file: &FtlFile, id: &str) -> Option<String> {
     let e = file.entries().iter().find(|e| e.id == id && !e.is_term)?;
+    let mut out: String = comments_above(&file.text, e.offset).iter().map(|l| format!("{l}\n")).collect();
+    out.push_str(&message_body(&file.text, e.offset));
+    Some(out)
+}
+
+/// The `#` comment lines directly above the line at `offset`, in order.
+pub fn comments_above(text: &str, offset: usize) -> Vec<&str> {
+    let before = &text[..offset];
+    let mut lines: Vec<&str> = before
+        .strip_suffix('\n')
+        .unwrap_or(before)
+        .rsplit('\n')
+        .take_while(|l| l.starts_with("# ") || *l == "#")
+        .collect();
+    lines.reverse();
+    lines
+}
+
+/// A message's id line and its body. A multi-line message goes on through lines that begin with `}`, `[` or `*`
+/// as well as indented ones (a selector's closing brace may stand at the start of a line), so a template never
+/// loses its last line.
+pub fn message_body(text: &str, offset: usize) -> String {
     let mut out = String::new();
-    for (i, line) in file.text[e.offset..].split_inclusive('\n').enumerate() {
-        if i > 0 && !(line.starts_with(' ') || line.starts_with('\t')) {
+    for (i, line) in text[offset..].split_inclusive('\n').enumerate() {
+        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
+        if i > 0 && starts_entry {
             break;
         }
         out.push_str(line);
     }
-    Some(out.trim_end().to_string())
+    out.trim_end().to_string()
 }
 
-/// A message as a commented template, for a translator to translate and uncomment.
+/// The comment that records which English text a translation was made from.
+pub const SOURCE_HASH: &str = "# source-hash: ";
+
+/// A short, stable fingerprint of an English message's text (FNV-1a, 64 bits, as 12 hex digits): the same text
+/// gives the same hash in every version of the game, and a change of one character gives another.
+pub fn source_hash(body: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in body.trim_end().bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:012x}", h >> 16)
+}
+
+/// The hash a translation records above it, if it has one.
+pub fn recorded_hash(text: &str, offset: usize) -> Option<&str> {
+    comments_above(text, offset).into_iter().rev().find_map(|l| l.strip_prefix(SOURCE_HASH)).map(str::trim)
+}
+
+/// An English message's source with the hash of its text as its last comment, for a template: uncommented, the
+/// translation carries the record of the English it was made from.
+fn hashed_source(f: &FtlFile, e: &crate::content::fluent::FtlEntry) -> Option<String> {
+    let comments = comments_above(&f.text, e.offset);
+    let body = message_body(&f.text, e.offset);
+    let mut out: String = comments.iter().map(|l| format!("{l}\n")).collect();
+    out.push_str(&format!("{SOURCE_HASH}{}\n{body}", source_hash(&body)));
+    Some(out)
+}
+
+/// A message as a commented template, for a translator to translate and uncomment: every line gets `# ` in front
+/// (its own comments become `# # $var: ...`), so removing the first two characters of each line gives it back.
 pub fn template(source: &str) -> String {
-    source.lines().map(|l| format!("# {l}\n")).collect()
+    source.lines().map(|l| if l.is_empty() { "#\n".to_string() } else { format!("# {l}\n") }).collect()
+}
+
+/// A template uncommented, as a translator does it: `# ` taken off the front of every template line. Notes of
+/// the tool are `##` or `###` comments, so they stay.
+pub fn uncomment(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|l| {
+            if l.starts_with("##") {
+                l
+            } else if let Some(rest) = l.strip_prefix("# ") {
+                rest
+            } else if l == "#\n" {
+                "\n"
+            } else {
+                l
+            }
+        })
+        .collect()
 }
 
 /// Whether a file already has a template or a message for an id.
@@ -98,8 +173,8 @@ fn mentions(text: &str, id: &str) -> bool {
     })
 }
 
-pub const TEMPLATE_HEADER: &str = "# To translate a message: remove the \"# \" in front of its lines and replace the English text.\n\
-# Keep ids, attribute names and every { $variable } as they are. See docs/translating.md.\n";
+pub const TEMPLATE_HEADER: &str = "## To translate a message: remove the \"# \" in front of its lines and replace the English text.\n\
+## Keep ids, attribute names and every { $variable } as they are. See docs/translating.md.\n";
 
 /// What `init` or `update` would write: layout path -> new file text.
 pub fn init_files(locales: &std::collections::BTreeMap<String, Vec<FtlFile>>, lang: &str) -> Vec<(String, String)> {
@@ -115,9 +190,9 @@ pub fn init_files(locales: &std::collections::BTreeMap<String, Vec<FtlFile>>, la
     ));
     let Some(en) = locales.get(SOURCE_LOCALE) else { return out };
     for f in en.iter().filter(|f| f.name != "meta") {
-        let mut text = format!("# {}.ftl for {lang}.\n{TEMPLATE_HEADER}\n", f.name);
+        let mut text = format!("## {}.ftl for {lang}.\n{TEMPLATE_HEADER}\n", f.name);
         for e in f.messages() {
-            if let Some(src) = message_source(f, &e.id) {
+            if let Some(src) = hashed_source(f, e) {
                 text.push_str(&template(&src));
                 text.push('\n');
             }
@@ -133,6 +208,8 @@ pub struct Update {
     pub files: Vec<(String, String)>,
     pub added: usize,
     pub obsolete: usize,
+    /// Translated messages that had no record of their English text and got one.
+    pub hashed: usize,
 }
 
 pub fn update_files(locales: &std::collections::BTreeMap<String, Vec<FtlFile>>, lang: &str) -> Update {
@@ -141,16 +218,49 @@ pub fn update_files(locales: &std::collections::BTreeMap<String, Vec<FtlFile>>, 
     let en = locales.get(SOURCE_LOCALE).unwrap_or(&empty);
     let have = locales.get(lang).unwrap_or(&empty);
     let en_ids: BTreeSet<&str> = en.iter().flat_map(|f| f.messages().map(|e| e.id.as_str())).collect();
+    // The hash of the English text each translated message was made from, for `check` to tell when English
+    // changes: messages translated before hashes existed are taken as made from today's English.
+    let en_hashes: std::collections::HashMap<&str, String> = en
+        .iter()
+        .flat_map(|f| f.messages().map(move |e| (e.id.as_str(), source_hash(&message_body(&f.text, e.offset)))))
+        .collect();
+    // First the files as they are: messages English no longer has are marked, so a translator can remove them
+    // when sure, and translations get their record of the English text.
+    let mut texts: BTreeMap<String, String> = BTreeMap::new();
+    for f in have.iter().filter(|f| f.name != "meta") {
+        let mut text = String::new();
+        let mut changed = false;
+        let mut offset = 0;
+        for line in f.text.split_inclusive('\n') {
+            let id: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+            let is_entry = !id.is_empty() && line[id.len()..].trim_start().starts_with('=') && !line.starts_with('-');
+            let above = if is_entry { comments_above(&f.text, offset) } else { Vec::new() };
+            if is_entry && !en_ids.contains(id.as_str()) && !above.iter().any(|l| l.starts_with("# OBSOLETE")) {
+                text.push_str("# OBSOLETE: English no longer has this message; remove it when you are sure.\n");
+                changed = true;
+                up.obsolete += 1;
+            }
+            if let Some(h) = en_hashes.get(id.as_str()).filter(|_| is_entry)
+                && recorded_hash(&f.text, offset).is_none()
+            {
+                text.push_str(&format!("{SOURCE_HASH}{h}\n"));
+                changed = true;
+                up.hashed += 1;
+            }
+            text.push_str(line);
+            offset += line.len();
+        }
+        if changed {
+            texts.insert(f.name.clone(), text);
+        }
+    }
+    // Then templates for what English gained, at the end of each file.
+    let all_text: String = have.iter().map(|x| &*x.text).collect();
     for f in en.iter().filter(|f| f.name != "meta") {
-        let existing = have.iter().find(|x| x.name == f.name);
-        let mut text = existing
-            .map(|x| x.text.to_string())
-            .unwrap_or_else(|| format!("# {}.ftl for {lang}.\n{TEMPLATE_HEADER}", f.name));
-        let all_text: String = have.iter().map(|x| &*x.text).collect();
         let mut new = String::new();
         for e in f.messages() {
             if !mentions(&all_text, &e.id)
-                && let Some(src) = message_source(f, &e.id)
+                && let Some(src) = hashed_source(f, e)
             {
                 new.push_str(&template(&src));
                 new.push('\n');
@@ -158,37 +268,17 @@ pub fn update_files(locales: &std::collections::BTreeMap<String, Vec<FtlFile>>, 
             }
         }
         if !new.is_empty() {
+            let text = texts.entry(f.name.clone()).or_insert_with(|| match have.iter().find(|x| x.name == f.name) {
+                Some(x) => x.text.to_string(),
+                None => format!("## {}.ftl for {lang}.\n{TEMPLATE_HEADER}", f.name),
+            });
             if !text.ends_with('\n') {
                 text.push('\n');
             }
-            text.push_str("\n# New in English since the last update:\n\n");
+            text.push_str("\n## New in English since the last update:\n\n");
             text.push_str(&new);
-            up.files.push((format!("locales/{lang}/{}.ftl", f.name), text));
         }
     }
-    // Mark messages English no longer has, so a translator can remove them when sure.
-    for f in have.iter().filter(|f| f.name != "meta") {
-        let mut text = String::new();
-        let mut changed = false;
-        let mut prev = "";
-        for line in f.text.split_inclusive('\n') {
-            let id: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
-            let is_entry = !id.is_empty() && line[id.len()..].trim_start().starts_with('=') && !line.starts_with('-');
-            if is_entry && !en_ids.contains(id.as_str()) && !prev.starts_with("# OBSOLETE") {
-                text.push_str("# OBSOLETE: English no longer has this message; remove it when you are sure.\n");
-                changed = true;
-                up.obsolete += 1;
-            }
-            text.push_str(line);
-            prev = line;
-        }
-        if changed {
-            let rel = format!("locales/{lang}/{}.ftl", f.name);
-            match up.files.iter_mut().find(|(r, _)| *r == rel) {
-                Some((_, t)) => *t = text,
-                None => up.files.push((rel, text)),
-            }
-        }
-    }
+    up.files = texts.into_iter().map(|(name, text)| (format!("locales/{lang}/{name}.ftl"), text)).collect();
     up
 }

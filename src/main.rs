@@ -14,6 +14,14 @@ fn main() -> ExitCode {
     // small allocations up to 2 MiB regions.
     if !matches!(cli.command, None | Some(redflag::cli::Command::Play(_)) | Some(redflag::cli::Command::Serve(_))) {
         redflag::commands::use_huge_pages();
+        // A batch command piped into a reader that stops early (`redflag check | head`) ends quietly, as other
+        // command-line tools do, instead of panicking on the failed write. Not the game or the room: plain play
+        // handles a closed pipe itself and still writes the session's record, and the room writes to sockets.
+        #[cfg(unix)]
+        // SAFETY: restoring the default action of one signal, before any other thread of this process runs.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
     }
     // On a stack of known size, the one the fuzz targets run on too (see `threads`).
     ExitCode::from(redflag::threads::run(move || redflag::commands::run(cli)))

@@ -39,6 +39,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "no-scenarios",
     "title-scenarios",
     "title-resume",
+    "resume-changed",
     "keys-title",
     "keys-list",
     "keys-play",

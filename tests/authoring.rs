@@ -52,7 +52,7 @@ fn graph_draws_nodes_choices_endings_and_red_flags() {
     let dot = redflag().args(["graph", "mini", "--content"]).arg(dir.path()).output().unwrap();
     let dot = String::from_utf8(dot.stdout).unwrap();
     assert!(dot.starts_with("digraph \"mini\" {"), "{dot}");
-    assert!(dot.contains("\"start\" -> \"ad\";"), "{dot}");
+    assert!(dot.contains("\"_start\" -> \"ad\";"), "{dot}");
     assert!(dot.contains("\"end-safe\" [shape=doubleoctagon, label=\"end-safe\\nending: safe\"]"), "{dot}");
     assert!(dot.contains("\"ad\" -> \"checked\" [label=\"check\\n+ pay-too-good\", color=darkgreen"), "{dot}");
     assert!(dot.contains("\"chat\" -> \"end-helped\" [label=\"report\\nif checked-agency\"]"), "{dot}");
@@ -69,6 +69,78 @@ fn graph_draws_nodes_choices_endings_and_red_flags() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("did you mean `mini`?"));
+}
+
+fn graph(args: &[&str], content: &[&str]) -> String {
+    let out = redflag().arg("graph").args(args).args(content).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Graphviz's `dot`, when the machine has it (Debian's graphviz package).
+fn dot_tool(input: &str, format: &str) -> Option<String> {
+    use std::io::Write;
+    let mut child = std::process::Command::new("dot")
+        .arg(format!("-T{format}"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "dot refused the graph:\n{input}");
+    Some(String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn mermaid_colours_the_arrows_of_the_choices_that_spot_and_miss() {
+    let dir = mini();
+    let mm = graph(&["mini", "--format", "mermaid", "--content", dir.path().to_str().unwrap()], &[]);
+    // Mermaid numbers links in the order they are written, from 0.
+    let links: Vec<&str> = mm.lines().filter(|l| l.contains("-->") || l.contains("-.->")).collect();
+    let mut styled = 0;
+    for l in mm.lines().filter_map(|l| l.trim().strip_prefix("linkStyle ")) {
+        let (i, style) = l.split_once(' ').unwrap();
+        let link = links[i.parse::<usize>().unwrap()];
+        match style {
+            "stroke:green" => assert!(link.contains("<br/>+ "), "green on {link}"),
+            "stroke:red" => assert!(link.contains("<br/>! "), "red on {link}"),
+            other => panic!("{other}"),
+        }
+        styled += 1;
+    }
+    let spotting_or_missing = links.iter().filter(|l| l.contains("<br/>+ ") || l.contains("<br/>! ")).count();
+    assert_eq!(styled, spotting_or_missing, "{mm}");
+    assert!(styled >= 4, "{mm}");
+}
+
+#[test]
+fn dot_breaks_lines_and_keeps_a_node_named_start_apart_from_the_entry() {
+    let dir = mini();
+    let dot = graph(&["mini", "--content", dir.path().to_str().unwrap()], &[]);
+    assert!(dot.contains("\"chat\" [label=\"chat\\nrecruiter · messenger\"]"), "{dot}");
+    assert!(!dot.contains("\\\\n"), "no escaped backslash before n: {dot}");
+    // the-platform starts at a node named `start`: the entry point is another node, with one arrow into it.
+    let platform = graph(&["the-platform"], &[]);
+    let nodes =
+        std::fs::read_to_string(repo().join("scenarios/the-platform.toml")).unwrap().matches("\n[nodes.").count();
+    let declared: std::collections::BTreeSet<&str> = platform
+        .lines()
+        .filter(|l| !l.contains("->"))
+        .filter_map(|l| l.trim().strip_prefix('"')?.split_once('"').map(|(n, _)| n))
+        .collect();
+    assert_eq!(declared.len(), nodes + 1, "{platform}");
+    assert!(platform.contains("\"_start\" -> \"start\";"), "{platform}");
+    // With Graphviz at hand, the real tool draws what was meant: one node more than the scenario has, and the two
+    // lines of a label as two lines of text.
+    match (dot_tool(&platform, "plain"), dot_tool(&dot, "svg")) {
+        (Some(plain), Some(svg)) => {
+            assert_eq!(plain.lines().filter(|l| l.starts_with("node ")).count(), nodes + 1, "{plain}");
+            assert!(svg.contains(">recruiter · messenger</text>"), "{svg}");
+            assert!(!svg.contains("\\n"), "{svg}");
+        }
+        _ => eprintln!("graphviz's dot is not installed: the DOT text was checked, not its drawing"),
+    }
 }
 
 #[test]

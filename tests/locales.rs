@@ -113,6 +113,63 @@ fn init_creates_a_locale_that_checks_clean_and_update_keeps_it_current() {
         .stdout(predicate::str::contains("0 new message template(s) added, 0 obsolete message(s) marked"));
 }
 
+/// What a translator does to a template: takes `# ` off the front of every template line (the tool's own notes
+/// are `##` comments and stay).
+fn uncomment_all(dir: &std::path::Path) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        if path.file_name().unwrap() == "meta.ftl" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let out: String = text
+            .split_inclusive('\n')
+            .map(|l| match l.strip_prefix("# ") {
+                Some(rest) if !l.starts_with("##") => rest,
+                _ if l == "#\n" => "\n",
+                _ => l,
+            })
+            .collect();
+        std::fs::write(&path, out).unwrap();
+    }
+}
+
+#[test]
+fn templates_round_trip_whole_with_their_comments() {
+    let dir = tempfile::TempDir::new().unwrap();
+    redflag().current_dir(dir.path()).args(["locales", "init", "km"]).assert().success();
+    let ui = std::fs::read_to_string(dir.path().join("locales/km/ui.ftl")).unwrap();
+    // The multi-line messages keep their last line, and the comments that explain variables come along.
+    for whole in ["# redflag-count = { $count ->\n", "# }\n", "# # $title: a scenario's title\n# # source-hash: "] {
+        assert!(ui.contains(whole), "{whole:?} in:\n{ui}");
+    }
+    // English lost one file's translation: update writes its templates again, the same way.
+    std::fs::remove_file(dir.path().join("locales/km/ui.ftl")).unwrap();
+    redflag().current_dir(dir.path()).args(["locales", "update", "km", "--content-add", "."]).assert().success();
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("locales/km/ui.ftl")).unwrap().matches("\n# }\n").count(),
+        ui.matches("\n# }\n").count()
+    );
+
+    // Every template uncommented, with the English text still in it: a locale that passes `check`, with every
+    // message there.
+    uncomment_all(&dir.path().join("locales/km"));
+    let out = redflag().args(["check", "--format", "json", "--content-add"]).arg(dir.path()).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let km: Vec<_> = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"].as_str().unwrap().contains("locales/km/"))
+        .collect();
+    assert!(km.iter().all(|d| d["severity"] != "error"), "{km:#?}");
+    assert_eq!(out.status.code(), Some(0), "{km:#?}");
+    let table = redflag().args(["locales", "--format", "json", "--content-add"]).arg(dir.path()).output().unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&table.stdout).unwrap();
+    let km = rows.as_array().unwrap().iter().find(|r| r["tag"] == "km").unwrap();
+    assert_eq!(km["missing"].as_array().unwrap().len(), 0, "{km:#}");
+}
+
 #[test]
 fn init_refuses_a_bad_tag_and_update_an_unknown_locale() {
     let dir = mini();

@@ -202,6 +202,43 @@ fn leaving_keeps_progress_and_reopening_offers_to_resume() {
 }
 
 #[test]
+fn resuming_a_session_whose_node_is_gone_offers_to_start_again() {
+    // The game reads its content from a folder, as with --content, so it reloads it on the title screen.
+    let dir = mini();
+    let store = TempDir::new().unwrap();
+    let mut app = App::new(AppConfig {
+        source: ContentSource { replace: Some(dir.path().to_path_buf()), add: vec![] },
+        ..config(dir.path(), store.path(), None)
+    });
+    app.settings.typing = false;
+    keys(&mut app, "\n1\n");
+    // While the session is open, the author renames the node it is at (`chat`, reached by `apply`).
+    for f in ["scenarios/mini.toml", "locales/en/mini.ftl"] {
+        let path = dir.path().join(f);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text
+            .replace("nodes.chat]", "nodes.talk]")
+            .replace("\"chat\"", "\"talk\"")
+            .replace("mini-chat", "mini-talk");
+        std::fs::write(&path, text).unwrap();
+    }
+    keys(&mut app, "qy");
+    assert!(screen(&app, 80, 24).contains("Resume: A small test"));
+    keys(&mut app, "\n");
+    let Screen::Title { selected } = app.screen else { panic!("no panic, and back to the title: {:?}", app.screen) };
+    let text = screen(&app, 120, 24);
+    assert!(text.contains("This scenario changed since you paused"), "{text}");
+    assert!(!text.contains("Resume:"), "the session that cannot go on is gone:\n{text}");
+    // Enter on the selected item starts the scenario again from its start.
+    assert_eq!(app.title_items()[selected], redflag::tui::app::TitleItem::Scenario("mini".into()));
+    keys(&mut app, "\n");
+    let Screen::Playing(p) = &app.screen else { panic!("started again: {:?}", app.screen) };
+    assert_eq!(p.session.node, "ad");
+    assert!(p.session.path.is_empty());
+    assert!(!screen(&app, 120, 24).contains("changed since"), "the notice goes once the scenario starts");
+}
+
+#[test]
 fn choices_can_be_clicked() {
     let mut g = game();
     keys(&mut g.app, "\n");

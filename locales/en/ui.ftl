@@ -88,6 +88,9 @@ title-scenarios = Scenarios
 title-resume = Resume: { $title }
 # Plain mode, when a session was left part-way. $title: the scenario's title
 plain-resume-offer = You left “{ $title }” part-way. Type 1 to go on from where you left it, or 2 to start something new.
+# Shown on the title screen when a paused session cannot go on because its scenario changed since.
+resume-changed = This scenario changed since you paused, so it starts again from the beginning.
+# Key hints only describe the keys: the letters do what they do in every language. Keep them, translate the words.
 keys-title = ↑↓ move · Enter play · l language · h handbook · s settings · ? help · q quit
 keys-list = ↑↓ move · Enter choose · Esc back
 keys-play = ↑↓ move · Enter or 1-9 choose · PgUp/PgDn scroll · ? help · q leave
@@ -138,6 +141,7 @@ help-keys =
 help-close = Any key closes this help.
 confirm-leave = Leave this scenario? Your progress is kept: you can resume it from the title screen.
 confirm-quit = Quit redflag?
+# y and n stay y and n in every language: keep the letters, translate "yes" and "no".
 confirm-keys = y yes · n no
 # $width, $height: the smallest window size
 too-small = Please make the window larger: at least { $width } × { $height }.

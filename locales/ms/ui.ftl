@@ -83,6 +83,7 @@ title-scenarios = Senario
 title-resume = Sambung: { $title }
 # Draft translation by a helper (issue 19), to be reviewed by a translator.
 plain-resume-offer = Anda meninggalkan “{ $title }” separuh jalan. Taip 1 untuk menyambung dari tempat anda berhenti, atau 2 untuk memulakan yang baharu.
+resume-changed = Senario ini telah berubah sejak anda berhenti, jadi ia bermula semula dari awal.
 keys-title = ↑↓ gerak · Enter main · l bahasa · h buku panduan · s tetapan · ? bantuan · q keluar
 keys-list = ↑↓ gerak · Enter pilih · Esc kembali
 keys-play = ↑↓ gerak · Enter atau 1-9 pilih · PgUp/PgDn tatal · ? bantuan · q keluar

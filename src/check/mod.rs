@@ -348,6 +348,7 @@ impl<'a> Checker<'a> {
         let f = &s.value;
         let stem = s.rel.rsplit('/').next().unwrap_or("").trim_end_matches(".toml");
         self.check_id(s, &f.id, "scenario");
+        self.collisions(s);
         if f.id.get_ref() != stem {
             let d = self.toml_at(
                 s,
@@ -821,6 +822,24 @@ impl<'a> Checker<'a> {
             return;
         };
         let index = MessageIndex::of(en, &mut self.out);
+        // Attributes the game reads: any other (`.feedbak`) is never shown, and the one meant is missing.
+        let known = [msgid::FEEDBACK, msgid::DISCUSS, msgid::EXPLAIN, msgid::ADVICE, msgid::DESCRIPTION, msgid::SOURCE];
+        for f in en {
+            for e in f.messages() {
+                for (a, _) in e.attributes.iter().filter(|(a, _)| !known.contains(&a.as_str())) {
+                    let d = Diagnostic::warning(
+                        "unknown-attribute",
+                        format!("`{}` has an attribute `.{a}` the game never shows", e.id),
+                    )
+                    .at_entry(f, e);
+                    let hint = match nearest(a, known) {
+                        Some(k) => format!("did you mean `.{k}`?"),
+                        None => format!("the game reads only .{}", known.join(", .")),
+                    };
+                    self.out.push(d.hint(hint));
+                }
+            }
+        }
         // UI words.
         for id in UI_MESSAGES {
             if !index.has(id) {
@@ -868,7 +887,13 @@ impl<'a> Checker<'a> {
                             format!("the message `{}` refers to `{r}`, which does not exist", e.id),
                         )
                         .at_entry(file, e);
-                        self.out.push(d.maybe_hint(did_you_mean(r, index.ids())));
+                        // `{ deposit }` is a reference to a message called deposit; a variable needs its `$`.
+                        let hint = match did_you_mean(r, index.ids()) {
+                            Some(h) => format!("{h} If `{r}` is a variable, write `{{ ${r} }}`, with a `$`"),
+                            None if r.starts_with('-') => format!("define the term `{r} = ...`, or check its spelling"),
+                            None => format!("if `{r}` is a variable, write `{{ ${r} }}`, with a `$`"),
+                        };
+                        self.out.push(d.hint(hint));
                     }
                 }
             }
@@ -1031,6 +1056,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let index = MessageIndex::of(files, &mut self.out);
+        self.locale_status(files);
         for f in files {
             for e in f.messages() {
                 let Some(&(en_file, en_e)) = en_index.get(e.id.as_str()) else {
@@ -1046,6 +1072,25 @@ impl<'a> Checker<'a> {
                     }
                     continue;
                 };
+                if let Some(recorded) = crate::locales::recorded_hash(&f.text, e.offset)
+                    && let Some(en_f) = en.iter().find(|x| x.name == en_file)
+                {
+                    let now = crate::locales::source_hash(&crate::locales::message_body(&en_f.text, en_e.offset));
+                    if now != recorded {
+                        let d = Diagnostic::warning(
+                            "outdated-translation",
+                            format!("`{}` was translated from an English text that has changed since", e.id),
+                        )
+                        .at_entry(f, e);
+                        self.out.push(d.hint(format!(
+                            "compare with `{}` in {}, bring the translation up to date, then change the comment above \
+                             it to `{}{now}`",
+                            e.id,
+                            en_f.display,
+                            crate::locales::SOURCE_HASH
+                        )));
+                    }
+                }
                 if en_file != f.name && f.name != "meta" {
                     let d = Diagnostic::warning(
                         "wrong-file",
@@ -1058,9 +1103,21 @@ impl<'a> Checker<'a> {
                     vars.iter().filter(|v| !en_vars.contains(*v)).cloned().collect()
                 };
                 let mut extra = check_vars(&e.vars, &en_e.vars);
+                // A variable English shows and the translation leaves out: the player misses the amount, the name
+                // or the place the sentence is about. A warning, since a language may say it another way.
+                let mut dropped: Vec<(String, String)> = if e.has_value {
+                    check_vars(&en_e.vars, &e.vars).into_iter().map(|v| (e.id.clone(), v)).collect()
+                } else {
+                    Vec::new()
+                };
                 for (a, info) in &e.attributes {
                     match en_e.attribute(a) {
-                        Some(en_a) => extra.extend(check_vars(&info.vars, &en_a.vars)),
+                        Some(en_a) => {
+                            extra.extend(check_vars(&info.vars, &en_a.vars));
+                            dropped.extend(
+                                check_vars(&en_a.vars, &info.vars).into_iter().map(|v| (format!("{}.{a}", e.id), v)),
+                            );
+                        }
                         None => {
                             let d = Diagnostic::warning(
                                 "obsolete-message",
@@ -1070,6 +1127,20 @@ impl<'a> Checker<'a> {
                             self.out.push(d.hint("remove the attribute, or check its spelling against English"));
                         }
                     }
+                }
+                let mut by_id: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+                for (id, v) in &dropped {
+                    by_id.entry(id).or_default().push(format!("{{ ${v} }}"));
+                }
+                for (id, vars) in by_id {
+                    let d = Diagnostic::warning(
+                        "dropped-var",
+                        format!("`{id}` leaves out {}, which the English message shows", vars.join(" and ")),
+                    )
+                    .at_entry(f, e);
+                    self.out.push(d.hint(
+                        "put each where it fits in the sentence; the game fills it in, as in the English message",
+                    ));
                 }
                 for v in extra {
                     let d = Diagnostic::error(
@@ -1114,6 +1185,91 @@ impl<'a> Checker<'a> {
                 self.out.push(d);
             }
         }
+    }
+}
+
+impl Checker<'_> {
+    /// Two things of a scenario whose words would be one Fluent message: a line `b` of node `a` and a choice `b`
+    /// of node `a`, a node `a-b` and a line `b` of node `a`, a variable's value and a choice. The game would show
+    /// the same words for both, so the second is an error where it is declared.
+    fn collisions(&mut self, s: &Parsed<ScenarioFile>) {
+        let f = &s.value;
+        let sid = f.id.get_ref();
+        let mut seen: FxHashMap<String, String> = FxHashMap::default();
+        let mut found = Vec::new();
+        let mut add = |id: String, what: String, at: Option<Range<usize>>| {
+            if let Some(first) = seen.get(&id) {
+                found.push((id, first.clone(), what, at));
+            } else {
+                seen.insert(id, what);
+            }
+        };
+        add(msgid::title(sid), "the title".into(), None);
+        add(msgid::summary(sid), "the summary".into(), None);
+        add(msgid::content_note(sid), "the content note".into(), None);
+        for cid in f.characters.keys() {
+            add(msgid::character(sid, cid.get_ref()), format!("the character `{}`", cid.get_ref()), span(cid));
+        }
+        for (vid, v) in &f.vars {
+            for p in v.pick.get_ref() {
+                if let PickValue::Message(m) = p.get_ref() {
+                    let what = format!("the value `{m}` of the variable `{}`", vid.get_ref());
+                    add(msgid::var_value(sid, vid.get_ref(), m), what, span(p));
+                }
+            }
+        }
+        for (nid, n) in &f.nodes {
+            let node = nid.get_ref();
+            add(msgid::node(sid, node), format!("the node `{node}`"), span(nid));
+            for l in n.lines.iter() {
+                add(
+                    msgid::line(sid, node, l.get_ref()),
+                    format!("the line `{}` of node `{node}`", l.get_ref()),
+                    span(l),
+                );
+            }
+            for ch in n.choices.iter().flat_map(|c| c.get_ref()) {
+                let what = format!("the choice `{}` of node `{node}`", ch.id.get_ref());
+                add(msgid::choice(sid, node, ch.id.get_ref()), what, span(&ch.id));
+            }
+        }
+        for (id, first, second, at) in found {
+            let d =
+                self.toml_at(s, at, "message-collision", format!("{second} and {first} are both the message `{id}`"));
+            self.out.push(d.hint(
+                "rename one of them: ids are joined with dashes into message ids, and these two would show the same words",
+            ));
+        }
+    }
+
+    /// `locale-status` in a locale's meta.ftl: one of the words `redflag locales` and the language menu know.
+    fn locale_status(&mut self, files: &[FtlFile]) {
+        let Some(f) = files.iter().find(|f| f.name == "meta") else { return };
+        let Some(e) = f.messages().find(|e| e.id == "locale-status") else { return };
+        let line = f.text[e.offset..].lines().next().unwrap_or("");
+        let Some((_, value)) = line.split_once('=') else { return };
+        let status = value.trim();
+        if crate::locales::STATUSES.contains(&status) {
+            return;
+        }
+        let start = e.offset + line.len() - value.trim_start().len();
+        // The value is the file's text, and JSON output carries messages as they are: cleaned here.
+        let shown = crate::sanitize::sanitize(status);
+        let d = Diagnostic::error("locale-status", format!("`{shown}` is not a translation status")).at(
+            &f.rel,
+            &f.display,
+            &f.text,
+            Some(start..start + status.len().max(1)),
+        );
+        let hint = did_you_mean(status, crate::locales::STATUSES.iter().copied())
+            .map(|h| format!("{h} write one of: {}", crate::locales::STATUSES.join(", ")))
+            .unwrap_or_else(|| {
+                format!(
+                    "write one of: {}, alone on the line (a comment goes on a line of its own, above)",
+                    crate::locales::STATUSES.join(", ")
+                )
+            });
+        self.out.push(d.hint(hint));
     }
 }
 

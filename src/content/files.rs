@@ -86,6 +86,8 @@ pub struct Files {
     pub problems: Vec<ReadProblem>,
     /// Found by `walk`, not read yet: layout path, path on disk.
     pending: Vec<(String, PathBuf)>,
+    /// Files in the content folders the game does not read (`x.toml.txt`, `notes.md`), as shown to the user.
+    pub ignored: Vec<String>,
 }
 
 /// Where content comes from.
@@ -220,8 +222,12 @@ impl Files {
                 self.walk(root, real_root, &path, depth + 1);
                 continue;
             }
-            let Some(ext) = path.extension().and_then(|e| e.to_str()) else { continue };
-            if ext != "toml" && ext != "ftl" {
+            let ext = path.extension().and_then(|e| e.to_str());
+            if !matches!(ext, Some("toml" | "ftl")) {
+                // Hidden files are an editor's or a system's (.DS_Store, .x.swp), never an author's content.
+                if !path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
+                    self.ignored.push(path.display().to_string());
+                }
                 continue;
             }
             if self.leaves(real_root, &path) {
@@ -298,8 +304,30 @@ pub fn read_limited(path: &Path) -> Result<String, String> {
         crate::bounded::ReadError::Io(e) => format!("cannot be read: {e}"),
         e => e.to_string(),
     })?;
-    String::from_utf8(bytes)
-        .map_err(|e| format!("is not valid UTF-8 text (first bad byte at offset {})", e.utf8_error().valid_up_to()))
+    let text = String::from_utf8(bytes)
+        .map_err(|e| format!("is not valid UTF-8 text (first bad byte at offset {})", e.utf8_error().valid_up_to()))?;
+    // A byte-order mark, which some Windows editors write, is not text: without it, the first id is an id.
+    Ok(match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
+/// Every shipped file as (layout path, bytes), for `redflag export`.
+pub fn shipped_bytes() -> Vec<(String, &'static [u8])> {
+    fn walk(prefix: &str, dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
+        for file in dir.files() {
+            out.push((format!("{prefix}/{}", file.path().display()), file.contents()));
+        }
+        for sub in dir.dirs() {
+            walk(prefix, sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk("scenarios", &SHIPPED_SCENARIOS, &mut out);
+    walk("locales", &SHIPPED_LOCALES, &mut out);
+    out.sort();
+    out
 }
 
 fn add_embedded(files: &mut Files, prefix: &str, dir: &'static Dir<'static>) {

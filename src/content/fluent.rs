@@ -123,6 +123,10 @@ impl FtlFile {
             Err((r, e)) => (r, e),
         };
         for e in &errors {
+            if let Some(d) = self.plain_words(e.pos.start) {
+                diags.push(d);
+                continue;
+            }
             diags.push(
                 Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
                     .at(&self.rel, &self.display, &self.text, Some(e.pos.clone()))
@@ -133,6 +137,27 @@ impl FtlFile {
             );
         }
         let mut entries = Vec::with_capacity(resource.body.len());
+        let mut calls = Vec::new();
+        for entry in &resource.body {
+            let (value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            value.into_iter().for_each(|p| functions(p, &mut calls));
+            attributes.iter().for_each(|a| functions(&a.value, &mut calls));
+        }
+        for name in calls {
+            let at = self.offset_of(name).map(|at| at..at + name.len());
+            diags.push(
+                Diagnostic::error("fluent-function", format!("`{name}()` is not a function the game knows"))
+                    .at(&self.rel, &self.display, &self.text, at)
+                    .hint(format!(
+                        "the game has no Fluent functions, and formats numbers for each language by itself: write \
+                         {{ $count }} rather than {{ {name}($count) }}"
+                    )),
+            );
+        }
         for entry in &resource.body {
             let (id, is_term, value, attributes) = match entry {
                 ast::Entry::Message(m) => (m.id.name, false, m.value.as_ref(), &m.attributes),
@@ -170,6 +195,42 @@ impl FtlFile {
             });
         }
         (entries, diags)
+    }
+
+    /// The Fluent mistakes authors make most, in plain words: a tab, or a line of a message that is not
+    /// indented. Looks at the line of the error and the one after it.
+    fn plain_words(&self, at: usize) -> Option<Diagnostic> {
+        let text: &str = &self.text;
+        let at = at.min(text.len());
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let next_start = text[at..].find('\n').map(|i| at + i + 1);
+        for start in [Some(line_start), next_start].into_iter().flatten() {
+            let line = text[start..].split('\n').next().unwrap_or("");
+            if let Some(tab) = line.find('\t').filter(|i| line[..*i].trim().is_empty()) {
+                let at = start + tab;
+                return Some(
+                    Diagnostic::error(
+                        "fluent-syntax",
+                        "this line is indented with a tab, which Fluent does not accept",
+                    )
+                    .at(&self.rel, &self.display, text, Some(at..at + 1))
+                    .hint("indent with spaces (four, as in the rest of the file) instead of the tab"),
+                );
+            }
+        }
+        // A line of words at the start of a line, after a message: Fluent takes its first word for an id.
+        let line = text[line_start..].split('\n').next().unwrap_or("");
+        let first = line.split_whitespace().next().unwrap_or("");
+        let looks_like_text = !line.contains('=') && !line.starts_with([' ', '#', '.', '-']) && !first.is_empty();
+        let after_message = line_start > 0 && !text[..line_start - 1].ends_with('\n');
+        if looks_like_text && after_message {
+            return Some(
+                Diagnostic::error("fluent-syntax", "this line continues a message but is not indented")
+                    .at(&self.rel, &self.display, text, Some(line_start..line_start + first.len()))
+                    .hint("indent it with four spaces: lines of one message are indented, and a line at the start is a new `id = ...`"),
+            );
+        }
+        None
     }
 
     /// Where a slice of this file's text starts. fluent-syntax keeps no positions, but its AST borrows from the
@@ -275,6 +336,39 @@ fn too_deep_slowly(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The names of the functions a pattern calls (`NUMBER` in `{ NUMBER($n) }`), in order.
+fn functions<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+    fn expr<'s>(e: &ast::Expression<&'s str>, out: &mut Vec<&'s str>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                variants.iter().for_each(|v| functions(&v.value, out));
+            }
+            ast::Expression::Inline(i) => inline(i, out),
+        }
+    }
+    fn inline<'s>(i: &ast::InlineExpression<&'s str>, out: &mut Vec<&'s str>) {
+        match i {
+            ast::InlineExpression::FunctionReference { id, arguments } => {
+                out.push(id.name);
+                args(arguments, out);
+            }
+            ast::InlineExpression::TermReference { arguments: Some(a), .. } => args(a, out),
+            ast::InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn args<'s>(a: &ast::CallArguments<&'s str>, out: &mut Vec<&'s str>) {
+        a.positional.iter().for_each(|p| inline(p, out));
+        a.named.iter().for_each(|n| inline(&n.value, out));
+    }
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr(expression, out);
+        }
+    }
 }
 
 /// Sorted, each once.

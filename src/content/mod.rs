@@ -54,12 +54,26 @@ impl Content {
                 Diagnostic::error("unreadable", p.message.clone()).in_file(&p.display, &p.display).hint(p.hint.clone()),
             );
         }
+        for path in &files.ignored {
+            c.diagnostics.push(
+                Diagnostic::warning(
+                    "ignored-file",
+                    "the game does not read this file: only .toml and .ftl files count",
+                )
+                .in_file(path, path)
+                .hint("if it is content, rename it to end in .toml (in scenarios/) or .ftl (in locales/<lang>/)"),
+            );
+        }
         // Each file parses on its own, so a large pack parses on all cores; the results keep the files' order.
         let tomls: Vec<&SourceFile> = files
             .under("scenarios/")
             .filter(|f| {
                 let name = &f.rel["scenarios/".len()..];
-                name.ends_with(".toml") && !name.contains('/')
+                let read = name.ends_with(".toml") && !name.contains('/');
+                if !read && name.ends_with(".toml") {
+                    c.diagnostics.push(misplaced(f, "scenario files are read from scenarios/ itself, not its folders"));
+                }
+                read
             })
             .collect();
         let parsed: Vec<(AnyToml, Vec<Diagnostic>)> = {
@@ -78,9 +92,33 @@ impl Content {
         }
         for f in files.under("locales/") {
             let rest = &f.rel["locales/".len()..];
-            let Some((lang, name)) = rest.split_once('/') else { continue };
-            if !name.ends_with(".ftl") || name.contains('/') {
+            let Some((lang, name)) = rest.split_once('/') else {
+                c.diagnostics.push(misplaced(f, "Fluent files are read from a language's folder, like locales/en/"));
                 continue;
+            };
+            if !name.ends_with(".ftl") || name.contains('/') {
+                if name.ends_with(".ftl") {
+                    c.diagnostics
+                        .push(misplaced(f, "Fluent files are read from locales/<lang>/ itself, not its folders"));
+                }
+                continue;
+            }
+            let stem = name.trim_end_matches(".ftl");
+            if !msgid::is_valid_id(stem) {
+                c.diagnostics.push(
+                    Diagnostic::warning(
+                        "file-name",
+                        format!(
+                            "`{}` is not named like the others: file names are ids, with dashes",
+                            crate::sanitize::sanitize(name)
+                        ),
+                    )
+                    .in_file(&f.rel, &f.display)
+                    .hint(format!(
+                        "rename it to `{}.ftl`; `locales` and `locales update` match files to English by name",
+                        crate::sanitize::sanitize(&stem.to_ascii_lowercase().replace(['_', ' '], "-"))
+                    )),
+                );
             }
             let ftl = FtlFile::new(f, lang);
             c.locales.entry(lang.to_string()).or_default().push(ftl);
@@ -137,10 +175,61 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(f: &SourceFile, diags: &mut Ve
         Ok(value) => Some(Parsed { rel: f.rel.clone(), display: f.display.clone(), value }),
         Err(e) => {
             let (message, hint) = explain_toml_error(e.message());
-            diags.push(Diagnostic::error("toml", message).at(&f.rel, &f.display, &f.text, e.span()).maybe_hint(hint));
+            let (message, hint, span) = plain_toml_words(&f.text, e.span(), message, hint);
+            diags.push(Diagnostic::error("toml", message).at(&f.rel, &f.display, &f.text, span).maybe_hint(hint));
             None
         }
     }
+}
+
+/// The TOML mistakes authors make most, in plain words, placed where the author can see them: a quote left open
+/// (at the quote that opened it), text in curly quotes, a number in quotes.
+fn plain_toml_words(
+    text: &str,
+    span: Option<std::ops::Range<usize>>,
+    message: String,
+    hint: Option<String>,
+) -> (String, Option<String>, Option<std::ops::Range<usize>>) {
+    let Some(at) = span.clone() else { return (message, hint, span) };
+    let start = at.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = &text[line_start..line_end];
+    if message.starts_with("invalid basic string") || message.starts_with("invalid literal string") {
+        let quote = if message.contains("literal") { '\'' } else { '"' };
+        if let Some(open) = line.find(quote) {
+            let open = line_start + open;
+            return (
+                "this quote is not closed on its line".into(),
+                Some(format!("end the text with {quote} on the same line: `id = {quote}offer{quote}`")),
+                Some(open..open + 1),
+            );
+        }
+    }
+    let curly = |c: char| matches!(c, '“' | '”' | '‘' | '’' | '„' | '«' | '»');
+    if let Some((i, c)) = line.char_indices().find(|(_, c)| curly(*c))
+        && (message.contains("quoted") || message.contains("invalid") || message.contains("expected"))
+    {
+        let at = line_start + i;
+        return (
+            format!("`{c}` is a typographic quote, which TOML does not read as a quote"),
+            Some("type straight quotes, like \"offer\"; word processors change them, so edit TOML in a plain-text editor".into()),
+            Some(at..at + c.len_utf8()),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: string ")
+        && let Some((value, expected)) = rest.split_once(", expected ")
+        && ["u8", "u16", "u32", "u64", "i32", "i64", "f64", "an integer", "a number", "integer"]
+            .contains(&expected.trim())
+    {
+        let bare = value.trim_matches('"');
+        return (
+            format!("{value} is text in quotes, but this needs a number"),
+            Some(format!("write the number without quotes: {bare}")),
+            span,
+        );
+    }
+    (message, hint, span)
 }
 
 /// Turns serde's wording into an educator's, and suggests the nearest field name for an unknown one.
@@ -433,4 +522,11 @@ pub fn load_resources_file(path: &std::path::Path) -> Result<model::Resources, V
         );
     }
     if diags.is_empty() { Ok(compile_resources(&parsed.value)) } else { Err(diags_of(diags)) }
+}
+
+/// A content file where the game does not look for it.
+fn misplaced(f: &SourceFile, why: &str) -> Diagnostic {
+    Diagnostic::warning("ignored-file", format!("the game does not read this file: {why}"))
+        .in_file(&f.rel, &f.display)
+        .hint("move it to the folder where the game reads it, or remove it")
 }

@@ -219,6 +219,8 @@ pub struct App {
     pub only: Option<Vec<String>>,
     /// A session taken over from an earlier connection of the same participant: resuming continues its record.
     pub resumed_meta: Option<crate::results::Meta>,
+    /// Where the first session starts, for an author trying a late node; used once.
+    start_at: Option<(String, Vec<String>)>,
 }
 
 pub struct AppConfig {
@@ -244,6 +246,8 @@ pub struct AppConfig {
     pub facilitator: bool,
     pub room_records: Option<std::sync::mpsc::Sender<crate::results::Record>>,
     pub only: Option<Vec<String>>,
+    /// For authors (`play --at NODE --set FLAG`): the first session starts at this node, holding these flags.
+    pub start_at: Option<(String, Vec<String>)>,
 }
 
 impl AppConfig {
@@ -274,6 +278,7 @@ impl AppConfig {
             facilitator: false,
             room_records: None,
             only: None,
+            start_at: None,
         }
     }
 }
@@ -325,6 +330,7 @@ impl App {
             room_records: cfg.room_records,
             only: cfg.only,
             resumed_meta: None,
+            start_at: cfg.start_at,
         };
         app.relocalize();
         app.country = cfg.country.or_else(|| app.settings.country.clone()).filter(|c| crate::countries::is_iso(c));
@@ -818,7 +824,14 @@ impl App {
 
     fn begin(&mut self, id: &str, seed: u64) -> Screen {
         let Some(scn) = self.lib.scenarios.get(id) else { return Screen::Title { selected: 0 } };
-        match Session::start(scn, seed) {
+        if self.notice.as_deref() == Some(&*self.words().ui("resume-changed")) {
+            self.notice = None;
+        }
+        let started = match self.start_at.take() {
+            Some((node, flags)) => Session::start_at(scn, seed, &node, &flags),
+            None => Session::start(scn, seed),
+        };
+        match started {
             Ok(mut session) => {
                 session.id = Some(crate::results::new_session_id());
                 self.progress.current = Some(session.clone());
@@ -845,6 +858,21 @@ impl App {
         // saved by an older version gets one now.
         if let Some(s) = self.progress.current.as_mut().filter(|s| s.id.is_none()) {
             s.id = Some(crate::results::new_session_id());
+        }
+        // The scenario may have changed on disk since the pause (a node renamed, the file moved): a session whose
+        // nodes or choices are gone cannot go on, so it is dropped and the player is offered its start instead.
+        if let Some(session) = self.progress.current.clone()
+            && !self.lib.scenarios.get(&session.scenario).is_some_and(|scn| session_fits(scn, &session))
+        {
+            self.progress.current = None;
+            self.save_progress();
+            self.notice = Some(self.words().ui("resume-changed"));
+            let selected = self
+                .title_items()
+                .iter()
+                .position(|i| matches!(i, TitleItem::Scenario(id) if *id == session.scenario))
+                .unwrap_or(0);
+            return Screen::Title { selected };
         }
         match self.progress.current.clone() {
             Some(session) if session.outcome.is_none() => Screen::Playing(Box::new(self.play_at(session, Vec::new()))),
@@ -1252,4 +1280,18 @@ fn scroll_or_back(input: &Input, scroll: u16) -> Option<u16> {
             _ => Some(scroll),
         },
     }
+}
+
+/// Whether a saved session still fits its scenario: its node, and every node and choice on its path, still exist.
+fn session_fits(scn: &crate::model::Scenario, s: &Session) -> bool {
+    let has_choice = |node: &str, choice: &str| {
+        scn.nodes.get(node).is_some_and(
+            |n| matches!(&n.kind, crate::model::NodeKind::Choices(cs) if cs.iter().any(|c| c.id == choice)),
+        )
+    };
+    scn.nodes.contains_key(&s.node)
+        && s.path.iter().all(|st| match &st.choice {
+            Some(c) => has_choice(&st.node, c),
+            None => scn.nodes.contains_key(&st.node),
+        })
 }
