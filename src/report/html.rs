@@ -664,7 +664,7 @@ fn sorted_flags<'r>(rep: &'r Report, names: &dyn Names) -> Vec<(&'r String, &'r 
 fn flags(out: &mut String, say: &Say, rep: &Report, names: &dyn Names) {
     let heading = say.t("report-flags-title");
     let _ = writeln!(out, "<section id=\"flags\">\n<h2>{heading}</h2>");
-    let _ = writeln!(out, "<p>{}</p>", say.t("report-flags-intro"));
+    let _ = writeln!(out, "<p class=\"intro\">{}</p>", say.t("report-flags-intro"));
     let flags = sorted_flags(rep, names);
     if flags.is_empty() {
         let _ = writeln!(out, "<p>{}</p>\n</section>", say.t("report-flags-none"));
@@ -727,7 +727,7 @@ fn quiz(out: &mut String, say: &Say, q: &QuizStats) {
         let _ = writeln!(out, "<p>{}</p>\n</section>", say.t("report-quiz-none"));
         return;
     }
-    let _ = writeln!(out, "<p>{}</p>", say.t("report-quiz-intro"));
+    let _ = writeln!(out, "<p class=\"intro\">{}</p>", say.t("report-quiz-intro"));
     let before = say.words.ui("report-quiz-before");
     let after = say.words.ui("report-quiz-after");
     for m in &measures {
