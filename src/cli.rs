@@ -233,12 +233,20 @@ pub struct ReportArgs {
     /// Results files (JSON lines written by `play`)
     #[arg(required = true, value_name = "RESULTS")]
     pub files: Vec<PathBuf>,
-    /// Output format: Markdown (readable in a terminal too), CSV for a spreadsheet, or JSON
+    /// Output format: Markdown (readable in a terminal too), CSV for a spreadsheet, JSON, or HTML: one
+    /// self-contained page with charts, to project, print or send (in the language of --lang)
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     pub format: ReportFormat,
     /// Only the sessions of this workshop code
     #[arg(long, value_name = "CODE")]
     pub workshop: Option<String>,
+    /// Write the report to this file instead of the standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// List the participant codes in the HTML page (left out by default: a page travels further than a
+    /// spreadsheet)
+    #[arg(long)]
+    pub show_codes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -246,6 +254,7 @@ pub enum ReportFormat {
     Md,
     Csv,
     Json,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

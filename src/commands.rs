@@ -80,6 +80,12 @@ pub fn load_for_play(g: &Global) -> Result<(Content, Library), u8> {
             }
         }
     };
+    use_resources_file(g, &mut lib)?;
+    Ok((content, lib))
+}
+
+/// The facilitator's own help list (--resources) in place of the shipped one; a broken file stops with exit 1.
+fn use_resources_file(g: &Global, lib: &mut Library) -> Result<(), u8> {
     if let Some(path) = &g.resources {
         match crate::content::load_resources_file(path) {
             Ok(r) => lib.resources = r,
@@ -92,7 +98,7 @@ pub fn load_for_play(g: &Global) -> Result<(Content, Library), u8> {
             }
         }
     }
-    Ok((content, lib))
+    Ok(())
 }
 
 /// The languages to try, best first: --lang, then the system's, then English.
@@ -405,13 +411,48 @@ fn report_cmd(g: &Global, args: &ReportArgs) -> u8 {
     }
     let rep = crate::report::build(&records, args.workshop.as_deref());
     let content = Content::load(&content_source(g));
-    let lib = crate::content::compile(&content);
+    let mut lib = crate::content::compile(&content);
+    if args.format == ReportFormat::Html {
+        // The page lists the room's help: the facilitator's list and country, checked as for play.
+        if let Err(code) = use_resources_file(g, &mut lib).and_then(|()| check_country(g, &lib)) {
+            return code;
+        }
+    }
     let loc = Localizer::new(&content.locales, &requested_languages(g));
     let names = ReportNames { words: Words::new(&loc, &lib, None), lib: &lib };
-    match args.format {
-        ReportFormat::Md => print!("{}", crate::report::markdown(&rep, &names)),
-        ReportFormat::Csv => print!("{}", crate::report::csv(&rep, &names)),
-        ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&rep).unwrap_or_default()),
+    if args.show_codes && args.format != ReportFormat::Html {
+        eprintln!("warning: --show-codes lists codes in the HTML page only; this format never holds them");
+    }
+    let text = match args.format {
+        ReportFormat::Md => crate::report::markdown(&rep, &names),
+        ReportFormat::Csv => crate::report::csv(&rep, &names),
+        ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(&rep).unwrap_or_default()),
+        ReportFormat::Html => {
+            // The help in the page is for the room's country (--country, else the language's).
+            let words = Words::new(&loc, &lib, country(g));
+            let opts = crate::report::html::Options {
+                workshop: args.workshop.clone(),
+                codes: args.show_codes.then(|| crate::report::html::code_rows(&records, args.workshop.as_deref())),
+            };
+            crate::report::html::page(&rep, &names, &words, &opts)
+        }
+    };
+    report_missing(&loc);
+    match &args.output {
+        None => {
+            let mut out = io::stdout().lock();
+            if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                return io_error(e);
+            }
+        }
+        Some(path) => {
+            if let Err(e) = crate::store::write_atomic(path, text.as_bytes()) {
+                eprintln!("error: the report could not be written to {}: {}", clean(path.display()), clean(e));
+                eprintln!("help: give a file in a folder you can write to with -o FILE");
+                return exit::INPUT;
+            }
+            eprintln!("report written to {}", clean(path.display()));
+        }
     }
     exit::OK
 }

@@ -20,7 +20,7 @@ pub fn write(dir: &Path, nodes: usize, locales: usize) -> std::io::Result<()> {
     for (rel, f) in &shipped.map {
         let keep = rel.starts_with("scenarios/")
             && ["redflags.toml", "sources.toml", "resources.toml"].iter().any(|n| rel.ends_with(n))
-            || ["ui.ftl", "meta.ftl", "redflags.ftl", "resources.ftl"]
+            || ["ui.ftl", "report.ftl", "meta.ftl", "redflags.ftl", "resources.ftl"]
                 .iter()
                 .any(|n| *rel == format!("locales/en/{n}"));
         if !keep {

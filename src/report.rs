@@ -1,4 +1,7 @@
-//! What a room learned: aggregation of many session records, rendered as Markdown, CSV or JSON.
+//! What a room learned: aggregation of many session records, rendered as Markdown, CSV or JSON, and as a page
+//! (`html`).
+
+pub mod html;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -14,7 +14,7 @@ use crate::content::fluent::FtlEntry;
 use crate::content::types::*;
 use crate::content::{Content, FtlFile, Parsed, SOURCE_LOCALE, msgid};
 use crate::diag::{Diagnostic, did_you_mean, nearest};
-use crate::words::UI_MESSAGES;
+use crate::words::{REPORT_MESSAGES, UI_MESSAGES};
 
 /// The most nodes one scenario may have (against hostile or runaway content), and choices one node may have (the
 /// keys 1 to 9 choose).
@@ -841,12 +841,13 @@ impl<'a> Checker<'a> {
             }
         }
         // UI words.
-        for id in UI_MESSAGES {
-            if !index.has(id) {
+        for (file, ids) in [("ui", UI_MESSAGES), ("report", REPORT_MESSAGES)] {
+            for id in ids.iter().filter(|id| !index.has(id)) {
+                let path = format!("locales/en/{file}.ftl");
                 self.out.push(
                     Diagnostic::error("missing-message", format!("the interface message `{id}` is missing in English"))
-                        .in_file("locales/en/ui.ftl", "locales/en/ui.ftl")
-                        .hint(format!("add `{id} = ...` to locales/en/ui.ftl")),
+                        .in_file(&path, &path)
+                        .hint(format!("add `{id} = ...` to {path}")),
                 );
             }
         }

@@ -170,7 +170,7 @@ fn console_loop(
                 }
                 KeyCode::Char('r') => {
                     notice = Some(match write_report(room, &words) {
-                        Ok(p) => format!("report written to {}", p.display()),
+                        Ok(p) => format!("report written to {} and .html", p.display()),
                         Err(e) => format!("the report could not be written: {e}"),
                     })
                 }
@@ -198,13 +198,19 @@ impl Names for ConsoleNames<'_> {
     }
 }
 
-/// Writes `redflag report`'s Markdown of the records written so far, beside the results file.
+/// Writes `redflag report`'s Markdown of the records written so far beside the results file, and its HTML page
+/// next to it (`.report.html`, as `redflag report --format html` would): the Markdown's path is returned.
 pub fn write_report(room: &Room, words: &Words) -> io::Result<std::path::PathBuf> {
     let rep = crate::report::build(&room.written(), None);
     let names = ConsoleNames { words, lib: &room.lib };
     let text = crate::report::markdown(&rep, &names);
     let path = room.cfg.results.with_extension("report.md");
     crate::store::write_atomic(&path, text.as_bytes())?;
+    // The page lists the help of the room's country, as the players' goodbye does.
+    let room_words = Words::new(words.loc, words.lib, room.cfg.country.clone());
+    let opts = crate::report::html::Options { workshop: room.cfg.workshop.clone(), codes: None };
+    let page = crate::report::html::page(&rep, &names, &room_words, &opts);
+    crate::store::write_atomic(&room.cfg.results.with_extension("report.html"), page.as_bytes())?;
     Ok(path)
 }
 

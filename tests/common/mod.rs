@@ -31,7 +31,7 @@ pub fn mini() -> TempDir {
     for f in ["redflags.toml", "sources.toml", "resources.toml"] {
         copy(&root.join("scenarios").join(f), &dir.path().join("scenarios").join(f));
     }
-    for f in ["ui.ftl", "meta.ftl", "redflags.ftl", "resources.ftl"] {
+    for f in ["ui.ftl", "report.ftl", "meta.ftl", "redflags.ftl", "resources.ftl"] {
         copy(&root.join("locales/en").join(f), &dir.path().join("locales/en").join(f));
     }
     let fx = root.join("tests/fixtures/mini");
