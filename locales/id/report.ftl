@@ -6,9 +6,13 @@ report-workshop = Lokakarya { $workshop }
 report-privacy = Halaman ini tidak memuat nama maupun kode peserta: hanya apa yang dilakukan ruangan, dihitung.
 report-privacy-codes = Halaman ini memuat kode peserta. Bagikan hanya kepada orang yang boleh tahu siapa pemegangnya.
 report-glance-title = Ruangan sekilas
-report-sessions = sesi
+report-sessions = { $count ->
+   *[other] sesi
+}
 report-finished = selesai
-report-scenarios-played = skenario dimainkan
+report-scenarios-played = { $count ->
+   *[other] skenario dimainkan
+}
 report-empty = Belum ada sesi dalam catatan ini.
 report-endings-title = Bagaimana cerita-cerita berakhir
 report-not-finished = Belum selesai
