@@ -483,7 +483,7 @@ mod tests {
         assert!(lines.iter().all(|l| l.chars().count() == w));
         // The quiet zone is light all round: the first row is all full blocks, every row starts and ends light.
         assert!(lines[0].chars().all(|c| c == '█'));
-        assert!(lines.iter().all(|l| l.starts_with('█') && l.ends_with(['█', '▀'])));
+        assert!(lines.iter().all(|l| l.starts_with(['█', '▀']) && l.ends_with(['█', '▀'])));
     }
 
     #[test]
