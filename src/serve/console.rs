@@ -449,14 +449,16 @@ fn draw_join(f: &mut ratatui::Frame, area: Rect, join: &JoinInfo, qr: Option<&[S
     if let Some(c) = plain {
         lines.push(Line::from(c).bold().centered());
     }
+    // Other addresses of this machine, each once, without the ones the command and the link already show.
+    let shown: Vec<IpAddr> = join.hosts.first().into_iter().chain(join.web_hosts.first()).copied().collect();
     let others: Vec<String> = join
         .hosts
         .iter()
         .chain(join.web_hosts.iter())
-        .skip(1)
-        .map(|h| h.to_string())
+        .filter(|h| !shown.contains(*h))
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
+        .map(|h| h.to_string())
         .collect();
     let mut info = format!("room code {}", join.code);
     if !join.fingerprint.is_empty() {
