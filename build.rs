@@ -3,4 +3,5 @@
 fn main() {
     println!("cargo:rerun-if-changed=scenarios");
     println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=web");
 }

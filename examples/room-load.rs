@@ -1,4 +1,5 @@
-//! A room under load: N SSH participants on loopback, each with an 80x24 pty, playing scripted keys at a human-ish
+//! A room under load: N participants on loopback, over SSH (or WebSockets with `--web`, as phones join), each with
+//! an 80x24 terminal, playing scripted keys at a human-ish
 //! pace, and the time from each keypress to the first byte of the frame it causes.
 //!
 //! `cargo build --release && cargo run --release --example room-load -- --players 300`
@@ -44,6 +45,72 @@ struct Args {
     /// The redflag binary to start
     #[arg(long, default_value = "target/release/redflag")]
     bin: PathBuf,
+    /// Join as browsers do, over the web transport's WebSocket (`--server` is then the web address)
+    #[arg(long)]
+    web: bool,
+}
+
+/// One participant's connection, whichever transport.
+enum Client {
+    Ssh(Probe),
+    Web(Box<WebProbe>),
+}
+
+type WebProbe = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+impl Client {
+    async fn join(web: bool, addr: SocketAddr, code: &str) -> Result<Client, String> {
+        if !web {
+            return Probe::join(addr, code, Some((80, 24))).await.map(Client::Ssh).map_err(|e| e.to_string());
+        }
+        use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+        let mut req =
+            format!("ws://{addr}/ws?code={code}&cols=80&rows=24").into_client_request().map_err(|e| e.to_string())?;
+        req.headers_mut().insert("origin", format!("http://{addr}").parse().map_err(|_| "origin".to_string())?);
+        let (ws, _) = tokio_tungstenite::connect_async(req).await.map_err(|e| e.to_string())?;
+        Ok(Client::Web(Box::new(ws)))
+    }
+
+    async fn send(&mut self, key: &[u8]) -> Result<(), String> {
+        match self {
+            Client::Ssh(p) => p.send(key).await.map_err(|e| e.to_string()),
+            Client::Web(ws) => {
+                use futures_util::SinkExt;
+                ws.send(tokio_tungstenite::tungstenite::Message::binary(key.to_vec())).await.map_err(|e| e.to_string())
+            }
+        }
+    }
+
+    async fn recv(&mut self, wait: Duration) -> Got {
+        match self {
+            Client::Ssh(p) => p.recv(wait).await,
+            Client::Web(ws) => {
+                use futures_util::StreamExt;
+                use tokio_tungstenite::tungstenite::Message;
+                let end = tokio::time::Instant::now() + wait;
+                loop {
+                    match tokio::time::timeout_at(end, ws.next()).await {
+                        Ok(Some(Ok(Message::Binary(b)))) => return Got::Data(b.to_vec()),
+                        Ok(Some(Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_)))) => continue,
+                        Ok(Some(Ok(Message::Text(_)))) => continue,
+                        Ok(Some(Ok(Message::Close(_)))) | Ok(Some(Err(_))) | Ok(None) => return Got::Closed,
+                        Err(_) => return Got::Nothing,
+                    }
+                }
+            }
+        }
+    }
+
+    async fn close(self) {
+        match self {
+            Client::Ssh(p) => {
+                let _ = p.channel.eof().await;
+            }
+            Client::Web(mut ws) => {
+                let _ = ws.close(None).await;
+            }
+        }
+    }
 }
 
 #[derive(Default)]
@@ -95,9 +162,9 @@ async fn run(args: Args) -> std::process::ExitCode {
         let all_joined = all_joined.clone();
         let go = go.clone();
         let code = args.code.clone();
-        let (keys, think) = (args.keys, Duration::from_millis(args.think_ms));
+        let (keys, think, web) = (args.keys, Duration::from_millis(args.think_ms), args.web);
         tasks.push(tokio::spawn(async move {
-            let mut probe = match Probe::join(addr, &code, Some((80, 24))).await {
+            let mut probe = match Client::join(web, addr, &code).await {
                 Ok(p) => Some(p),
                 Err(e) => {
                     tally.lock().await.errors.push(format!("player {i}: join: {e}"));
@@ -152,7 +219,8 @@ async fn run(args: Args) -> std::process::ExitCode {
     };
     let rss = rss_full.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_else(|| "n/a".into());
     println!(
-        "players {}, p50 {:.1} ms, p99 {:.1} ms, errors {}, server RSS {rss}",
+        "{}players {}, p50 {:.1} ms, p99 {:.1} ms, errors {}, server RSS {rss}",
+        if args.web { "web " } else { "" },
         args.players,
         pct(0.5),
         pct(0.99),
@@ -187,7 +255,7 @@ async fn run(args: Args) -> std::process::ExitCode {
 
 /// A participant's keys: into the first scenario and through it, as a person who picks the first choice and reads
 /// each page. Every key is sent once the screen has settled, and timed to the first byte that answers it.
-async fn play(i: usize, mut p: Probe, keys: usize, think: Duration, tally: &Mutex<Tally>) {
+async fn play(i: usize, mut p: Client, keys: usize, think: Duration, tally: &Mutex<Tally>) {
     let script: &[&[u8]] = &[b"1", b"\r", b"1", b"\r", b"\x1b[B", b"\x1b[A"];
     for k in 0..keys {
         tokio::time::sleep(think).await;
@@ -210,12 +278,12 @@ async fn play(i: usize, mut p: Probe, keys: usize, think: Duration, tally: &Mute
             }
         }
     }
-    let _ = p.channel.eof().await;
+    p.close().await;
 }
 
 /// Reads until nothing arrives for `gap` (the frame is complete, any animation done); false if the connection
 /// closed or the output never paused within `limit`.
-async fn quiet(p: &mut Probe, gap: Duration, limit: Duration) -> bool {
+async fn quiet(p: &mut Client, gap: Duration, limit: Duration) -> bool {
     let end = Instant::now() + limit;
     let mut seen = false;
     while Instant::now() < end {
@@ -234,7 +302,18 @@ fn start(args: &Args, dir: &tempfile::TempDir) -> std::io::Result<(Child, Socket
         .env("XDG_CONFIG_HOME", dir.path().join("config"))
         .env("XDG_DATA_HOME", dir.path().join("data"))
         .env("LANG", "C.UTF-8")
-        .args(["--country", "PH", "serve", "--headless", "--ssh", "127.0.0.1:0", "--code", &args.code])
+        .args([
+            "--country",
+            "PH",
+            "serve",
+            "--headless",
+            "--ssh",
+            "127.0.0.1:0",
+            "--web",
+            "127.0.0.1:0",
+            "--code",
+            &args.code,
+        ])
         .arg("--max-players")
         .arg((args.players + 10).to_string())
         .args(["--max-connections-per-minute", "100000", "--max-seconds"])
@@ -249,9 +328,10 @@ fn start(args: &Args, dir: &tempfile::TempDir) -> std::io::Result<(Child, Socket
         .spawn()?;
     let stderr = child.stderr.take().expect("piped");
     let (tx, rx) = std::sync::mpsc::channel();
+    let listening = if args.web { "redflag serve: web listening on " } else { "redflag serve: ssh listening on " };
     std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if let Some(a) = line.strip_prefix("redflag serve: ssh listening on ")
+            if let Some(a) = line.strip_prefix(listening)
                 && let Ok(a) = a.parse::<SocketAddr>()
             {
                 let _ = tx.send(a);

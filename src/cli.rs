@@ -70,7 +70,7 @@ pub enum Command {
     Locales(LocalesArgs),
     /// What a room learned, from session records: endings, red flags spotted, the quiz before and after
     Report(ReportArgs),
-    /// Serve a workshop room: participants join with `ssh -p 2222 CODE@HOST` and play; this terminal is the console
+    /// Serve a workshop room: participants join with `ssh -p 2222 CODE@HOST` or a browser at http://HOST:8080/?code=CODE; this terminal is the console
     Serve(ServeArgs),
     /// Print shell completions
     Completions {
@@ -135,6 +135,15 @@ pub struct ServeArgs {
     /// Where to listen for SSH
     #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:2222")]
     pub ssh: std::net::SocketAddr,
+    /// Where to serve the web page: phones and browsers join at http://ADDR:PORT/?code=CODE
+    #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:8080")]
+    pub web: std::net::SocketAddr,
+    /// No SSH: players join from a browser only
+    #[arg(long, conflicts_with = "no_web")]
+    pub no_ssh: bool,
+    /// No web page: players join over SSH only
+    #[arg(long)]
+    pub no_web: bool,
     /// The room code players type as their SSH user name (default: a random, easy-to-read 6-character code)
     #[arg(long, value_name = "CODE")]
     pub code: Option<String>,

@@ -946,5 +946,7 @@ fn serve_cmd(g: &Global, args: &ServeArgs) -> u8 {
         headless,
     };
     let max = args.max_seconds.map(std::time::Duration::from_secs);
-    crate::serve::run(crate::serve::Serve { room, ssh: args.ssh, host_key, max }, content, lib)
+    let ssh = (!args.no_ssh).then_some(args.ssh);
+    let web = (!args.no_web).then_some(args.web);
+    crate::serve::run(crate::serve::Serve { room, ssh, web, host_key, max }, content, lib)
 }

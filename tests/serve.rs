@@ -41,7 +41,17 @@ impl Server {
             .arg("--content")
             .arg(content.path())
             .args(global)
-            .args(["serve", "--headless", "--ssh", "127.0.0.1:0", "--code", "ROOM7", "--max-seconds", "120"])
+            .args([
+                "serve",
+                "--headless",
+                "--ssh",
+                "127.0.0.1:0",
+                "--no-web",
+                "--code",
+                "ROOM7",
+                "--max-seconds",
+                "120",
+            ])
             .arg("--results")
             .arg(&results)
             .arg("--host-key")

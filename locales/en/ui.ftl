@@ -203,6 +203,25 @@ room-paused = The room is not taking new players right now. Tell the facilitator
 room-participant-prompt = Type the participant code the facilitator gave you (like P07), then press Enter. Never your name.
 room-participant-invalid = A code has only letters, digits, - or _, like P07. Please try again.
 
+# The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
+web-title = redflag: the room
+web-code-label = Room code
+web-join = Join
+web-connecting = Connecting…
+web-closed = The session has ended. To play again, press Join.
+web-lost = The connection to the room was lost. Check the Wi-Fi, then press Join.
+web-terminal = The game
+web-keys = Keys
+web-key-1 = Choose 1
+web-key-2 = Choose 2
+web-key-3 = Choose 3
+web-key-4 = Choose 4
+web-key-enter = Enter: continue
+web-key-up = Scroll up
+web-key-down = Scroll down
+web-key-help = Help: the keys
+web-key-leave = Leave the scenario
+
 ## The country picker
 settings-country = Country for help: { $name }
 country-title = Your country

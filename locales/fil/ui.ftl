@@ -203,6 +203,25 @@ room-paused = Hindi tumatanggap ng bagong manlalaro ang silid sa ngayon. Sabihan
 room-participant-prompt = I-type ang participant code na ibinigay ng facilitator (tulad ng P07), saka pindutin ang Enter. Huwag ang pangalan mo.
 room-participant-invalid = Ang code ay mga titik, numero, - o _ lamang, tulad ng P07. Subukan ulit.
 
+# The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
+web-title = redflag: ang silid
+web-code-label = Room code
+web-join = Sumali
+web-connecting = Kumokonekta…
+web-closed = Natapos na ang session. Para maglaro ulit, pindutin ang "Sumali".
+web-lost = Naputol ang koneksyon sa silid. Tingnan ang Wi-Fi, saka pindutin ang "Sumali".
+web-terminal = Ang laro
+web-keys = Mga key
+web-key-1 = Piliin ang 1
+web-key-2 = Piliin ang 2
+web-key-3 = Piliin ang 3
+web-key-4 = Piliin ang 4
+web-key-enter = Enter: tuloy
+web-key-up = Mag-scroll pataas
+web-key-down = Mag-scroll pababa
+web-key-help = Tulong: ang mga key
+web-key-leave = Umalis sa kuwento
+
 ## The country picker
 settings-country = Bansa para sa tulong: { $name }
 country-title = Ang bansa mo

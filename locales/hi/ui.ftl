@@ -203,6 +203,25 @@ room-paused = अभी कमरा नए खिलाड़ी नहीं �
 room-participant-prompt = फ़ैसिलिटेटर का दिया प्रतिभागी कोड लिखें (जैसे P07), फिर Enter दबाएँ। अपना नाम कभी नहीं।
 room-participant-invalid = कोड में केवल अक्षर, अंक, - या _ होते हैं, जैसे P07। कृपया फिर से कोशिश करें।
 
+# The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
+web-title = redflag: कमरा
+web-code-label = रूम कोड
+web-join = जुड़ें
+web-connecting = जुड़ रहे हैं…
+web-closed = सत्र समाप्त हो गया है। फिर से खेलने के लिए "जुड़ें" दबाएँ।
+web-lost = कमरे से कनेक्शन टूट गया। वाई-फ़ाई जाँचें, फिर "जुड़ें" दबाएँ।
+web-terminal = खेल
+web-keys = बटन
+web-key-1 = 1 चुनें
+web-key-2 = 2 चुनें
+web-key-3 = 3 चुनें
+web-key-4 = 4 चुनें
+web-key-enter = Enter: आगे
+web-key-up = ऊपर स्क्रॉल करें
+web-key-down = नीचे स्क्रॉल करें
+web-key-help = मदद: बटन
+web-key-leave = कहानी छोड़ें
+
 ## The country picker
 settings-country = मदद के लिए देश: { $name }
 country-title = आपका देश

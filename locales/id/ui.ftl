@@ -196,6 +196,25 @@ room-paused = Ruangan sedang tidak menerima pemain baru. Beri tahu fasilitator.
 room-participant-prompt = Ketik kode peserta dari fasilitator (misalnya P07), lalu tekan Enter. Jangan nama Anda.
 room-participant-invalid = Kode hanya berisi huruf, angka, - atau _, misalnya P07. Silakan coba lagi.
 
+# The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
+web-title = redflag: ruangan
+web-code-label = Kode ruangan
+web-join = Gabung
+web-connecting = Menyambungkan…
+web-closed = Sesi telah berakhir. Untuk bermain lagi, tekan "Gabung".
+web-lost = Sambungan ke ruangan terputus. Periksa Wi-Fi, lalu tekan "Gabung".
+web-terminal = Permainan
+web-keys = Tombol
+web-key-1 = Pilih 1
+web-key-2 = Pilih 2
+web-key-3 = Pilih 3
+web-key-4 = Pilih 4
+web-key-enter = Enter: lanjut
+web-key-up = Gulir ke atas
+web-key-down = Gulir ke bawah
+web-key-help = Bantuan: tombol
+web-key-leave = Keluar dari skenario
+
 ## The country picker
 settings-country = Negara untuk bantuan: { $name }
 country-title = Negara Anda

@@ -196,6 +196,25 @@ room-paused = Bilik tidak menerima pemain baharu buat masa ini. Beritahu fasilit
 room-participant-prompt = Taip kod peserta yang diberi oleh fasilitator (seperti P07), kemudian tekan Enter. Jangan nama anda.
 room-participant-invalid = Kod hanya mengandungi huruf, angka, - atau _, seperti P07. Sila cuba lagi.
 
+# The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
+web-title = redflag: bilik
+web-code-label = Kod bilik
+web-join = Sertai
+web-connecting = Menyambung…
+web-closed = Sesi telah tamat. Untuk bermain lagi, tekan "Sertai".
+web-lost = Sambungan ke bilik terputus. Semak Wi-Fi, kemudian tekan "Sertai".
+web-terminal = Permainan
+web-keys = Kekunci
+web-key-1 = Pilih 1
+web-key-2 = Pilih 2
+web-key-3 = Pilih 3
+web-key-4 = Pilih 4
+web-key-enter = Enter: teruskan
+web-key-up = Tatal ke atas
+web-key-down = Tatal ke bawah
+web-key-help = Bantuan: kekunci
+web-key-leave = Keluar dari senario
+
 ## The country picker
 settings-country = Negara untuk bantuan: { $name }
 country-title = Negara anda

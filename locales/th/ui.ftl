@@ -196,6 +196,25 @@ room-paused = ตอนนี้ห้องยังไม่รับผู้
 room-participant-prompt = พิมพ์รหัสผู้เข้าร่วมที่ผู้ดำเนินกิจกรรมให้ (เช่น P07) แล้วกด Enter ห้ามใช้ชื่อของคุณ
 room-participant-invalid = รหัสมีได้เฉพาะตัวอักษร ตัวเลข - หรือ _ เช่น P07 โปรดลองอีกครั้ง
 
+# The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
+web-title = redflag: ห้อง
+web-code-label = รหัสห้อง
+web-join = เข้าร่วม
+web-connecting = กำลังเชื่อมต่อ…
+web-closed = เซสชันจบแล้ว หากต้องการเล่นอีกครั้ง กด "เข้าร่วม"
+web-lost = การเชื่อมต่อกับห้องขาดหายไป ตรวจดู Wi-Fi แล้วกด "เข้าร่วม"
+web-terminal = เกม
+web-keys = ปุ่มกด
+web-key-1 = เลือก 1
+web-key-2 = เลือก 2
+web-key-3 = เลือก 3
+web-key-4 = เลือก 4
+web-key-enter = Enter: ไปต่อ
+web-key-up = เลื่อนขึ้น
+web-key-down = เลื่อนลง
+web-key-help = ช่วยเหลือ: ปุ่มกด
+web-key-leave = ออกจากเรื่องราว
+
 ## The country picker
 settings-country = ประเทศสำหรับความช่วยเหลือ: { $name }
 country-title = ประเทศของคุณ

@@ -196,6 +196,25 @@ room-paused = Phòng hiện không nhận thêm người chơi. Hãy báo cho ng
 room-participant-prompt = Nhập mã người tham gia do người điều phối đưa (ví dụ P07), rồi nhấn Enter. Không dùng tên của bạn.
 room-participant-invalid = Mã chỉ gồm chữ cái, chữ số, - hoặc _, ví dụ P07. Vui lòng thử lại.
 
+# The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
+web-title = redflag: phòng
+web-code-label = Mã phòng
+web-join = Tham gia
+web-connecting = Đang kết nối…
+web-closed = Phiên chơi đã kết thúc. Để chơi lại, hãy nhấn "Tham gia".
+web-lost = Mất kết nối với phòng. Hãy kiểm tra Wi-Fi, rồi nhấn "Tham gia".
+web-terminal = Trò chơi
+web-keys = Phím
+web-key-1 = Chọn 1
+web-key-2 = Chọn 2
+web-key-3 = Chọn 3
+web-key-4 = Chọn 4
+web-key-enter = Enter: tiếp tục
+web-key-up = Cuộn lên
+web-key-down = Cuộn xuống
+web-key-help = Trợ giúp: các phím
+web-key-leave = Rời khỏi tình huống
+
 ## The country picker
 settings-country = Quốc gia để nhận trợ giúp: { $name }
 country-title = Quốc gia của bạn

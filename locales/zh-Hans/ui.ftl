@@ -196,6 +196,25 @@ room-paused = 房间目前不接受新玩家。请告诉主持人。
 room-participant-prompt = 输入主持人给你的参与者代码（例如 P07），然后按回车。不要输入你的名字。
 room-participant-invalid = 代码只能包含字母、数字、- 或 _，例如 P07。请再试一次。
 
+# The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
+web-title = redflag：房间
+web-code-label = 房间代码
+web-join = 加入
+web-connecting = 正在连接…
+web-closed = 本次游戏已结束。如要再玩一次，请按“加入”。
+web-lost = 与房间的连接已断开。请检查 Wi-Fi，然后按“加入”。
+web-terminal = 游戏
+web-keys = 按键
+web-key-1 = 选择 1
+web-key-2 = 选择 2
+web-key-3 = 选择 3
+web-key-4 = 选择 4
+web-key-enter = Enter：继续
+web-key-up = 向上滚动
+web-key-down = 向下滚动
+web-key-help = 帮助：按键说明
+web-key-leave = 离开情景
+
 ## The country picker
 settings-country = 求助信息所属国家：{ $name }
 country-title = 你的国家

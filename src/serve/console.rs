@@ -23,47 +23,109 @@ use crate::words::Words;
 /// How to join, as the console and the log show it.
 pub struct JoinInfo {
     pub code: String,
-    pub port: u16,
-    /// Addresses players can reach, best first (the bound one, or this machine's non-loopback addresses).
+    /// The SSH port, when SSH is on.
+    pub port: Option<u16>,
+    /// Addresses players can reach by SSH, best first (the bound one, or this machine's non-loopback addresses).
     pub hosts: Vec<IpAddr>,
+    /// The web page's port and addresses, when the web is on.
+    pub web_port: Option<u16>,
+    pub web_hosts: Vec<IpAddr>,
     pub fingerprint: String,
 }
 
+/// The addresses a listener bound to `bound` can be reached at, best first.
+fn reachable(bound: SocketAddr) -> Vec<IpAddr> {
+    if bound.ip().is_unspecified() {
+        let mut v: Vec<IpAddr> = if_addrs::get_if_addrs()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|i| !i.is_loopback())
+            .map(|i| i.ip())
+            .filter(|ip| bound.is_ipv6() || ip.is_ipv4())
+            .collect();
+        // IPv4 first: it is what people can read and type from a projector.
+        v.sort_by_key(|ip| (!ip.is_ipv4(), *ip));
+        if v.is_empty() {
+            v.push(IpAddr::from([127, 0, 0, 1]));
+        }
+        v
+    } else {
+        vec![bound.ip()]
+    }
+}
+
 impl JoinInfo {
-    pub fn new(code: &str, bound: SocketAddr, fingerprint: String) -> JoinInfo {
-        let hosts = if bound.ip().is_unspecified() {
-            let mut v: Vec<IpAddr> = if_addrs::get_if_addrs()
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|i| !i.is_loopback())
-                .map(|i| i.ip())
-                .filter(|ip| bound.is_ipv6() || ip.is_ipv4())
-                .collect();
-            // IPv4 first: it is what people can read and type from a projector.
-            v.sort_by_key(|ip| (!ip.is_ipv4(), *ip));
-            if v.is_empty() {
-                v.push(IpAddr::from([127, 0, 0, 1]));
-            }
-            v
-        } else {
-            vec![bound.ip()]
-        };
-        JoinInfo { code: code.to_string(), port: bound.port(), hosts, fingerprint }
+    pub fn new(code: &str, ssh: Option<SocketAddr>, web: Option<SocketAddr>, fingerprint: String) -> JoinInfo {
+        JoinInfo {
+            code: code.to_string(),
+            port: ssh.map(|b| b.port()),
+            hosts: ssh.map(reachable).unwrap_or_default(),
+            web_port: web.map(|b| b.port()),
+            web_hosts: web.map(reachable).unwrap_or_default(),
+            fingerprint,
+        }
     }
 
-    /// The exact command a participant types.
+    /// The exact command a participant types, when SSH is on.
     pub fn command(&self) -> String {
-        self.command_for(self.hosts[0])
+        self.hosts.first().map(|ip| self.command_for(*ip)).unwrap_or_default()
     }
 
     fn command_for(&self, ip: IpAddr) -> String {
         let host = if ip.is_ipv6() { format!("[{ip}]") } else { ip.to_string() };
-        if self.port == 22 {
-            format!("ssh {}@{host}", self.code)
-        } else {
-            format!("ssh -p {} {}@{host}", self.port, self.code)
+        match self.port {
+            Some(22) => format!("ssh {}@{host}", self.code),
+            Some(p) => format!("ssh -p {p} {}@{host}", self.code),
+            None => String::new(),
         }
     }
+
+    /// The link a phone opens (and the QR code holds), when the web is on.
+    pub fn link(&self) -> Option<String> {
+        let (port, ip) = (self.web_port?, self.web_hosts.first()?);
+        let host = if ip.is_ipv6() { format!("[{ip}]") } else { ip.to_string() };
+        Some(if port == 80 {
+            format!("http://{host}/?code={}", self.code)
+        } else {
+            format!("http://{host}:{port}/?code={}", self.code)
+        })
+    }
+}
+
+/// A QR code of `text` in half blocks: two modules a character cell, dark modules drawn as the terminal's
+/// background colour on a light square, with the quiet zone the standard asks for. None if it does not fit in a
+/// QR code (it always does for a link).
+pub fn qr_lines(text: &str) -> Option<Vec<String>> {
+    use qrcode::{Color, EcLevel, QrCode};
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
+    let w = code.width();
+    let colors = code.to_colors();
+    let quiet = 2usize;
+    let size = w + 2 * quiet;
+    let dark = |x: usize, y: usize| -> bool {
+        x >= quiet
+            && y >= quiet
+            && x < quiet + w
+            && y < quiet + w
+            && colors[(y - quiet) * w + (x - quiet)] == Color::Dark
+    };
+    let mut lines = Vec::with_capacity(size.div_ceil(2));
+    for row in (0..size).step_by(2) {
+        let mut line = String::with_capacity(size * 3);
+        for x in 0..size {
+            // Light is drawn, dark is left blank: on a dark terminal the code shows dark-on-light, as readers need.
+            let top = !dark(x, row);
+            let bottom = row + 1 < size && !dark(x, row + 1);
+            line.push(match (top, bottom) {
+                (true, true) => '█',
+                (true, false) => '▀',
+                (false, true) => '▄',
+                (false, false) => ' ',
+            });
+        }
+        lines.push(line);
+    }
+    Some(lines)
 }
 
 enum Confirm {
@@ -229,9 +291,19 @@ fn draw(
 ) {
     let area = f.area();
     let names = ConsoleNames { words, lib: &room.lib };
-    let [top, joinbox, body, bottom] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(8), Constraint::Min(6), Constraint::Length(1)])
-            .areas(area);
+    let qr = join.link().and_then(|l| qr_lines(&l));
+    // The QR code needs its full height to be read; it is shown when the console leaves room for the rest.
+    let join_h = match &qr {
+        Some(q) if area.height >= q.len() as u16 + 2 + 8 => q.len() as u16 + 2,
+        _ => 8,
+    };
+    let [top, joinbox, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(join_h),
+        Constraint::Min(6),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     let state = if snap.closing {
         "closing".to_string()
     } else if snap.paused {
@@ -246,7 +318,7 @@ fn draw(
         if snap.failures > 0 { format!(" · {} game(s) failed", snap.failures) } else { String::new() }
     );
     f.render_widget(Paragraph::new(Line::from(head).bold()), top);
-    draw_join(f, joinbox, join);
+    draw_join(f, joinbox, join, qr.as_deref());
 
     let [left, right] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(body);
     let [now, endings] = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(left);
@@ -334,18 +406,41 @@ fn draw(
     f.render_widget(Paragraph::new(Line::from(keys).reversed()), bottom);
 }
 
-fn draw_join(f: &mut ratatui::Frame, area: Rect, join: &JoinInfo) {
-    let b = block("Join: type this in a terminal (Windows, macOS, Linux; Termius or Termux on a phone)");
+fn draw_join(f: &mut ratatui::Frame, area: Rect, join: &JoinInfo, qr: Option<&[String]>) {
+    let mut area = area;
+    if let Some(q) = qr {
+        let qw = q.first().map(|l| l.chars().count()).unwrap_or(0) as u16;
+        if area.height >= q.len() as u16 + 2 && area.width >= qw + 2 + 40 {
+            let [left, right] = Layout::horizontal([Constraint::Min(40), Constraint::Length(qw + 2)]).areas(area);
+            let b = block("Phones: scan");
+            let inner = b.inner(right);
+            f.render_widget(b, right);
+            // Fixed colours, light modules white on black, whatever the terminal's theme: readers need dark on light.
+            let lines: Vec<Line> = q.iter().map(|l| Line::raw(l.clone())).collect();
+            f.render_widget(
+                Paragraph::new(lines)
+                    .style(Style::default().fg(ratatui::style::Color::White).bg(ratatui::style::Color::Black)),
+                inner,
+            );
+            area = left;
+        }
+    }
+    let title = match (join.port.is_some(), join.web_port.is_some()) {
+        (true, true) => "Join: open the link in a browser, or type the command in a terminal",
+        (false, true) => "Join: open the link in a browser (a phone can scan the QR code)",
+        _ => "Join: type this in a terminal (Windows, macOS, Linux; Termius or Termux on a phone)",
+    };
+    let b = block(title);
     let inner = b.inner(area);
     f.render_widget(b, area);
     let [big, small] = Layout::vertical([Constraint::Length(4), Constraint::Min(1)]).areas(inner);
     let command = join.command();
     // The whole command large when it fits (4 columns a character), else the room code large and the command in
     // ordinary text: the code is what people mistype.
-    let (large, plain) = if command.chars().count() * 4 <= big.width as usize {
+    let (large, plain) = if !command.is_empty() && command.chars().count() * 4 <= big.width as usize {
         (command.clone(), None)
     } else {
-        (join.code.clone(), Some(command.clone()))
+        (join.code.clone(), (!command.is_empty()).then(|| command.clone()))
     };
     let text = BigText::builder()
         .pixel_size(PixelSize::Quadrant)
@@ -354,14 +449,58 @@ fn draw_join(f: &mut ratatui::Frame, area: Rect, join: &JoinInfo) {
         .build();
     f.render_widget(text, big);
     let mut lines = Vec::new();
+    if let Some(link) = join.link() {
+        lines.push(Line::from(link).bold().centered());
+    }
     if let Some(c) = plain {
         lines.push(Line::from(c).bold().centered());
     }
-    let others: Vec<String> = join.hosts.iter().skip(1).map(|h| h.to_string()).collect();
-    let mut info = format!("room code {} · host key {}", join.code, join.fingerprint);
+    // Other addresses of this machine, each once, without the ones the command and the link already show.
+    let shown: Vec<IpAddr> = join.hosts.first().into_iter().chain(join.web_hosts.first()).copied().collect();
+    let others: Vec<String> = join
+        .hosts
+        .iter()
+        .chain(join.web_hosts.iter())
+        .filter(|h| !shown.contains(*h))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|h| h.to_string())
+        .collect();
+    let mut info = format!("room code {}", join.code);
+    if !join.fingerprint.is_empty() {
+        info.push_str(&format!(" · host key {}", join.fingerprint));
+    }
     if !others.is_empty() {
         info.push_str(&format!(" · also at {}", others.join(", ")));
     }
     lines.push(Line::from(info).dim().centered());
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), small);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_qr_code_is_square_in_half_blocks_with_a_quiet_zone() {
+        let lines = qr_lines("http://192.168.1.20:8080/?code=ABC123").unwrap();
+        let w = lines[0].chars().count();
+        // Version 3 (29 modules) at level L holds this link, plus 2 modules of quiet zone each side.
+        assert_eq!(w, 33);
+        assert_eq!(lines.len(), w.div_ceil(2));
+        assert!(lines.iter().all(|l| l.chars().count() == w));
+        // The quiet zone is light all round: the first row is all full blocks, every row starts and ends light.
+        assert!(lines[0].chars().all(|c| c == '█'));
+        assert!(lines.iter().all(|l| l.starts_with(['█', '▀']) && l.ends_with(['█', '▀'])));
+    }
+
+    #[test]
+    fn the_link_carries_the_code_and_the_port() {
+        let j = JoinInfo::new("ROOM7", None, Some("10.1.2.3:8080".parse().unwrap()), String::new());
+        assert_eq!(j.link().as_deref(), Some("http://10.1.2.3:8080/?code=ROOM7"));
+        assert_eq!(j.command(), "");
+        let j = JoinInfo::new("ROOM7", Some("10.1.2.3:2222".parse().unwrap()), None, "SHA256:x".into());
+        assert_eq!(j.link(), None);
+        assert_eq!(j.command(), "ssh -p 2222 ROOM7@10.1.2.3");
+    }
 }

@@ -1,7 +1,8 @@
-//! `redflag serve`: one process serves a workshop. Participants join over SSH and play the same App as
-//! `redflag play`; the facilitator's terminal is the console; every record goes to the room's one results file.
+//! `redflag serve`: one process serves a workshop. Participants join over SSH or from a browser (`web.rs`, a page
+//! with xterm.js on a WebSocket) and play the same App as `redflag play`; the facilitator's terminal is the console; every record goes to the room's one results file.
 //!
-//! Threads and tasks: a tokio runtime runs the SSH transport (russh); each player's game runs on a thread of its
+//! Threads and tasks: a tokio runtime runs both transports (russh, axum); each is a small adapter over
+//! `player::open`; each player's game runs on a thread of its
 //! own (the App is synchronous, and a slow client must hold up nobody else); one thread writes records; the main
 //! thread runs the console, or waits for a signal with `--headless`. Nothing in `engine`, `content` or `words`
 //! knows about networks.
@@ -13,6 +14,7 @@ pub mod player;
 pub mod probe;
 pub mod room;
 pub mod ssh;
+pub mod web;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -23,7 +25,10 @@ pub use room::{Room, RoomConfig};
 /// Everything `serve` needs besides the content.
 pub struct Serve {
     pub room: RoomConfig,
-    pub ssh: SocketAddr,
+    /// Where to listen for SSH; none with `--no-ssh`.
+    pub ssh: Option<SocketAddr>,
+    /// Where to serve the web page and its WebSocket; none with `--no-web`.
+    pub web: Option<SocketAddr>,
     pub host_key: std::path::PathBuf,
     /// Close by itself after this long.
     pub max: Option<Duration>,
@@ -40,7 +45,8 @@ pub fn random_code() -> String {
 
 /// Runs the room until it is closed (the console's end key, Ctrl-C, SIGTERM, SIGHUP). Returns the exit code.
 pub fn run(serve: Serve, content: crate::content::Content, lib: crate::model::Library) -> u8 {
-    let key = match ssh::host_key(&serve.host_key) {
+    // The host key only matters to SSH; a web-only room makes none.
+    let key = match serve.ssh.map(|_| ssh::host_key(&serve.host_key)).transpose() {
         Ok(k) => k,
         Err(e) => {
             eprintln!("error: the room's host key: {e}");
@@ -48,7 +54,7 @@ pub fn run(serve: Serve, content: crate::content::Content, lib: crate::model::Li
             return crate::exit::INPUT;
         }
     };
-    let fingerprint = ssh::fingerprint(&key);
+    let fingerprint = key.as_ref().map(ssh::fingerprint).unwrap_or_default();
     let headless = serve.room.headless;
     let idle = serve.room.idle;
     let room = Room::new(serve.room, content, lib);
@@ -66,24 +72,47 @@ pub fn run(serve: Serve, content: crate::content::Content, lib: crate::model::Li
             return crate::exit::INPUT;
         }
     };
-    let listener = match runtime.block_on(tokio::net::TcpListener::bind(serve.ssh)) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("error: cannot listen for SSH on {}: {e}", serve.ssh);
-            eprintln!("help: choose another address or port with --ssh ADDR:PORT (ports below 1024 need root)");
-            return crate::exit::USAGE;
-        }
-    };
-    let bound = listener.local_addr().unwrap_or(serve.ssh);
     let (close_tx, close_rx) = tokio::sync::watch::channel(false);
-    let config = Arc::new(ssh::config(key, idle));
-    runtime.spawn(ssh::serve(room.clone(), listener, config, close_rx));
-    let join = console::JoinInfo::new(&room.cfg.code, bound, fingerprint);
-    // Logged in headless mode too: scripts and tests read the port from this line.
+    let mut ssh_bound = None;
+    if let (Some(addr), Some(key)) = (serve.ssh, key) {
+        let listener = match runtime.block_on(tokio::net::TcpListener::bind(addr)) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("error: cannot listen for SSH on {addr}: {e}");
+                eprintln!("help: choose another address or port with --ssh ADDR:PORT (ports below 1024 need root)");
+                return crate::exit::USAGE;
+            }
+        };
+        let bound = listener.local_addr().unwrap_or(addr);
+        let config = Arc::new(ssh::config(key, idle));
+        runtime.spawn(ssh::serve(room.clone(), listener, config, close_rx.clone()));
+        ssh_bound = Some(bound);
+    }
+    let mut web_bound = None;
+    if let Some(addr) = serve.web {
+        let listener = match runtime.block_on(tokio::net::TcpListener::bind(addr)) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("error: cannot listen for the web page on {addr}: {e}");
+                eprintln!("help: choose another address or port with --web ADDR:PORT, or turn it off with --no-web");
+                return crate::exit::USAGE;
+            }
+        };
+        web_bound = Some(listener.local_addr().unwrap_or(addr));
+        runtime.spawn(web::serve(room.clone(), listener, close_rx.clone()));
+    }
+    let join = console::JoinInfo::new(&room.cfg.code, ssh_bound, web_bound, fingerprint);
+    // Logged in headless mode too: scripts and tests read the ports from these lines.
     if headless {
-        eprintln!("redflag serve: ssh listening on {bound}");
-        eprintln!("redflag serve: join with: {}", join.command());
-        eprintln!("redflag serve: host key {}", join.fingerprint);
+        if let Some(bound) = ssh_bound {
+            eprintln!("redflag serve: ssh listening on {bound}");
+            eprintln!("redflag serve: join with: {}", join.command());
+            eprintln!("redflag serve: host key {}", join.fingerprint);
+        }
+        if let Some(bound) = web_bound {
+            eprintln!("redflag serve: web listening on {bound}");
+            eprintln!("redflag serve: open {}", join.link().unwrap_or_default());
+        }
         eprintln!("redflag serve: results to {}", room.cfg.results.display());
         wait_for_signal(&runtime, serve.max);
     } else if let Err(e) = console::run(&room, &join, &runtime, serve.max) {

@@ -41,9 +41,11 @@ pub enum Outbound {
     Close,
 }
 
-/// A new connection's game, before it starts.
+/// A new connection's game, before it starts: the seam between a transport (SSH in `ssh.rs`, WebSocket in
+/// `web.rs`) and the game. A transport only carries bytes both ways, resizes and the end; everything else (the
+/// App, the records, the limits) is the same whichever way a player came in.
 pub struct Connection {
-    /// Whether the SSH user name was the room code.
+    /// Whether the player gave the room code (the SSH user name, or the code field of the web page).
     pub code_ok: bool,
     /// The pty's columns and rows; none for a connection without a pty (plain mode).
     pub pty: Option<(u16, u16)>,
@@ -57,6 +59,21 @@ pub struct Connection {
 
 pub fn clamp(cols: u32, rows: u32) -> (u16, u16) {
     (cols.clamp(1, MAX_COLS as u32) as u16, rows.clamp(1, MAX_ROWS as u32) as u16)
+}
+
+/// What a transport holds of a game it started: where to send the player's input, and what the game draws.
+pub struct Link {
+    pub to_game: std::sync::mpsc::Sender<Inbound>,
+    pub from_game: tokio::sync::mpsc::Receiver<Outbound>,
+}
+
+/// Starts a game for a connection and returns its two ends. Both transports come through here.
+pub fn open(room: Arc<Room>, code_ok: bool, pty: Option<(u16, u16)>, lang: Option<String>) -> io::Result<Link> {
+    let (to_game, from_client) = std::sync::mpsc::channel();
+    // A few frames in flight: a client that stops reading holds up its own game, not the server.
+    let (to_client, from_game) = tokio::sync::mpsc::channel(16);
+    spawn(room, Connection { code_ok, pty, lang, from_client, to_client, to_game: to_game.clone() })?;
+    Ok(Link { to_game, from_game })
 }
 
 /// Starts a player's game on a thread of its own.

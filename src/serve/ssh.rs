@@ -13,7 +13,7 @@ use russh::server::{Auth, Config, Handle, Msg, Session};
 use russh::{Channel, ChannelId, ChannelOpenFailure, MethodKind, MethodSet};
 use tokio::net::TcpListener;
 
-use super::player::{self, Connection, Outbound};
+use super::player::{self, Outbound};
 use super::room::{Inbound, Room};
 
 /// How long a connection may take to reach the game (key exchange, the user name, a shell) before it is closed.
@@ -230,22 +230,15 @@ impl russh::server::Handler for Client {
         }
         session.channel_success(channel)?;
         self.started.store(true, Ordering::SeqCst);
-        let (to_game, from_client) = std::sync::mpsc::channel();
-        // A few frames in flight: a client that stops reading holds up its own game, not the server.
-        let (to_client, from_game) = tokio::sync::mpsc::channel(16);
-        forward(session.handle(), channel, from_game);
-        self.to_game = Some(to_game.clone());
-        let conn = Connection {
-            code_ok: self.code_ok,
-            pty: self.pty,
-            lang: self.lang.clone(),
-            from_client,
-            to_client,
-            to_game,
-        };
-        if player::spawn(self.room.clone(), conn).is_err() {
-            self.room.log("could not start a game: no thread");
-            session.close(channel)?;
+        match player::open(self.room.clone(), self.code_ok, self.pty, self.lang.clone()) {
+            Ok(link) => {
+                forward(session.handle(), channel, link.from_game);
+                self.to_game = Some(link.to_game);
+            }
+            Err(_) => {
+                self.room.log("could not start a game: no thread");
+                session.close(channel)?;
+            }
         }
         Ok(())
     }
