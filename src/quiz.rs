@@ -86,7 +86,7 @@ impl QuizForm {
 
     /// The n-th form of an alternation (0 is A).
     pub fn nth(n: u64) -> QuizForm {
-        if n % 2 == 0 { QuizForm::A } else { QuizForm::B }
+        if n.is_multiple_of(2) { QuizForm::A } else { QuizForm::B }
     }
 }
 

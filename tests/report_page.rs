@@ -216,7 +216,7 @@ fn every_value_is_escaped_a_script_in_a_record_is_text() {
         record(HOSTILE, r#""safe""#, &[HOSTILE_FLAG], &["\"><svg onload=alert(3)>"], "ZX-CODE-9", Some((0.1, 0.2)));
     let rec: redflag::results::Record = serde_json::from_str(&json).unwrap();
     assert!(rec.problem().is_some(), "the reader would refuse it; the page must not rely on that");
-    let rep = redflag::report::build(&[rec.clone()], None);
+    let rep = redflag::report::build(std::slice::from_ref(&rec), None);
     let dir = mini();
     edit(dir.path(), "locales/en/mini.ftl", "mini-title = A small test", "mini-title = A <b>small</b> test & \"more\"");
     let content = Content::load(&ContentSource { replace: Some(dir.path().to_path_buf()), add: vec![] });
