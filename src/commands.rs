@@ -409,7 +409,13 @@ fn report_cmd(g: &Global, args: &ReportArgs) -> u8 {
     if failed {
         return exit::INPUT;
     }
-    let rep = crate::report::build(&records, args.workshop.as_deref());
+    let mut rep = crate::report::build(&records, args.workshop.as_deref());
+    if !(args.show_codes && args.format == ReportFormat::Html) {
+        // Codes pair a player's quizzes; a report shown to a room or a partner needs the pairs, not the codes.
+        for (i, p) in rep.quiz.players.iter_mut().enumerate() {
+            p.participant = Some(format!("player {}", i + 1));
+        }
+    }
     let content = Content::load(&content_source(g));
     let mut lib = crate::content::compile(&content);
     if args.format == ReportFormat::Html {
