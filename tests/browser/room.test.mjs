@@ -22,7 +22,7 @@ function miniContent() {
   const dir = mkdtempSync(join(tmpdir(), 'redflag-browser-'));
   const copy = (from, to) => { mkdirSync(dirname(join(dir, to)), { recursive: true }); copyFileSync(join(repo, from), join(dir, to)); };
   for (const f of ['redflags.toml', 'sources.toml', 'resources.toml']) copy(`scenarios/${f}`, `scenarios/${f}`);
-  for (const f of ['ui.ftl', 'meta.ftl', 'redflags.ftl', 'resources.ftl']) copy(`locales/en/${f}`, `locales/en/${f}`);
+  for (const f of ['ui.ftl', 'report.ftl', 'meta.ftl', 'redflags.ftl', 'resources.ftl']) copy(`locales/en/${f}`, `locales/en/${f}`);
   copy('tests/fixtures/mini/scenarios/mini.toml', 'scenarios/mini.toml');
   copy('tests/fixtures/mini/locales/en/mini.ftl', 'locales/en/mini.ftl');
   return dir;
