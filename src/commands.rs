@@ -842,6 +842,14 @@ fn print_paths(id: &str, scn: &crate::model::Scenario, format: Format) -> u8 {
             a.stuck.iter().cloned().collect::<Vec<_>>().join(", ")
         );
     }
+    println!("\ncareful paths (spot red flags, let none go past) that still end in harm: {}", a.careful_harmed);
+    if let Some((steps, end)) = &a.careful_harmed_example {
+        println!("  e.g. {} -> {end}", steps.join(" > "));
+    }
+    println!("paths to a genuine ending (trust was right): {}", a.genuine);
+    if let Some((steps, end)) = &a.genuine_example {
+        println!("  e.g. {} -> {end}", steps.join(" > "));
+    }
     println!("\nexamples:");
     for (steps, end) in &a.examples {
         println!("  {} -> {end}", steps.join(" > "));

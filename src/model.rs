@@ -76,6 +76,8 @@ pub struct Node {
     pub effects: Effects,
     /// The player acts under threat here; its choices spot and miss nothing.
     pub coerced: bool,
+    /// An ending where trust was right: the offer or the person was genuine.
+    pub genuine: bool,
     pub kind: NodeKind,
 }
 

@@ -37,6 +37,14 @@ pub struct Analysis {
     pub reached: BTreeSet<String>,
     /// Up to a few example paths: the choices, and the ending.
     pub examples: Vec<(Vec<String>, String)>,
+    /// Careful paths (they spot at least one red flag and let none go past) that still end in harm: a story
+    /// should have one, so players learn that being careful is not being at fault. The count and a first example.
+    pub careful_harmed: usize,
+    pub careful_harmed_example: Option<(Vec<String>, String)>,
+    /// Paths to an ending marked `genuine`: trust was right. A story should have one, so players learn to check
+    /// rather than to refuse everything.
+    pub genuine: usize,
+    pub genuine_example: Option<(Vec<String>, String)>,
     #[serde(skip)]
     states: usize,
     #[serde(skip)]
@@ -84,18 +92,36 @@ fn walk(scn: &Scenario, s: Session, on_path: &mut Vec<String>, a: &mut Analysis)
             a.shortest = a.shortest.min(choices);
             a.longest = a.longest.max(choices);
             a.endings.entry(s.node.clone()).or_insert((o, 0)).1 += 1;
-            for f in s.redflags() {
-                let e = a.redflags.entry(f.redflag).or_default();
+            let flags = s.redflags();
+            for f in &flags {
+                let e = a.redflags.entry(f.redflag.clone()).or_default();
                 if f.spotted {
                     e.0 += 1;
                 } else {
                     e.1 += 1;
                 }
             }
-            if a.examples.len() < 5 {
+            let careful = !flags.is_empty() && flags.iter().all(|f| f.spotted);
+            let genuine = scn.nodes.get(&s.node).is_some_and(|n| n.genuine);
+            let steps = || -> (Vec<String>, String) {
                 let steps =
                     s.path.iter().filter_map(|p| p.choice.as_ref().map(|c| format!("{}:{c}", p.node))).collect();
-                a.examples.push((steps, s.node.clone()));
+                (steps, s.node.clone())
+            };
+            if careful && o.is_harm() {
+                a.careful_harmed += 1;
+                if a.careful_harmed_example.is_none() {
+                    a.careful_harmed_example = Some(steps());
+                }
+            }
+            if genuine {
+                a.genuine += 1;
+                if a.genuine_example.is_none() {
+                    a.genuine_example = Some(steps());
+                }
+            }
+            if a.examples.len() < 5 {
+                a.examples.push(steps());
             }
         }
         Ok(Prompt::Continue) => {

@@ -216,3 +216,36 @@ fn scam_loss_debriefs_speak_of_their_own_setting() {
         "the text-message story has its own words for the move to a private app"
     );
 }
+
+#[test]
+fn check_refuses_genuine_on_an_ending_of_harm_and_paths_counts_genuine_and_careful_endings() {
+    let dir = common::mini();
+    let path = dir.path().join("scenarios/mini.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let wrong = text.replacen("ending = \"scammed\"", "ending = \"scammed\"\ngenuine = true", 1);
+    std::fs::write(&path, &wrong).unwrap();
+    let out = common::redflag().arg("--content").arg(dir.path()).arg("check").output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr).to_string() + &String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{said}");
+    assert!(said.contains("genuine-not-ending") && said.contains("mini.toml:35:"), "{said}");
+
+    // In the fixture, checking the agency and then refusing the fee spots every red flag met; the helped ending
+    // is where trust was right.
+    let right = text.replacen("ending = \"helped\"", "ending = \"helped\"\ngenuine = true", 1);
+    std::fs::write(&path, right).unwrap();
+    let out = common::redflag().arg("--content").arg(dir.path()).args(["paths", "mini"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("paths to a genuine ending (trust was right): 1"), "{said}");
+    assert!(said.contains("e.g. ad:check > chat:report -> end-helped"), "{said}");
+    assert!(said.contains("that still end in harm: 0"), "{said}");
+    let out = common::redflag()
+        .arg("--content")
+        .arg(dir.path())
+        .args(["paths", "mini", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["genuine"], 1);
+    assert_eq!(json["careful_harmed"], 0);
+}

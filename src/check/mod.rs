@@ -488,6 +488,22 @@ impl<'a> Checker<'a> {
                 );
                 self.out.push(d.hint("a node either offers choices, continues with next, or is an ending"));
             }
+            if let Some(g) = n.genuine.as_ref().filter(|g| *g.get_ref()) {
+                let bad = n.ending.as_ref().map(|o| *o.get_ref()).filter(|o| o.is_harm());
+                if n.ending.is_none() || bad.is_some() {
+                    let what = match bad {
+                        Some(o) => {
+                            format!("the ending `{}` is `{}`, not one where trust was right", nid.get_ref(), o.id())
+                        }
+                        None => format!("the node `{}` is not an ending", nid.get_ref()),
+                    };
+                    let d = self.toml_at(s, span(g), "genuine-not-ending", format!("`genuine = true`: {what}"));
+                    self.out.push(d.hint(
+                        "put genuine = true on the ending a player reaches when the offer or the person was real \
+                         (safe or helped), or remove it",
+                    ));
+                }
+            }
             if let Some(next) = &n.next {
                 self.check_target(s, next, &node_ids);
             }

@@ -360,6 +360,7 @@ pub fn compile_scenario(f: &ScenarioFile) -> model::Scenario {
                 lines: ids(&n.lines),
                 effects: effects(&n.set, &n.clear, &n.add),
                 coerced: is_coerced(n),
+                genuine: n.genuine.as_ref().is_some_and(|b| *b.get_ref()),
                 kind,
             },
         );

@@ -112,6 +112,10 @@ pub struct NodeDef {
     /// threat is not a failure to notice anything.
     #[serde(default)]
     pub coerced: Option<Spanned<bool>>,
+    /// On an ending: the offer or the person was real and trusting them, after checking, was right. `paths`
+    /// counts the ways to such an ending, so an author can see that the story teaches checking, not refusing.
+    #[serde(default)]
+    pub genuine: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -259,6 +263,10 @@ impl Outcome {
             Outcome::Escaped => "escaped",
             Outcome::Helped => "helped",
         }
+    }
+    /// The endings where the player came to harm: money lost, a ransom paid, or held.
+    pub fn is_harm(self) -> bool {
+        matches!(self, Outcome::Scammed | Outcome::Paid | Outcome::Trafficked)
     }
     pub const ALL: [Outcome; 6] =
         [Outcome::Safe, Outcome::Scammed, Outcome::Paid, Outcome::Trafficked, Outcome::Escaped, Outcome::Helped];
