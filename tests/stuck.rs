@@ -131,7 +131,16 @@ fn scenario(spec: Vec<NodeSpec>, loops: bool) -> Scenario {
         };
         nodes.insert(
             id(i),
-            Node { id: id(i), from: None, channel: Channel::Narration, lines: vec![], effects, coerced: false, kind },
+            Node {
+                id: id(i),
+                from: None,
+                channel: Channel::Narration,
+                lines: vec![],
+                effects,
+                coerced: false,
+                genuine: false,
+                kind,
+            },
         );
     }
     bare("random", "n0", nodes)
@@ -195,6 +204,7 @@ fn a_dead_end_behind_a_condition_is_found() {
         lines: vec![],
         effects: Effects::default(),
         coerced: false,
+        genuine: false,
         kind,
     };
     nodes.insert(
