@@ -76,10 +76,11 @@ impl Tmux {
     /// The screen once it stops changing (bubbles appear one by one, a redraw takes a moment).
     fn settled(&self) -> String {
         let mut last = String::new();
-        for _ in 0..60 {
-            std::thread::sleep(std::time::Duration::from_millis(120));
+        for _ in 0..100 {
+            std::thread::sleep(std::time::Duration::from_millis(150));
             let now = self.screen();
-            if now == last {
+            // A blank screen is the game still starting, not a settled one.
+            if now == last && !now.trim().is_empty() {
                 return now;
             }
             last = now;

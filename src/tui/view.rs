@@ -737,8 +737,13 @@ fn debrief(
             rows.push(label);
         }
         // As wide as the choices need, up to the screen less a margin; cut only when they do not fit.
-        let need =
-            rows.iter().enumerate().map(|(i, r)| super::text::width(&format!(" {}. {r}", i + 1))).max().unwrap_or(0);
+        let need = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| super::text::width(&format!(" {}. {r}", i + 1)))
+            .chain([super::text::width(&w.ui("keys-rewind")), super::text::width(&w.ui("debrief-rewind-title")) + 2])
+            .max()
+            .unwrap_or(0);
         let wide = (need as u16 + 4).max(40).min(area.width.saturating_sub(8));
         let h = (rows.len() as u16 + 2).min(area.height.saturating_sub(4));
         let popup = centered(area, wide, h + 1);
