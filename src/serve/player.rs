@@ -153,7 +153,7 @@ fn play_tui(room: &Room, id: u64, langs: &[String], size: (u16, u16), events: &m
     // it would send a report for every cell the mouse crosses.
     let _ = out.write_all(b"\x1b[?1049h\x1b[?25l\x1b[?1000h\x1b[?1006h\x1b[2J");
     let _ = out.flush();
-    let backend = Steady(CrosstermBackend::new(out));
+    let backend = Steady::new(CrosstermBackend::new(out));
     let Ok(mut terminal) =
         Terminal::with_options(backend, TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, size.0, size.1)) })
     else {

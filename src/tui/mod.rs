@@ -65,7 +65,8 @@ pub fn run(mut app: App) -> io::Result<()> {
     // ratatui's init sets up the terminal (raw mode, alternate screen, the panic hook); the game draws through
     // its own terminal, whose backend keeps borders in their columns on every terminal (`Steady`).
     drop(ratatui::init());
-    let mut terminal = match ratatui::Terminal::new(Steady(ratatui::backend::CrosstermBackend::new(io::stdout()))) {
+    let mut terminal = match ratatui::Terminal::new(Steady::new(ratatui::backend::CrosstermBackend::new(io::stdout())))
+    {
         Ok(t) => t,
         Err(e) => {
             ratatui::restore();

@@ -12,9 +12,17 @@ use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Cell, CellWidth};
 use ratatui::layout::{Position, Size};
 
-/// Wraps any backend; see the module's comment.
+/// Wraps any backend; see the module's comment. It remembers where it drew clusters of uncertain width, since
+/// a terminal that draws one as separate cells (tmux: a letter, then its vowel sign) does not erase the sign when
+/// the letter is overwritten, and ratatui's diff does not send the blank cells after it again.
 #[derive(Debug)]
-pub struct Steady<B>(pub B);
+pub struct Steady<B>(pub B, std::collections::BTreeMap<(u16, u16), u16>);
+
+impl<B> Steady<B> {
+    pub fn new(backend: B) -> Steady<B> {
+        Steady(backend, std::collections::BTreeMap::new())
+    }
+}
 
 /// Whether terminals may draw this cell's cluster narrower than the layout counts it.
 fn uncertain(cell: &Cell) -> bool {
@@ -30,26 +38,47 @@ impl<B: Backend> Backend for Steady<B> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let cells: Vec<(u16, u16, &Cell)> = content.collect();
-        if !cells.iter().any(|(_, _, c)| uncertain(c)) {
+        if self.1.is_empty() && !cells.iter().any(|(_, _, c)| uncertain(c)) {
             return self.0.draw(cells.into_iter());
+        }
+        let blank = Cell::new(" ");
+        // Clusters drawn before whose columns this frame touches: their whole width is blanked first.
+        let mut old: Vec<(u16, u16)> = Vec::new();
+        for (x, y, _) in &cells {
+            let hit: Vec<(u16, u16)> = self
+                .1
+                .range((*y, x.saturating_sub(8))..=(*y, *x))
+                .filter(|((_, sx), w)| sx + **w > *x)
+                .map(|(k, _)| *k)
+                .collect();
+            for k in hit {
+                let w = self.1.remove(&k).unwrap_or(0);
+                for i in 0..w {
+                    old.push((k.1 + i, k.0));
+                }
+            }
         }
         // Blanks in the cluster's own colours, one per column it is counted as.
         let blanks: Vec<Vec<Cell>> = cells
             .iter()
             .map(|(_, _, c)| {
                 if uncertain(c) {
-                    let mut blank = Cell::new(" ");
-                    blank.set_style(c.style());
-                    vec![blank; c.symbol().cell_width() as usize]
+                    let mut b = Cell::new(" ");
+                    b.set_style(c.style());
+                    vec![b; c.symbol().cell_width() as usize]
                 } else {
                     Vec::new()
                 }
             })
             .collect();
-        let mut out: Vec<(u16, u16, &Cell)> = Vec::with_capacity(cells.len() + 8);
-        for ((x, y, c), blank) in cells.into_iter().zip(&blanks) {
-            for (i, b) in blank.iter().enumerate() {
-                out.push((x + i as u16, y, b));
+        let mut out: Vec<(u16, u16, &Cell)> = Vec::with_capacity(cells.len() + old.len() + 8);
+        out.extend(old.iter().map(|(x, y)| (*x, *y, &blank)));
+        for ((x, y, c), b) in cells.into_iter().zip(&blanks) {
+            for (i, cell) in b.iter().enumerate() {
+                out.push((x + i as u16, y, cell));
+            }
+            if !b.is_empty() {
+                self.1.insert((y, x), b.len() as u16);
             }
             out.push((x, y, c));
         }
@@ -77,10 +106,12 @@ impl<B: Backend> Backend for Steady<B> {
     }
 
     fn clear(&mut self) -> Result<(), Self::Error> {
+        self.1.clear();
         self.0.clear()
     }
 
     fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
+        self.1.clear();
         self.0.clear_region(clear_type)
     }
 
@@ -120,7 +151,7 @@ mod tests {
 
     fn bytes(text: &str) -> String {
         let tape = Tape::default();
-        let backend = Steady(CrosstermBackend::new(tape.clone()));
+        let backend = Steady::new(CrosstermBackend::new(tape.clone()));
         let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 12, 1));
         let mut t = Terminal::with_options(backend, ratatui::TerminalOptions { viewport }).unwrap();
         t.draw(|f| f.render_widget(Paragraph::new(text), f.area())).unwrap();
