@@ -162,6 +162,32 @@ fn check_country(g: &Global, lib: &Library) -> Result<(), u8> {
     Err(exit::USAGE)
 }
 
+/// Refuses a --lang that reaches none of the translations (it would fall back to English without a word),
+/// suggesting the nearest tag and listing the languages there are.
+fn check_lang(g: &Global, content: &Content) -> Result<(), u8> {
+    let Some(l) = &g.lang else { return Ok(()) };
+    let available = i18n::available(&content.locales);
+    if i18n::reaches(l, &available) {
+        return Ok(());
+    }
+    eprintln!("error: no translation for the language `{}`", clean(l));
+    let names: Vec<String> = crate::locales::infos(&content.locales)
+        .iter()
+        .map(|i| format!("{} ({})", crate::sanitize::sanitize(&i.tag), i.name))
+        .collect();
+    let want = i18n::normalise_tag(l).to_ascii_lowercase();
+    let near = available
+        .iter()
+        .map(|a| (strsim::levenshtein(&want, &a.to_ascii_lowercase()), a))
+        .filter(|(d, _)| *d <= 1)
+        .min_by_key(|(d, _)| *d);
+    match near {
+        Some((_, a)) => eprintln!("help: did you mean `{a}`? Languages: {}", names.join(", ")),
+        None => eprintln!("help: choose one of these languages: {}", names.join(", ")),
+    }
+    Err(exit::USAGE)
+}
+
 fn play(g: &Global, args: &PlayArgs) -> u8 {
     for (what, code) in [("participant", &args.participant), ("workshop", &args.workshop)] {
         if let Some(c) = code
@@ -184,10 +210,13 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
     {
         return code;
     }
-    if let Err(code) = check_country(g, &lib) {
+    if let Err(code) = check_country(g, &lib).and_then(|_| check_lang(g, &content)) {
         return code;
     }
-    if !args.plain && io::stdout().is_terminal() && io::stdin().is_terminal() {
+    // A terminal that cannot place the cursor (TERM=dumb: an editor's shell, a screen reader's console) gets the
+    // line-by-line game.
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    if !args.plain && !dumb && io::stdout().is_terminal() && io::stdin().is_terminal() {
         return play_tui(g, args, content, lib);
     }
     let loc = Localizer::new(&content.locales, &requested_languages(g));
@@ -517,7 +546,10 @@ fn list(g: &Global) -> u8 {
         let id = &scn.id;
         let minutes = words.ui_with("minutes", &[("minutes", Arg::Num(scn.minutes as f64))]);
         let flags = words.ui_with("redflag-count", &[("count", Arg::Num(scn.redflags.len() as f64))]);
-        let _ = writeln!(out, "{:<16} {:<32} {minutes:>8}  {flags}", clean(id), words.title(id));
+        // Padded by the columns a terminal gives the title, not by its characters (Hindi, Thai, Chinese).
+        let title = words.title(id);
+        let pad = " ".repeat(32usize.saturating_sub(crate::tui::text::width(&title)));
+        let _ = writeln!(out, "{:<16} {title}{pad} {minutes:>8}  {flags}", clean(id));
     }
     report_missing(&loc);
     exit::OK
@@ -915,7 +947,7 @@ fn serve_cmd(g: &Global, args: &ServeArgs) -> u8 {
         Ok(x) => x,
         Err(code) => return code,
     };
-    if let Err(code) = check_country(g, &lib) {
+    if let Err(code) = check_country(g, &lib).and_then(|_| check_lang(g, &content)) {
         return code;
     }
     for id in &args.scenarios {

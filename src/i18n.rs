@@ -90,7 +90,30 @@ pub fn negotiate(requested: &[String], available: &[String]) -> Vec<String> {
 /// System locales come as `en_US.UTF-8`; Fluent wants `en-US`.
 pub fn normalise_tag(tag: &str) -> String {
     let t = tag.split(['.', '@']).next().unwrap_or(tag).replace('_', "-");
-    if t == "C" || t == "POSIX" { SOURCE_LOCALE.to_string() } else { t }
+    if t == "C" || t == "POSIX" {
+        return SOURCE_LOCALE.to_string();
+    }
+    // Codes a system or a person uses for a language whose folder has another name: ISO 639-1 `tl` (Tagalog)
+    // and 639-2 `tgl` are answered by Filipino, `fil`; `in` is the withdrawn code of Indonesian.
+    let (lang, rest) = t.split_once('-').map_or((t.as_str(), ""), |(l, r)| (l, r));
+    let lang = match lang.to_ascii_lowercase().as_str() {
+        "tl" | "tgl" => "fil",
+        "in" => "id",
+        "zsm" => "ms",
+        _ => return t,
+    };
+    if rest.is_empty() { lang.to_string() } else { format!("{lang}-{rest}") }
+}
+
+/// Whether a requested language reaches one of `available` (not just the English every chain ends with).
+pub fn reaches(requested: &str, available: &[String]) -> bool {
+    if is_pseudo(requested) {
+        return true;
+    }
+    let Ok(req) = normalise_tag(requested).parse::<LanguageIdentifier>() else { return false };
+    let avail: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    !fluent_langneg::negotiate_languages(&[req], &avail, None, fluent_langneg::NegotiationStrategy::Filtering)
+        .is_empty()
 }
 
 pub fn is_pseudo(tag: &str) -> bool {

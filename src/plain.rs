@@ -53,6 +53,20 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         Ok(Read::Line(t.to_string()))
     }
 
+    /// Waits for Enter; true when the player leaves. Words typed where there is nothing to choose are not
+    /// swallowed silently: the player is told they were not needed.
+    fn wait_enter(&mut self) -> io::Result<bool> {
+        match self.read()? {
+            Read::Quit => Ok(true),
+            Read::Line(l) => {
+                if !l.is_empty() {
+                    writeln!(self.out, "{}", self.words.ui("press-enter-typed"))?;
+                }
+                Ok(false)
+            }
+        }
+    }
+
     /// Asks, once, where the player lives, so the help at the end is theirs: the countries with help of their own,
     /// numbered, and "another country" last. Some(None) is "another country"; None means input ended.
     pub fn ask_country(&mut self) -> io::Result<Option<Option<String>>> {
@@ -135,11 +149,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             if scn.content_note {
                 writeln!(self.out)?;
                 writeln!(self.out, "{}", w.ui("content-note-title"))?;
+                // The note itself says how to leave: `content-note-leave` after it would say it twice.
                 writeln!(self.out, "{}", w.content_note(&scn.id))?;
-                writeln!(self.out, "{}", w.ui("content-note-leave"))?;
                 writeln!(self.out, "{}", w.ui("press-enter"))?;
                 self.out.flush()?;
-                if let Read::Quit = self.read()? {
+                if self.wait_enter()? {
                     return self.leave(session);
                 }
             }
@@ -171,7 +185,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 Prompt::Continue => {
                     writeln!(self.out, "{}", w.ui("press-enter"))?;
                     self.out.flush()?;
-                    if let Read::Quit = self.read()? {
+                    if self.wait_enter()? {
                         return self.leave(session);
                     }
                     session.proceed(scn).map_err(|e| io::Error::other(e.to_string()))?;

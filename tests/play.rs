@@ -164,3 +164,47 @@ fn pseudo_locale_transforms_every_message() {
     assert!(!out.contains("A small test"), "{out}");
     assert!(out.contains("ŧeeşŧ"), "accented and longer pseudo text: {out}");
 }
+
+#[test]
+fn a_language_tag_is_negotiated_and_an_unknown_one_exits_2_listing_the_languages() {
+    // ISO 639-1 `tl` is Tagalog, which the Filipino translation answers.
+    let out =
+        redflag().args(["play", "dream-job", "--plain", "--seed", "1", "--lang", "tl"]).write_stdin("q\n").assert();
+    let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let en =
+        redflag().args(["play", "dream-job", "--plain", "--seed", "1", "--lang", "en"]).write_stdin("q\n").assert();
+    let en = String::from_utf8(en.get_output().stdout.clone()).unwrap();
+    assert_ne!(out.lines().next(), en.lines().next(), "tl fell back to English:\n{out}");
+    let fil =
+        redflag().args(["play", "dream-job", "--plain", "--seed", "1", "--lang", "fil"]).write_stdin("q\n").assert();
+    assert_eq!(out, String::from_utf8(fil.get_output().stdout.clone()).unwrap());
+    for tag in ["xx", "sw"] {
+        redflag()
+            .args(["play", "--plain", "--lang", tag])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("no translation for the language `{tag}`")))
+            .stderr(predicate::str::contains("fil (").and(predicate::str::contains("hi (")));
+    }
+    redflag()
+        .args(["play", "--plain", "--lang", "fi"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `fil`?"));
+}
+
+#[test]
+fn plain_mode_says_the_content_note_once_and_answers_words_typed_at_continue() {
+    let dir = shipped_copy();
+    let out = redflag()
+        .args(["play", "dream-job", "--plain", "--seed", "1", "--lang", "en", "--content"])
+        .arg(dir.path())
+        .write_stdin("\nhello\nq\n")
+        .assert()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(out.matches("pause or leave at any time").count(), 1, "{out}");
+    assert!(out.contains("what you typed was not used"), "{out}");
+}

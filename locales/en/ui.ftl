@@ -13,6 +13,8 @@ redflag-count = { $count ->
 content-note-title = Content note
 content-note-leave = You can pause or leave at any time: type q (or press q in the game). Your progress is kept.
 press-enter = Press Enter to continue.
+# Plain mode: the player typed something where only Enter was asked for.
+press-enter-typed = (Nothing to choose here, so what you typed was not used. The story goes on.)
 # $count: the number of choices
 choose-prompt = Type a number from 1 to { $count } and press Enter.
 choose-invalid = Please type a number from 1 to { $count }.
@@ -96,6 +98,9 @@ keys-list = ↑↓ move · Enter choose · Esc back
 keys-play = ↑↓ move · Enter or 1-9 choose · PgUp/PgDn scroll · ? help · q leave
 keys-continue = Enter continue · PgUp/PgDn scroll · ? help · q leave
 keys-typing = any key: show all · q leave
+# Marks on the edge of a chat when some of it is out of view.
+more-above = ↑ more above (PgUp)
+more-below = ↓ more below (PgDn)
 keys-scroll = ↑↓ PgUp PgDn scroll · Esc back
 keys-debrief = ↑↓ scroll · r try another path · t title screen · ? help
 keys-rewind = ↑↓ move · Enter go back to this choice · Esc cancel
@@ -189,6 +194,11 @@ room-what-noticed = What did you notice along the way? Which warning signs came 
 room-what-would-you-do = What would you do, or tell a friend to do, if this offer or message came to you?
 room-where-help = Where can someone get help here, today? (The list follows.)
 tally-title = How many in the room chose each option?
+# After a choice in facilitator mode, once the room was counted with c.
+tally-shown = { $count ->
+    [one] 1 in the room
+   *[other] { $count } in the room
+}
 keys-tally = ↑↓ move · type a number · Backspace · Enter save · Esc cancel
 # $state: setting-on or setting-off
 settings-quiz = Quiz before and after each scenario: { $state }

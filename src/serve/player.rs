@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
+use crate::tui::Steady;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
@@ -171,7 +172,7 @@ fn play_tui(room: &Room, id: u64, langs: &[String], size: (u16, u16), events: &m
     // it would send a report for every cell the mouse crosses.
     let _ = out.write_all(b"\x1b[?1049h\x1b[?25l\x1b[?1000h\x1b[?1006h\x1b[2J");
     let _ = out.flush();
-    let backend = CrosstermBackend::new(out);
+    let backend = Steady::new(CrosstermBackend::new(out));
     let Ok(mut terminal) =
         Terminal::with_options(backend, TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, size.0, size.1)) })
     else {
@@ -216,8 +217,8 @@ fn play_tui(room: &Room, id: u64, langs: &[String], size: (u16, u16), events: &m
             restore(&mut terminal);
             // The connection closes next, and the alternate screen goes with it: the goodbye and where to get help
             // are written again to the normal screen, where they stay after the client has gone.
-            let _ = terminal.backend_mut().write_all(goodbye_text(&app.words()).as_bytes());
-            let _ = terminal.backend_mut().flush();
+            let _ = terminal.backend_mut().0.write_all(goodbye_text(&app.words()).as_bytes());
+            let _ = terminal.backend_mut().0.flush();
             return;
         }
         Err(_) => {
@@ -243,8 +244,8 @@ fn goodbye_text(w: &crate::words::Words) -> String {
     out.join("\r\n")
 }
 
-fn restore(terminal: &mut Terminal<CrosstermBackend<Remote>>) {
-    let out = terminal.backend_mut();
+fn restore(terminal: &mut Terminal<Steady<CrosstermBackend<Remote>>>) {
+    let out = &mut terminal.backend_mut().0;
     let _ = out.write_all(b"\x1b[?1006l\x1b[?1000l\x1b[?25h\x1b[?1049l");
     let _ = out.flush();
 }
@@ -253,7 +254,7 @@ fn restore(terminal: &mut Terminal<CrosstermBackend<Remote>>) {
 fn ask_participant(
     room: &Room,
     langs: &[String],
-    terminal: &mut Terminal<CrosstermBackend<Remote>>,
+    terminal: &mut Terminal<Steady<CrosstermBackend<Remote>>>,
     events: &mut RemoteEvents,
 ) -> Option<String> {
     let loc = Localizer::new(&room.content.locales, langs);

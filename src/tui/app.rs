@@ -197,6 +197,9 @@ pub struct App {
     /// A seed for every new session; the next one is drawn from it so a `--seed` run replays exactly.
     pub seed: u64,
     pub hits: RefCell<Vec<(Rect, Hit)>>,
+    /// The rows of the last scrolling area drawn and how far it can scroll, so PgUp and PgDn move a page and
+    /// scrolling stops at the end.
+    pub page: std::cell::Cell<Page>,
     /// Something went wrong saving; shown once in the status line.
     pub notice: Option<String>,
     /// What the record of the current session needs besides the engine's state.
@@ -313,6 +316,7 @@ impl App {
             quit: false,
             seed: cfg.seed,
             hits: RefCell::new(Vec::new()),
+            page: std::cell::Cell::new(Page::default()),
             notice,
             meta: crate::results::Meta::default(),
             pending: None,
@@ -462,11 +466,11 @@ impl App {
             Screen::Language { selected } => self.update_language(selected, &input),
             Screen::Settings { selected } => self.update_settings(selected, &input),
             Screen::Country { selected, filter, first } => self.update_country(selected, filter, first, &input),
-            Screen::Handbook { scroll } => match scroll_or_back(&input, scroll) {
+            Screen::Handbook { scroll } => match self.scroll_or_back(&input, scroll) {
                 Some(s) => Screen::Handbook { scroll: s },
                 None => self.title(),
             },
-            Screen::Errors { lines, scroll } => match scroll_or_back(&input, scroll) {
+            Screen::Errors { lines, scroll } => match self.scroll_or_back(&input, scroll) {
                 Some(s) => Screen::Errors { lines, scroll: s },
                 None => self.title(),
             },
@@ -579,9 +583,13 @@ impl App {
                 Some(KeyCode::Up | KeyCode::Char('k')) => Screen::Title { selected: step(selected, -1, n) },
                 Some(KeyCode::Down | KeyCode::Char('j')) => Screen::Title { selected: step(selected, 1, n) },
                 Some(KeyCode::Enter) => pick(self, selected),
+                // Digits number the scenarios only, so a Resume row above them shifts no number.
                 Some(KeyCode::Char(c @ '1'..='9')) => {
-                    let i = c as usize - '1' as usize;
-                    if i < n { pick(self, i) } else { Screen::Title { selected } }
+                    let k = c as usize - '1' as usize;
+                    match items.iter().enumerate().filter(|(_, it)| matches!(it, TitleItem::Scenario(_))).nth(k) {
+                        Some((i, _)) => pick(self, i),
+                        None => Screen::Title { selected },
+                    }
                 }
                 Some(KeyCode::Char('l')) => Screen::Language { selected: self.current_locale_index() },
                 Some(KeyCode::Char('h')) => Screen::Handbook { scroll: 0 },
@@ -931,20 +939,26 @@ impl App {
                     self.overlay = Some(Overlay::ConfirmLeave);
                     return Screen::Playing(p);
                 }
+                // Chats scroll from the bottom: PgUp goes back a page into what was said.
                 KeyCode::PageUp => {
-                    p.scroll = p.scroll.saturating_add(5);
+                    let page = self.page.get();
+                    p.scroll = p.scroll.min(page.max).saturating_add(page.step()).min(page.max);
                     return Screen::Playing(p);
                 }
                 KeyCode::PageDown => {
-                    p.scroll = p.scroll.saturating_sub(5);
+                    p.scroll = p.scroll.min(self.page.get().max).saturating_sub(self.page.get().step());
                     return Screen::Playing(p);
                 }
                 _ => {}
             }
         }
         if let Input::Scroll(d) = input {
-            p.scroll =
-                if *d < 0 { p.scroll.saturating_add(d.unsigned_abs()) } else { p.scroll.saturating_sub(*d as u16) };
+            let max = self.page.get().max;
+            p.scroll = if *d < 0 {
+                p.scroll.min(max).saturating_add(d.unsigned_abs()).min(max)
+            } else {
+                p.scroll.min(max).saturating_sub(*d as u16)
+            };
             return Screen::Playing(p);
         }
         // Feedback on screen: anything that means "go on" continues.
@@ -1096,6 +1110,9 @@ impl App {
                         Screen::Debrief { rewind: Some(step(sel, 1, choices)), session, scroll }
                     }
                     Some(KeyCode::Enter) => go(self, sel),
+                    Some(KeyCode::Char(c @ '1'..='9')) if (c as usize - '1' as usize) < choices => {
+                        go(self, c as usize - '1' as usize)
+                    }
                     Some(KeyCode::Esc | KeyCode::Char('q')) => Screen::Debrief { session, scroll, rewind: None },
                     _ => Screen::Debrief { session, scroll, rewind },
                 },
@@ -1124,7 +1141,7 @@ impl App {
                 self.record_current();
                 self.title()
             }
-            _ => match scroll_or_back(input, scroll) {
+            _ => match self.scroll_or_back(input, scroll) {
                 Some(s) => Screen::Debrief { session, scroll: s, rewind: None },
                 None => Screen::Debrief { session, scroll, rewind: None },
             },
@@ -1189,7 +1206,7 @@ impl App {
             matches!(key_of(input), Some(KeyCode::Enter | KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('t')))
                 || matches!(input, Input::Click(..));
         if !go_on {
-            return match scroll_or_back(input, scroll) {
+            return match self.scroll_or_back(input, scroll) {
                 Some(s) => Screen::QuizResult { result, items, after, scroll: s },
                 None => Screen::QuizResult { result, items, after, scroll },
             };
@@ -1264,21 +1281,53 @@ fn step(i: usize, by: isize, n: usize) -> usize {
     (i as isize + by).clamp(0, n as isize - 1) as usize
 }
 
-/// Scrolling keys for long pages; None when the key means "back".
-fn scroll_or_back(input: &Input, scroll: u16) -> Option<u16> {
-    match input {
-        Input::Scroll(d) => {
-            Some(if *d < 0 { scroll.saturating_sub(d.unsigned_abs()) } else { scroll.saturating_add(*d as u16) })
-        }
-        _ => match key_of(input) {
-            Some(KeyCode::Down | KeyCode::Char('j')) => Some(scroll.saturating_add(1)),
-            Some(KeyCode::Up | KeyCode::Char('k')) => Some(scroll.saturating_sub(1)),
-            Some(KeyCode::PageDown | KeyCode::Char(' ')) => Some(scroll.saturating_add(10)),
-            Some(KeyCode::PageUp) => Some(scroll.saturating_sub(10)),
-            Some(KeyCode::Home) => Some(0),
-            Some(KeyCode::Esc | KeyCode::Char('q') | KeyCode::Enter | KeyCode::Backspace | KeyCode::Char('t')) => None,
-            _ => Some(scroll),
-        },
+/// The scrolling area last drawn: its height in rows and the furthest it scrolls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub rows: u16,
+    pub max: u16,
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Page { rows: 10, max: u16::MAX }
+    }
+}
+
+impl Page {
+    /// A page less one row, so the line read last stays in view.
+    pub fn step(self) -> u16 {
+        self.rows.saturating_sub(1).max(1)
+    }
+}
+
+impl App {
+    /// Scrolling keys for long pages; None when the key means "back". A page is the height of the area drawn.
+    fn scroll_or_back(&self, input: &Input, scroll: u16) -> Option<u16> {
+        let page = self.page.get();
+        let scroll = scroll.min(page.max);
+        let to = match input {
+            Input::Scroll(d) => {
+                if *d < 0 {
+                    scroll.saturating_sub(d.unsigned_abs())
+                } else {
+                    scroll.saturating_add(*d as u16)
+                }
+            }
+            _ => match key_of(input) {
+                Some(KeyCode::Down | KeyCode::Char('j')) => scroll.saturating_add(1),
+                Some(KeyCode::Up | KeyCode::Char('k')) => scroll.saturating_sub(1),
+                Some(KeyCode::PageDown | KeyCode::Char(' ')) => scroll.saturating_add(page.step()),
+                Some(KeyCode::PageUp) => scroll.saturating_sub(page.step()),
+                Some(KeyCode::Home) => 0,
+                Some(KeyCode::End) => page.max,
+                Some(KeyCode::Esc | KeyCode::Char('q') | KeyCode::Enter | KeyCode::Backspace | KeyCode::Char('t')) => {
+                    return None;
+                }
+                _ => scroll,
+            },
+        };
+        Some(to.min(page.max))
     }
 }
 

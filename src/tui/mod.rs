@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod signals;
+pub mod steady;
 pub mod text;
 pub mod theme;
 pub mod view;
@@ -20,6 +21,7 @@ use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
 pub use app::{App, AppConfig, Input};
+pub use steady::Steady;
 
 /// What an input source has for the loop.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +62,17 @@ pub enum Ended {
 pub fn run(mut app: App) -> io::Result<()> {
     let pending: crate::signals::Pending = Arc::new(Mutex::new(None));
     crate::signals::watch(pending.clone(), Some(Box::new(signals::FullScreen)));
-    let mut terminal = ratatui::init();
+    // ratatui's init sets up the terminal (raw mode, alternate screen, the panic hook); the game draws through
+    // its own terminal, whose backend keeps borders in their columns on every terminal (`Steady`).
+    drop(ratatui::init());
+    let mut terminal = match ratatui::Terminal::new(Steady::new(ratatui::backend::CrosstermBackend::new(io::stdout())))
+    {
+        Ok(t) => t,
+        Err(e) => {
+            ratatui::restore();
+            return Err(e);
+        }
+    };
     let _ = execute!(io::stdout(), EnableMouseCapture);
     let mut after = |app: &App| crate::signals::set(&pending, app.pending_record());
     let result = drive(&mut terminal, &mut app, &mut LocalEvents, &mut after);

@@ -1,18 +1,23 @@
 //! Text layout for the terminal: width by grapheme cluster, and wrapping that never splits a cluster or a
-//! double-width character. Needed for Thai, Khmer and Vietnamese (combining marks) and Chinese (wide glyphs).
+//! double-width character. Needed for Thai, Khmer and Vietnamese (combining marks), Chinese (wide glyphs) and
+//! Devanagari (conjuncts and vowel signs that take columns of their own).
 
+use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
 
 /// Display width in terminal columns.
 pub fn width(s: &str) -> usize {
     s.graphemes(true).map(grapheme_width).sum()
 }
 
+/// The columns a cluster takes: the sum of its code points' widths (a combining mark adds nothing, a spacing
+/// vowel sign such as Devanagari ा or Thai ำ adds one), which is what tmux, xterm, VTE and the Linux console
+/// draw (measured: `docs/translating.md`, "Scripts that need care"), and exactly what ratatui's buffer reserves for the cluster, so padding computed
+/// here puts a border where the buffer puts it. `स्त्री` is four columns, `च्छी` three. Terminals that draw
+/// whole clusters narrower (Windows Terminal's grapheme mode) still keep every border in its column: the cell
+/// after a cluster wider than one is drawn with an explicit cursor move (`super::Steady`).
 fn grapheme_width(g: &str) -> usize {
-    // A cluster is as wide as its base; combining marks add nothing. Some terminals render an emoji sequence
-    // as two columns whatever its parts, so never count a cluster wider than 2.
-    UnicodeWidthStr::width(g).min(2)
+    g.cell_width() as usize
 }
 
 /// Wraps text to `max` columns, at the places the Unicode line-breaking rules (UAX #14) allow: after spaces,
@@ -189,6 +194,24 @@ mod tests {
         assert_fits(&lines, 8);
         for l in &lines {
             assert!(!l.starts_with('\u{0302}') && !l.starts_with('\u{0323}') && !l.starts_with('\u{0300}'));
+        }
+    }
+
+    #[test]
+    fn devanagari_clusters_count_every_spacing_sign() {
+        // Measured in tmux 3.3a (cursor position after printing each): a virama joins letters without a column
+        // of its own, each letter and each spacing vowel sign takes one. Capping a cluster at two columns, as
+        // this once did, left the conjuncts' extra columns out of the padding and pushed borders off the line.
+        for (text, columns) in
+            [("का", 2), ("स्त", 2), ("च्छी", 3), ("स्त्री", 4), ("क्ट्री", 4), ("ज़िं", 2), ("क्ष", 2), ("กำ", 2), ("ที่", 1)]
+        {
+            assert_eq!(width(text), columns, "{text:?}");
+        }
+        let text = "स्त्री क्ट्री च्छी";
+        for max in 4..10 {
+            let lines = wrap(text, max);
+            assert_fits(&lines, max);
+            assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
         }
     }
 

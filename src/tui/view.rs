@@ -16,6 +16,9 @@ use crate::words::Words;
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
+/// The widest the game draws: lines longer than about a hundred columns are hard to read, so a wider terminal
+/// gets this measure, centred.
+pub const MEASURE: u16 = 100;
 
 pub fn draw(app: &App, f: &mut Frame) {
     app.hits.borrow_mut().clear();
@@ -26,6 +29,7 @@ pub fn draw(app: &App, f: &mut Frame) {
         too_small(f, area, &w, &t);
         return;
     }
+    let area = readable(area);
     match &app.screen {
         Screen::Title { selected } => title(app, f, area, *selected, &w, &t),
         Screen::Language { selected } => language(app, f, area, *selected, &w, &t),
@@ -55,6 +59,12 @@ pub fn draw(app: &App, f: &mut Frame) {
     }
 }
 
+/// The area the game draws in: the whole terminal up to `MEASURE` columns, centred when wider.
+pub fn readable(area: Rect) -> Rect {
+    let w = area.width.min(MEASURE);
+    Rect { x: area.x + (area.width - w) / 2, width: w, ..area }
+}
+
 fn too_small(f: &mut Frame, area: Rect, w: &Words, t: &Theme) {
     let msg = w.ui_with("too-small", &[("width", Arg::Num(MIN_WIDTH as f64)), ("height", Arg::Num(MIN_HEIGHT as f64))]);
     let lines: Vec<Line> =
@@ -76,7 +86,21 @@ fn keys_line(f: &mut Frame, area: Rect, keys: &str, app: &App, t: &Theme) {
         Some(n) => format!("{n} · {keys}"),
         None => keys.to_string(),
     };
-    f.render_widget(Paragraph::new(Line::styled(truncate(&text, area.width as usize), t.dim)), area);
+    f.render_widget(Paragraph::new(Line::styled(fit_keys(&text, area.width as usize), t.dim)), area);
+}
+
+/// Key hints cut to fit, keeping the last one (the way out: "q leave", "Esc back") whole: what is cut is the
+/// middle.
+pub fn fit_keys(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    match text.rsplit_once(" · ") {
+        Some((head, last)) if width(last) + 4 <= max => {
+            format!("{} · {last}", truncate(head, max - width(last) - 3))
+        }
+        _ => truncate(text, max),
+    }
 }
 
 fn header(f: &mut Frame, area: Rect, left: &str, right: &str, t: &Theme) {
@@ -128,7 +152,12 @@ fn title(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t: &T
                 (done.to_string(), w.title(id), w.ui_with("minutes", &[("minutes", Arg::Num(scn.minutes as f64))]))
             }
         };
-        let number = if i < 9 { format!("{}", i + 1) } else { " ".into() };
+        // Scenarios keep their numbers (the digit keys) whether or not a Resume row is above them.
+        let resumes = items.iter().take(i).filter(|it| matches!(it, TitleItem::Resume(_))).count();
+        let number = match item {
+            TitleItem::Scenario(_) if i - resumes < 9 => format!("{}", i - resumes + 1),
+            _ => " ".into(),
+        };
         let room = (inner.width as usize).saturating_sub(width(&minutes) + 8);
         let label = truncate(&label, room);
         let pad = (inner.width as usize).saturating_sub(width(&label) + width(&minutes) + 7);
@@ -291,6 +320,7 @@ fn scroll_page(
     let inner = b.inner(body);
     f.render_widget(b, body);
     let max = (lines.len() as u16).saturating_sub(inner.height);
+    app.page.set(super::app::Page { rows: inner.height, max });
     f.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
     keys_line(f, bottom, keys, app, t);
 }
@@ -302,7 +332,8 @@ fn push_wrapped(lines: &mut Vec<Line<'static>>, text: &str, width: usize, indent
 }
 
 fn handbook(app: &App, f: &mut Frame, area: Rect, scroll: u16, w: &Words, t: &Theme) {
-    let width = area.width.saturating_sub(2) as usize;
+    // Inside the box's borders and padding, as on every scrolling page.
+    let width = area.width.saturating_sub(4) as usize;
     let mut lines: Vec<Line> = Vec::new();
     let met = app.lib.redflags.keys().filter(|k| app.progress.met.contains(*k)).count();
     lines.push(Line::styled(
@@ -343,13 +374,15 @@ fn handbook(app: &App, f: &mut Frame, area: Rect, scroll: u16, w: &Words, t: &Th
 
 fn content_note(f: &mut Frame, area: Rect, scenario: &str, w: &Words, t: &Theme) {
     let b = block(w.ui("content-note-title"), t);
-    let popup = centered(area, 70.min(area.width - 4), 14.min(area.height - 2));
-    let inner = b.inner(popup);
-    f.render_widget(b, popup);
+    let wdt = 70.min(area.width - 4);
+    // Borders and padding take four columns; the box is as tall as its words.
     let mut lines = vec![Line::styled(w.title(scenario), t.title), Line::raw("")];
-    push_wrapped(&mut lines, &w.content_note(scenario), inner.width as usize, "", t.text);
+    push_wrapped(&mut lines, &w.content_note(scenario), wdt as usize - 4, "", t.text);
     lines.push(Line::raw(""));
     lines.push(Line::styled(w.ui("content-note-keys"), t.key));
+    let popup = centered(area, wdt, (lines.len() as u16 + 2).min(area.height - 2));
+    f.render_widget(b.clone(), popup);
+    let inner = b.inner(popup);
     f.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -424,8 +457,13 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
                     push_wrapped(&mut lines, &format!("{} {d}", w.ui("facilitator-discuss")), inner_w, "", t.accent);
                     hits.extend(std::iter::repeat_n(Hit::None, lines.len()));
                 }
+                let counted = app.meta.tallies.iter().find(|t| t.node == p.session.node);
                 for (i, c) in p.session.available(scn).unwrap_or_default().iter().enumerate() {
-                    let label = w.choice_label(scn, &p.session.node, &c.id, &args);
+                    let mut label = w.choice_label(scn, &p.session.node, &c.id, &args);
+                    // The room's count for this choice, once the facilitator has entered it with `c`.
+                    if let Some(n) = counted.and_then(|t| t.counts.get(&c.id)) {
+                        label = format!("{label} · {}", w.ui_with("tally-shown", &[("count", Arg::Num(*n as f64))]));
+                    }
                     let style = if i == p.selected { t.selected } else { t.text };
                     for (j, l) in wrap(&label, inner_w.saturating_sub(4)).into_iter().enumerate() {
                         let prefix = if j == 0 { format!("{}. ", i + 1) } else { "   ".into() };
@@ -454,7 +492,9 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
             }
         }
     };
-    let panel_h = if panel_lines.is_empty() { 0 } else { (panel_lines.len() as u16 + 2).min(rest.height / 2 + 2) };
+    // The panel takes what it needs (what to do, what a choice meant: never cut), leaving the messages at least
+    // three rows, which scroll.
+    let panel_h = if panel_lines.is_empty() { 0 } else { (panel_lines.len() as u16 + 2).min(rest.height - 3) };
     let [messages, panel] = Layout::vertical([Constraint::Min(3), Constraint::Length(panel_h)]).areas(rest);
     if panel_h > 0 {
         let b = if panel_title.is_empty() {
@@ -476,7 +516,7 @@ fn play(app: &App, f: &mut Frame, area: Rect, p: &Play, w: &Words, t: &Theme) {
         }
         f.render_widget(Paragraph::new(panel_lines), inner);
     }
-    messages_view(f, messages, scn, p, &args, w, t);
+    messages_view(app, f, messages, scn, p, &args, w, t);
     keys_line(f, bottom, &keys, app, t);
 }
 
@@ -489,7 +529,16 @@ fn outcome_style(o: Outcome, t: &Theme) -> Style {
 
 /// The message area: drawn the way the words arrive in life.
 #[allow(clippy::too_many_arguments)]
-fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, args: &crate::i18n::Args, w: &Words, t: &Theme) {
+fn messages_view(
+    app: &App,
+    f: &mut Frame,
+    area: Rect,
+    scn: &Scenario,
+    p: &Play,
+    args: &crate::i18n::Args,
+    w: &Words,
+    t: &Theme,
+) {
     let Some(current) = p.transcript.iter().rev().find_map(|e| match e {
         Entry::Line { node, .. } => scn.nodes.get(node),
         Entry::Me { .. } => None,
@@ -501,6 +550,8 @@ fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, args: &cra
     let channel = w.channel(current.channel);
     let frame_title = match (&speaker, medium) {
         (_, Medium::Narration) => String::new(),
+        // "Blue Ocean Tech website" says what it is: "Website · " before it would say it twice.
+        (Some(s), _) if s.to_lowercase().contains(&channel.to_lowercase()) => s.clone(),
         (Some(s), _) => format!("{channel} · {s}"),
         (None, _) => channel.clone(),
     };
@@ -526,6 +577,8 @@ fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, args: &cra
                 let Some(text) = texts.get(*index) else { continue };
                 match n.channel.medium() {
                     Medium::Chat | Medium::Sms => bubble(&mut lines, text, bubble_max, width, false, t.them, t),
+                    // Words said on the phone are quoted, unless the text already quotes them inside narration.
+                    Medium::Call if has_quotes(text) => push_wrapped(&mut lines, text, width, "", t.them),
                     Medium::Call => push_wrapped(&mut lines, &format!("“{text}”"), width, "", t.them),
                     Medium::InPerson => {
                         let who = w.speaker(scn, n, args).map(|s| format!("{s}: ")).unwrap_or_default();
@@ -561,12 +614,34 @@ fn messages_view(f: &mut Frame, area: Rect, scn: &Scenario, p: &Play, args: &cra
     if p.revealed < p.transcript.len() {
         lines.push(Line::styled("…", t.dim));
     }
-    // Show the newest at the bottom; scroll moves up.
-    let h = inner.height as usize;
+    // Show the newest at the bottom; scroll moves up. When the conversation is longer than the area, its top row
+    // says so ("↑ more above"), so a player knows there is more to scroll to; the words never run under the mark.
     let total = lines.len();
+    let overflow = total > inner.height as usize && inner.height > 3;
+    let view = if overflow { Rect { y: inner.y + 1, height: inner.height - 1, ..inner } } else { inner };
+    let h = view.height as usize;
     let max_scroll = total.saturating_sub(h);
+    app.page.set(super::app::Page { rows: view.height, max: max_scroll.min(u16::MAX as usize) as u16 });
     let offset = max_scroll.saturating_sub(p.scroll as usize);
-    f.render_widget(Paragraph::new(Text::from(lines)).scroll((offset as u16, 0)), inner);
+    f.render_widget(Paragraph::new(Text::from(lines)).scroll((offset as u16, 0)), view);
+    if overflow {
+        let mut marks = Vec::new();
+        if offset > 0 {
+            marks.push(w.ui("more-above"));
+        }
+        if offset < max_scroll {
+            marks.push(w.ui("more-below"));
+        }
+        let text = truncate(&marks.join(" · "), inner.width as usize);
+        let wd = super::text::width(&text) as u16;
+        let r = Rect::new(inner.x + inner.width.saturating_sub(wd), inner.y, wd, 1);
+        f.render_widget(Paragraph::new(Line::styled(text, t.key)), r);
+    }
+}
+
+/// Whether a text quotes someone itself (narration around words said): then it is not put in quotes again.
+fn has_quotes(text: &str) -> bool {
+    text.contains(['“', '”', '"', '«', '»', '「', '」'])
 }
 
 /// A chat bubble: the other person's on the left, the player's on the right.
@@ -667,8 +742,17 @@ fn debrief(
             let label = w.choice_label(scn, &step.node, step.choice.as_deref().unwrap_or_default(), &args);
             rows.push(label);
         }
+        // As wide as the choices need, up to the screen less a margin; cut only when they do not fit.
+        let need = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| super::text::width(&format!(" {}. {r}", i + 1)))
+            .chain([super::text::width(&w.ui("keys-rewind")), super::text::width(&w.ui("debrief-rewind-title")) + 2])
+            .max()
+            .unwrap_or(0);
+        let wide = (need as u16 + 4).max(40).min(area.width.saturating_sub(8));
         let h = (rows.len() as u16 + 2).min(area.height.saturating_sub(4));
-        let popup = centered(area, area.width.saturating_sub(8).min(76), h + 1);
+        let popup = centered(area, wide, h + 1);
         f.render_widget(Clear, popup);
         let b = block(w.ui("debrief-rewind-title"), t);
         let inner = b.inner(popup);
@@ -720,13 +804,27 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 fn help(f: &mut Frame, area: Rect, w: &Words, t: &Theme) {
     let text = w.ui("help-keys");
     let rows: Vec<&str> = text.lines().collect();
-    let wdt = rows.iter().map(|r| width(r)).max().unwrap_or(20) as u16 + 6;
-    let popup = centered(area, wdt.max(30), rows.len() as u16 + 4);
+    let wdt = (rows.iter().map(|r| width(r)).max().unwrap_or(20) as u16 + 6).max(30).min(area.width);
+    // Borders, padding and the row's own leading space take five columns; a row that does not fit wraps under
+    // its description (the column after the keys).
+    let room = (wdt as usize).saturating_sub(5).max(10);
+    let mut wrapped: Vec<String> = Vec::new();
+    for r in &rows {
+        let desc_at = r.find("  ").map(|i| i + r[i..].len() - r[i..].trim_start().len()).unwrap_or(0);
+        let hang = width(&r[..desc_at]);
+        let hang = if hang + 10 < room { hang } else { 0 };
+        let body = wrap(&r[desc_at..], room - hang);
+        for (i, l) in body.into_iter().enumerate() {
+            let lead = if i == 0 { r[..desc_at].to_string() } else { " ".repeat(hang) };
+            wrapped.push(format!("{lead}{l}"));
+        }
+    }
+    let popup = centered(area, wdt, wrapped.len() as u16 + 4);
     f.render_widget(Clear, popup);
     let b = block(w.ui("help-keys-title"), t);
     let inner = b.inner(popup);
     f.render_widget(b, popup);
-    let mut lines: Vec<Line> = rows.iter().map(|r| Line::styled(format!(" {r}"), t.text)).collect();
+    let mut lines: Vec<Line> = wrapped.iter().map(|r| Line::styled(format!(" {r}"), t.text)).collect();
     lines.push(Line::raw(""));
     lines.push(Line::styled(format!(" {}", w.ui("help-close")), t.dim));
     f.render_widget(Paragraph::new(lines), inner);
