@@ -102,9 +102,17 @@ impl<'a> Checker<'a> {
                 };
                 let mut extra = check_vars(&e.vars, &en_e.vars);
                 // A variable English shows and the translation leaves out: the player misses the amount, the name
-                // or the place the sentence is about. A warning, since a language may say it another way.
+                // or the place the sentence is about. A warning, since a language may say it another way. A
+                // variable English only uses to choose a form (`{ $count -> [one] ... *[other] ... }`) is not
+                // shown, and a language without plurals writes one form without it.
+                let shown = |vars: &[String], selector_only: &[String]| -> Vec<String> {
+                    vars.iter().filter(|v| !selector_only.contains(*v)).cloned().collect()
+                };
                 let mut dropped: Vec<(String, String)> = if e.has_value {
-                    check_vars(&en_e.vars, &e.vars).into_iter().map(|v| (e.id.clone(), v)).collect()
+                    check_vars(&shown(&en_e.vars, &en_e.selector_only), &e.vars)
+                        .into_iter()
+                        .map(|v| (e.id.clone(), v))
+                        .collect()
                 } else {
                     Vec::new()
                 };
@@ -113,7 +121,9 @@ impl<'a> Checker<'a> {
                         Some(en_a) => {
                             extra.extend(check_vars(&info.vars, &en_a.vars));
                             dropped.extend(
-                                check_vars(&en_a.vars, &info.vars).into_iter().map(|v| (format!("{}.{a}", e.id), v)),
+                                check_vars(&shown(&en_a.vars, &en_a.selector_only), &info.vars)
+                                    .into_iter()
+                                    .map(|v| (format!("{}.{a}", e.id), v)),
                             );
                         }
                         None => {
@@ -239,6 +249,19 @@ mod tests {
                 "obsolete-message 3:1",
             ]
         );
+    }
+
+    #[test]
+    fn a_translation_may_leave_out_a_variable_english_only_uses_to_choose_a_form() {
+        let en = "found = { $count ->\n    [one] One red flag\n   *[other] { $count } red flags\n}\n\
+                  spotted = { $count ->\n    [one] You spotted it\n   *[other] You spotted them\n}\n\
+                  named = { $count ->\n    [one] { $name } spotted it\n   *[other] { $name } spotted them\n}\n";
+        // Thai has no plural forms: one sentence, and `$count` shown or not.
+        let th = "found = พบ { $count } สัญญาณ\nspotted = คุณพบแล้ว\nnamed = พบแล้ว\n";
+        let files = [("locales/en/ui.ftl", en), ("locales/th/ui.ftl", th)];
+        // `found` shows `$count` in English and keeps it; `spotted` only chooses by it; `named` drops `$name`,
+        // which English shows.
+        assert_eq!(found(&files, |c| c.translations()), ["dropped-var 3:1"]);
     }
 
     #[test]
