@@ -105,11 +105,11 @@ impl<'a> Checker<'a> {
                 // or the place the sentence is about. A warning, since a language may say it another way. A
                 // variable English only uses to choose a form (`{ $count -> [one] ... *[other] ... }`) is not
                 // shown, and a language without plurals writes one form without it.
-                let shown = |vars: &[String], selector_only: &[String]| -> Vec<String> {
-                    vars.iter().filter(|v| !selector_only.contains(*v)).cloned().collect()
+                let shown = |vars: &[String], selector_only: u64| -> Vec<String> {
+                    crate::content::fluent::shown_vars(vars, selector_only).cloned().collect()
                 };
                 let mut dropped: Vec<(String, String)> = if e.has_value {
-                    check_vars(&shown(&en_e.vars, &en_e.selector_only), &e.vars)
+                    check_vars(&shown(&en_e.vars, en_e.selector_only), &e.vars)
                         .into_iter()
                         .map(|v| (e.id.clone(), v))
                         .collect()
@@ -121,7 +121,7 @@ impl<'a> Checker<'a> {
                         Some(en_a) => {
                             extra.extend(check_vars(&info.vars, &en_a.vars));
                             dropped.extend(
-                                check_vars(&shown(&en_a.vars, &en_a.selector_only), &info.vars)
+                                check_vars(&shown(&en_a.vars, en_a.selector_only), &info.vars)
                                     .into_iter()
                                     .map(|v| (format!("{}.{a}", e.id), v)),
                             );

@@ -18,8 +18,9 @@ pub struct FtlEntry {
     pub attributes: Vec<(String, AttrInfo)>,
     /// Variables the value uses, sorted, each once.
     pub vars: Vec<String>,
-    /// Of those, the ones the value uses only to choose a variant (`{ $count -> ... }`) and never shows, sorted.
-    pub selector_only: Vec<String>,
+    /// Which of those the value uses only to choose a variant (`{ $count -> ... }`) and never shows: bit `i` for
+    /// `vars[i]`. A mask, not a list: a large pack has tens of thousands of messages, and `check` keeps them all.
+    pub selector_only: u64,
     /// Messages and terms the value refers to, sorted, each once.
     pub refs: Vec<String>,
 }
@@ -41,8 +42,15 @@ impl FtlEntry {
 #[derive(Debug, Clone, Default)]
 pub struct AttrInfo {
     pub vars: Vec<String>,
-    pub selector_only: Vec<String>,
+    /// As `FtlEntry::selector_only`.
+    pub selector_only: u64,
     pub refs: Vec<String>,
+}
+
+/// The variables of `vars` a pattern shows: all but those its `selector_only` mask marks. A variable past the 64th
+/// counts as shown.
+pub fn shown_vars(vars: &[String], selector_only: u64) -> impl Iterator<Item = &String> {
+    vars.iter().enumerate().filter(move |(i, _)| *i >= 64 || selector_only & (1 << i) == 0).map(|(_, v)| v)
 }
 
 /// A Fluent file. Its messages are read on first use: playing needs only the text of the chosen locales (handed to
@@ -388,16 +396,20 @@ struct Uses {
 }
 
 impl Uses {
-    /// (every variable, the variables only selectors use, the references), each sorted, each once.
-    fn done(mut self) -> (Vec<String>, Vec<String>, Vec<String>) {
+    /// (every variable, the mask of those only selectors use, the references), each sorted, each once.
+    fn done(mut self) -> (Vec<String>, u64, Vec<String>) {
         tidy(&mut self.shown);
         tidy(&mut self.selectors);
         tidy(&mut self.refs);
-        let only: Vec<String> =
-            self.selectors.iter().filter(|v| self.shown.binary_search(v).is_err()).cloned().collect();
-        let mut all = self.shown;
-        all.extend(self.selectors);
+        let mut all = self.shown.clone();
+        all.extend(self.selectors.iter().cloned());
         tidy(&mut all);
+        let mut only = 0u64;
+        for (i, v) in all.iter().enumerate().take(64) {
+            if self.shown.binary_search(v).is_err() {
+                only |= 1 << i;
+            }
+        }
         (all, only, self.refs)
     }
 
@@ -466,15 +478,15 @@ mod tests {
             FtlFile::new(&SourceFile { rel: "locales/en/x.ftl".into(), display: "x".into(), text: text.into() }, "en");
         let e = f.entries();
         assert!(f.diagnostics().iter().all(|d| d.code == "fluent-function"), "{:?}", f.diagnostics());
-        assert_eq!((e[0].vars.clone(), e[0].selector_only.clone()), (vec!["n".to_string()], vec!["n".to_string()]));
+        let shown = |vars: &[String], mask| shown_vars(vars, mask).cloned().collect::<Vec<_>>();
+        assert_eq!(e[0].vars, ["n"]);
+        assert!(shown(&e[0].vars, e[0].selector_only).is_empty(), "$n only chooses");
         assert_eq!(e[1].vars, ["n", "who"]);
-        assert!(e[1].selector_only.is_empty(), "$n is shown in a variant");
-        assert_eq!(e[2].vars, ["x"]);
+        assert_eq!(shown(&e[1].vars, e[1].selector_only), ["n", "who"], "$n is shown in a variant");
+        assert_eq!(shown(&e[2].vars, e[2].selector_only), ["x"]);
         let hint = e[2].attribute("hint").unwrap();
-        assert_eq!(
-            (hint.vars.clone(), hint.selector_only.clone()),
-            (vec!["k".into(), "shown".into()], vec!["k".into()])
-        );
+        assert_eq!(hint.vars, ["k", "shown"]);
+        assert_eq!(shown(&hint.vars, hint.selector_only), ["shown"]);
     }
 
     #[test]
