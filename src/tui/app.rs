@@ -454,18 +454,21 @@ impl App {
         )
     }
 
-    /// Looks at the content folders, and reloads the content if a file changed while a session is open.
-    pub fn look_for_edits(&mut self) {
-        let Some(before) = self.watched else { return };
+    /// Looks at the content folders, and reloads the content if a file changed while a session is open. Whether
+    /// the session's screen gave way (to the title or to errors).
+    pub fn look_for_edits(&mut self) -> bool {
+        let Some(before) = self.watched else { return false };
         self.last_look = Instant::now();
         if !self.in_session() {
-            return;
+            return false;
         }
         let now = self.source.fingerprint();
-        if now != before {
-            self.watched = Some(now);
-            self.reload_mid_session();
+        if now == before {
+            return false;
         }
+        self.watched = Some(now);
+        self.reload_mid_session();
+        !self.in_session()
     }
 
     /// The content changed on disk while a session is open. The session goes on with the new words if the node it
@@ -531,7 +534,11 @@ impl App {
             self.quit = true;
             return;
         }
-        self.look_for_edits();
+        // A key meant for the session's screen does nothing on the screen that replaced it (a `1` for a choice
+        // would start the title's first scenario).
+        if self.look_for_edits() {
+            return;
+        }
         if let Some(o) = self.overlay {
             self.update_overlay(o, &input);
             return;
