@@ -260,26 +260,21 @@ pub fn system_locales() -> Vec<String> {
     sys_locale::get_locales().map(|l| normalise_tag(&l)).collect()
 }
 
-/// How a language writes numbers. Fluent in Rust does not group digits, so "$18000" would show where a
-/// reader expects "$18,000" (or "18.000" in Indonesian and Vietnamese, "1,00,000" in Hindi).
-struct NumberStyle {
-    group: &'static str,
-    decimal: &'static str,
-    indian: bool,
-}
+/// How a language writes numbers: ICU4X's decimal formatter with its compiled CLDR data, for every language
+/// (digits, grouping, separators, minus sign). Fluent in Rust does not group digits, so "$18000" would show where a
+/// reader expects "$18,000" (or "18.000" in Indonesian, "1,00,000" in Hindi, "18 000" in French).
+struct Numbers(icu_decimal::DecimalFormatter);
 
-impl intl_memoizer::Memoizable for NumberStyle {
+impl intl_memoizer::Memoizable for Numbers {
     type Args = ();
     type Error = ();
     fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        Ok(match lang.language.as_str() {
-            "id" | "vi" | "de" | "es" | "it" | "pt" | "nl" | "tr" => {
-                NumberStyle { group: ".", decimal: ",", indian: false }
-            }
-            "fr" => NumberStyle { group: "\u{202F}", decimal: ",", indian: false },
-            "hi" | "bn" | "ta" | "te" | "mr" | "ne" => NumberStyle { group: ",", decimal: ".", indian: true },
-            _ => NumberStyle { group: ",", decimal: ".", indian: false },
-        })
+        // A tag ICU4X does not read gets CLDR's root, which groups by three with commas: as English.
+        let prefs = match lang.to_string().parse::<icu_locale_core::Locale>() {
+            Ok(locale) => (&locale).into(),
+            Err(_) => Default::default(),
+        };
+        icu_decimal::DecimalFormatter::try_new(prefs, Default::default()).map(Numbers).map_err(|_| ())
     }
 }
 
@@ -288,47 +283,52 @@ fn format_number(value: &FluentValue, intls: &intl_memoizer::concurrent::IntlLan
     if !n.options.use_grouping || n.options.minimum_fraction_digits.is_some() || !n.value.is_finite() {
         return None;
     }
-    intls.with_try_get::<NumberStyle, _, _>((), |style| group_digits(n.value, style)).ok()
-}
-
-fn group_digits(value: f64, style: &NumberStyle) -> String {
-    let plain = value.abs().to_string();
-    let (int, frac) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
-    let digits: Vec<char> = int.chars().collect();
-    let mut out = String::new();
-    for (i, d) in digits.iter().enumerate() {
-        let left = digits.len() - i;
-        let boundary = if style.indian && left > 3 { (left - 3).is_multiple_of(2) } else { left.is_multiple_of(3) };
-        if i > 0 && boundary && left >= 3 && digits.len() > 3 {
-            out.push_str(style.group);
-        }
-        out.push(*d);
-    }
-    if !frac.is_empty() {
-        out.push_str(style.decimal);
-        out.push_str(frac);
-    }
-    if value < 0.0 { format!("-{out}") } else { out }
+    // f64's Display is the shortest text that reads back as the same number, never with an exponent.
+    let decimal = icu_decimal::input::Decimal::try_from_str(&n.value.to_string()).ok()?;
+    intls.with_try_get::<Numbers, _, _>((), |numbers| numbers.0.format(&decimal).to_string()).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn style(tag: &str) -> NumberStyle {
-        <NumberStyle as intl_memoizer::Memoizable>::construct(tag.parse().unwrap(), ()).unwrap()
+    /// `$n` as the message `n = { $n }` shows it in a language, through the bundle the game uses.
+    fn shown(tag: &str, n: f64) -> String {
+        let res = Arc::new(FluentResource::try_new("n = { $n }".to_string()).unwrap());
+        let bundle = build_bundle(tag, vec![res], None);
+        let msg = bundle.get_message("n").unwrap();
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(msg.value().unwrap(), Some(&args), &mut errors).into_owned();
+        assert!(errors.is_empty(), "{errors:?}");
+        text
     }
 
     #[test]
-    fn digits_are_grouped_the_way_each_language_writes_them() {
-        assert_eq!(group_digits(999.0, &style("en")), "999");
-        assert_eq!(group_digits(1800.0, &style("en")), "1,800");
-        assert_eq!(group_digits(1234567.0, &style("en")), "1,234,567");
-        assert_eq!(group_digits(18000.0, &style("vi")), "18.000");
-        assert_eq!(group_digits(120000.0, &style("id")), "120.000");
-        assert_eq!(group_digits(100000.0, &style("hi")), "1,00,000");
-        assert_eq!(group_digits(12345678.0, &style("hi")), "1,23,45,678");
-        assert_eq!(group_digits(-2500.5, &style("en")), "-2,500.5");
-        assert_eq!(group_digits(2500.5, &style("vi")), "2.500,5");
+    fn numbers_are_written_the_way_each_language_writes_them() {
+        assert_eq!(shown("en", 999.0), "999");
+        assert_eq!(shown("en", 1800.0), "1,800");
+        assert_eq!(shown("en", 100000.0), "100,000");
+        assert_eq!(shown("en", -2500.5), "-2,500.5");
+        // Hindi groups by lakh and crore.
+        assert_eq!(shown("hi", 100000.0), "1,00,000");
+        assert_eq!(shown("hi", 12345678.0), "1,23,45,678");
+        // Other separators: a dot for thousands and a comma for the decimals, a narrow space in French.
+        assert_eq!(shown("vi", 18000.0), "18.000");
+        assert_eq!(shown("id", 120000.0), "120.000");
+        assert_eq!(shown("vi", 2500.5), "2.500,5");
+        assert_eq!(shown("fr", 18000.0), "18\u{202f}000");
+        // Languages a hand-written list would not know: Spanish does not group four digits, German writes
+        // thousands with a dot.
+        assert_eq!(shown("es", 1800.0), "1800");
+        assert_eq!(shown("es", 18000.0), "18.000");
+        assert_eq!(shown("de", 1234567.5), "1.234.567,5");
+        // Burmese writes its own digits, as CLDR has it; Khmer groups as English does.
+        assert_eq!(shown("my", 18000.0), "\u{1041}\u{1048},\u{1040}\u{1040}\u{1040}");
+        assert_eq!(shown("km", 18000.0), "18,000");
+        // A pseudo-locale, and a tag ICU4X has no data for, read as CLDR's root: grouped by three.
+        assert_eq!(shown(PSEUDO_ACCENTED, 18000.0), "18,000");
+        assert_eq!(shown("xx", 18000.0), "18,000");
     }
 }

@@ -40,6 +40,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "title-scenarios",
     "title-resume",
     "resume-changed",
+    "reload-changed",
     "keys-title",
     "keys-list",
     "keys-play",

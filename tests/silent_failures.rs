@@ -221,6 +221,37 @@ fn the_toml_mistakes_authors_make_most_in_plain_words() {
     assert!(!msg.contains("u32"));
 }
 
+/// Each TOML mistake points at the exact line and column of the problem: the value of the wrong type, the bracket
+/// that was never closed (not the line after it, where the parser noticed), the quote that opened an unclosed text.
+#[test]
+fn toml_syntax_and_type_errors_point_at_the_exact_column() {
+    let toml = "scenarios/mini.toml";
+    // (text, its replacement, the line to find after the edit, the column, the message)
+    let cases: &[(&str, &str, &str, u64, &str)] = &[
+        ("minutes = 3", "minutes = \"8\"", "minutes", 11, "\"8\" is text in quotes, but this needs a number"),
+        ("minutes = 3", "minutes = 3.5", "minutes", 11, "`3.5` is not a whole number"),
+        ("minutes = 3", "minutes = -3", "minutes", 11, "`-3` is below zero"),
+        ("start = \"ad\"", "start = \"ad", "start", 9, "this quote is not closed on its line"),
+        ("id = \"mini\"", "id = 'mini", "id = ", 6, "this quote is not closed on its line"),
+        ("lines = [\"hello\", \"fee\"]", "lines = [\"hello\", \"fee\"", "lines = ", 9, "this list is not closed"),
+        ("pick = [1500, 2500] }", "pick = [1500, 2500 }", "salary", 19, "this list is not closed"),
+        ("pick = [1500, 2500] }", "pick = [1500, 2500]", "salary", 10, "this table is not closed"),
+        ("goto = \"chat\", misses", "goto = 5, misses", "goto = 5", 26, "this needs text in quotes, not a number"),
+        ("from = \"recruiter\"", "from = recruiter", "from = recruiter", 8, "text must be in quotes"),
+        ("\"pay-too-good\"] },\n", "\"pay-too-good\"] }\n", "id = \"check\"", 3, "a comma is missing before this"),
+        ("next = \"chat\"", "nxt = \"chat\"", "nxt", 1, "unknown field `nxt`"),
+        ("ending = \"safe\"", "ending = \"saef\"", "saef", 10, "`saef` is not an allowed value here"),
+    ];
+    for (from, to, find, column, message) in cases {
+        let dir = mini();
+        edit(dir.path(), toml, from, to);
+        let line = line_of(dir.path(), toml, find);
+        let (msg, hint, l, c) = syntax(&check_json(dir.path()).1, "toml");
+        assert_eq!((msg.as_str(), l, c), (*message, line, *column), "{to}: {hint}");
+        assert!(!msg.contains("u32") && !hint.contains("u32"), "{msg} {hint}");
+    }
+}
+
 #[test]
 fn the_fluent_mistakes_authors_make_most_in_plain_words() {
     let dir = mini();

@@ -212,17 +212,11 @@ fn resuming_a_session_whose_node_is_gone_offers_to_start_again() {
     });
     app.settings.typing = false;
     keys(&mut app, "\n1\n");
-    // While the session is open, the author renames the node it is at (`chat`, reached by `apply`).
-    for f in ["scenarios/mini.toml", "locales/en/mini.ftl"] {
-        let path = dir.path().join(f);
-        let text = std::fs::read_to_string(&path).unwrap();
-        let text = text
-            .replace("nodes.chat]", "nodes.talk]")
-            .replace("\"chat\"", "\"talk\"")
-            .replace("mini-chat", "mini-talk");
-        std::fs::write(&path, text).unwrap();
-    }
     keys(&mut app, "qy");
+    // While the session is paused, the author renames the node it is at (`chat`, reached by `apply`).
+    rename_chat(dir.path(), "talk");
+    // The handbook and back: the title screen reads the folder again.
+    keys(&mut app, "hE");
     assert!(screen(&app, 80, 24).contains("Resume: A small test"));
     keys(&mut app, "\n");
     let Screen::Title { selected } = app.screen else { panic!("no panic, and back to the title: {:?}", app.screen) };
@@ -236,6 +230,87 @@ fn resuming_a_session_whose_node_is_gone_offers_to_start_again() {
     assert_eq!(p.session.node, "ad");
     assert!(p.session.path.is_empty());
     assert!(!screen(&app, 120, 24).contains("changed since"), "the notice goes once the scenario starts");
+}
+
+/// Renames the node `chat` of `mini` in its TOML and its messages.
+fn rename_chat(dir: &std::path::Path, to: &str) {
+    for f in ["scenarios/mini.toml", "locales/en/mini.ftl"] {
+        let path = dir.join(f);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text
+            .replace("nodes.chat]", &format!("nodes.{to}]"))
+            .replace("\"chat\"", &format!("\"{to}\""))
+            .replace("mini-chat", &format!("mini-{to}"));
+        std::fs::write(&path, text).unwrap();
+    }
+}
+
+/// An author plays a scenario from a folder given with --content-add and edits it while the session is open: new
+/// words show at once, a node that is gone sends the player to the title with the scenario to start again, and
+/// content that no longer passes `check` shows its errors. The game looks once a second, when its timer fires.
+#[test]
+fn a_scenario_edited_mid_session_goes_on_with_the_new_words_or_offers_to_start_again() {
+    let dir = TempDir::new().unwrap();
+    let fx = repo().join("tests/fixtures/mini");
+    for f in ["scenarios/mini.toml", "locales/en/mini.ftl"] {
+        write(dir.path(), f, &std::fs::read_to_string(fx.join(f)).unwrap());
+    }
+    let store = TempDir::new().unwrap();
+    let source = ContentSource { replace: None, add: vec![dir.path().to_path_buf()] };
+    let content = Content::load(&source);
+    let lib = compile(&content);
+    let mut app = App::new(AppConfig {
+        source,
+        no_color: true,
+        country: Some("PH".into()),
+        scenario: Some("mini".into()),
+        ..AppConfig::new(
+            content,
+            lib,
+            Store { config_dir: Some(store.path().join("config")), data_dir: Some(store.path().join("data")) },
+        )
+    });
+    app.settings.typing = false;
+    // Apply, then on from the feedback to the chat.
+    keys(&mut app, "1\n");
+    let Screen::Playing(p) = &app.screen else { panic!("playing: {:?}", app.screen) };
+    assert_eq!(p.session.node, "chat");
+    let deadline = app.next_deadline().expect("a session open on a folder wakes to look for edits");
+    assert!(deadline <= std::time::Instant::now() + redflag::tui::app::LOOK_EVERY);
+
+    // New words for the node the player is at: the session goes on, with them.
+    edit(dir.path(), "locales/en/mini.ftl", "Hello! You are hired.", "Hello again! You are hired today.");
+    app.update(Input::Tick);
+    let Screen::Playing(p) = &app.screen else { panic!("still playing: {:?}", app.screen) };
+    assert_eq!((p.session.node.as_str(), p.session.choices_made()), ("chat", 1));
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("Hello again! You are hired today."), "{text}");
+
+    // Content that no longer passes `check`: its errors, and the session kept to resume once fixed.
+    edit(dir.path(), "scenarios/mini.toml", r#"goto = "end-safe""#, r#"goto = "end-saaafe""#);
+    app.update(Input::Tick);
+    assert!(matches!(app.screen, Screen::Errors { .. }), "{:?}", app.screen);
+    assert!(screen(&app, 100, 30).contains("there is no node `end-saaafe`"));
+    edit(dir.path(), "scenarios/mini.toml", r#"goto = "end-saaafe""#, r#"goto = "end-safe""#);
+    keys(&mut app, "E");
+    assert!(screen(&app, 100, 30).contains("Resume: A small test"));
+    keys(&mut app, "1");
+    let Screen::Playing(p) = &app.screen else { panic!("resumed: {:?}", app.screen) };
+    assert_eq!(p.session.node, "chat");
+
+    // The node the player is at is renamed: the session cannot go on, and the title offers to start again.
+    rename_chat(dir.path(), "talking");
+    // The key that finds the change is not passed on: `1` chose a reply, it does not start the first scenario.
+    keys(&mut app, "1");
+    let Screen::Title { selected } = app.screen else { panic!("no panic, and the title: {:?}", app.screen) };
+    let text = screen(&app, 120, 30);
+    assert!(text.contains("This scenario changed on disk and the place you were at is gone"), "{text}");
+    assert!(!text.contains("Resume:"), "the session that cannot go on is gone:\n{text}");
+    assert_eq!(app.title_items()[selected], redflag::tui::app::TitleItem::Scenario("mini".into()));
+    keys(&mut app, "\n");
+    let Screen::Playing(p) = &app.screen else { panic!("started again: {:?}", app.screen) };
+    assert_eq!(p.session.node, "ad");
+    assert!(!screen(&app, 120, 30).contains("changed on disk"), "the notice goes once the scenario starts");
 }
 
 #[test]

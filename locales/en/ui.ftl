@@ -92,6 +92,8 @@ title-resume = Resume: { $title }
 plain-resume-offer = You left “{ $title }” part-way. Type 1 to go on from where you left it, or 2 to start something new.
 # Shown on the title screen when a paused session cannot go on because its scenario changed since.
 resume-changed = This scenario changed since you paused, so it starts again from the beginning.
+# Shown on the title screen when the scenario's files changed during a session and the place the player was at is gone.
+reload-changed = This scenario changed on disk and the place you were at is gone. Choose it to start again.
 # Key hints only describe the keys: the letters do what they do in every language. Keep them, translate the words.
 keys-title = ↑↓ move · Enter play · l language · h handbook · s settings · ? help · q quit
 keys-list = ↑↓ move · Enter choose · Esc back

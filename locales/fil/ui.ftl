@@ -91,6 +91,8 @@ title-resume = Ituloy: { $title }
 # Draft translation by a helper (issue 19), to be reviewed by a translator.
 plain-resume-offer = Iniwan mo ang “{ $title }” sa kalagitnaan. I-type ang 1 para ituloy mula sa iniwan mo, o 2 para magsimula ng bago.
 resume-changed = Nagbago ang senaryong ito mula nang huminto ka, kaya magsisimula ito ulit sa simula.
+# Draft translation by a helper (issue 20), to be reviewed by a translator.
+reload-changed = Nagbago ang senaryong ito sa disk at wala na ang bahaging kinaroroonan mo. Piliin ito para magsimula ulit.
 keys-title = ↑↓ galaw · Enter laro · l wika · h handbook · s settings · ? tulong · q alis
 keys-list = ↑↓ galaw · Enter pili · Esc balik
 keys-play = ↑↓ galaw · Enter o 1-9 pili · PgUp/PgDn scroll · ? tulong · q alis

@@ -6,13 +6,9 @@ report-workshop = कार्यशाला { $workshop }
 report-privacy = इस पेज में कोई नाम और कोई प्रतिभागी कोड नहीं है: केवल कमरे ने क्या किया, उसकी गिनती।
 report-privacy-codes = इस पेज में प्रतिभागी कोड हैं। इसे केवल उन्हीं लोगों से साझा करें जो जान सकते हैं कि कौन-सा कोड किसका है।
 report-glance-title = एक नज़र में कमरा
-report-sessions = { $count ->
-   *[other] सत्र
-}
+report-sessions = सत्र
 report-finished = पूरे हुए
-report-scenarios-played = { $count ->
-   *[other] परिदृश्य खेले गए
-}
+report-scenarios-played = परिदृश्य खेले गए
 report-empty = इन रिकॉर्ड में अभी कोई सत्र नहीं है।
 report-endings-title = कहानियाँ कैसे ख़त्म हुईं
 report-not-finished = पूरा नहीं हुआ

@@ -91,6 +91,8 @@ title-resume = जारी रखें: { $title }
 # Draft translation by a helper (issue 19), to be reviewed by a translator.
 plain-resume-offer = आपने “{ $title }” बीच में छोड़ा था। जहाँ छोड़ा था वहीं से आगे बढ़ने के लिए 1 लिखें, या कुछ नया शुरू करने के लिए 2।
 resume-changed = आपके रुकने के बाद यह परिदृश्य बदल गया है, इसलिए यह फिर से शुरुआत से शुरू होगा।
+# Draft translation by a helper (issue 20), to be reviewed by a translator.
+reload-changed = यह परिदृश्य डिस्क पर बदल गया है और आप जहाँ थे वह हिस्सा अब नहीं है। फिर से शुरू करने के लिए इसे चुनें।
 keys-title = ↑↓ ऊपर-नीचे · Enter खेलें · l भाषा · h हैंडबुक · s सेटिंग · ? मदद · q बंद करें
 keys-list = ↑↓ ऊपर-नीचे · Enter चुनें · Esc वापस
 keys-play = ↑↓ ऊपर-नीचे · Enter या 1-9 चुनें · PgUp/PgDn स्क्रॉल · ? मदद · q छोड़ें

@@ -6,13 +6,9 @@ report-workshop = Lokakarya { $workshop }
 report-privacy = Halaman ini tidak memuat nama maupun kode peserta: hanya apa yang dilakukan ruangan, dihitung.
 report-privacy-codes = Halaman ini memuat kode peserta. Bagikan hanya kepada orang yang boleh tahu siapa pemegangnya.
 report-glance-title = Ruangan sekilas
-report-sessions = { $count ->
-   *[other] sesi
-}
+report-sessions = sesi
 report-finished = selesai
-report-scenarios-played = { $count ->
-   *[other] skenario dimainkan
-}
+report-scenarios-played = skenario dimainkan
 report-empty = Belum ada sesi dalam catatan ini.
 report-endings-title = Bagaimana cerita-cerita berakhir
 report-not-finished = Belum selesai

@@ -84,6 +84,8 @@ title-resume = Lanjutkan: { $title }
 # Draft translation by a helper (issue 19), to be reviewed by a translator.
 plain-resume-offer = Anda meninggalkan “{ $title }” di tengah jalan. Ketik 1 untuk melanjutkan dari tempat Anda berhenti, atau 2 untuk memulai yang baru.
 resume-changed = Skenario ini berubah sejak Anda berhenti, jadi dimulai lagi dari awal.
+# Draft translation by a helper (issue 20), to be reviewed by a translator.
+reload-changed = Skenario ini berubah di disk dan bagian tempat Anda berada sudah tidak ada. Pilih skenario ini untuk memulai lagi.
 keys-title = ↑↓ pindah · Enter main · l bahasa · h buku panduan · s pengaturan · ? bantuan · q keluar
 keys-list = ↑↓ pindah · Enter pilih · Esc kembali
 keys-play = ↑↓ pindah · Enter atau 1-9 pilih · PgUp/PgDn gulir · ? bantuan · q keluar

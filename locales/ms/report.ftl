@@ -6,13 +6,9 @@ report-workshop = Bengkel { $workshop }
 report-privacy = Halaman ini tidak mengandungi nama atau kod peserta: hanya apa yang dilakukan oleh bilik, dikira.
 report-privacy-codes = Halaman ini menyenaraikan kod peserta. Kongsikan hanya dengan orang yang boleh tahu siapa pemegangnya.
 report-glance-title = Bilik secara ringkas
-report-sessions = { $count ->
-   *[other] sesi
-}
+report-sessions = sesi
 report-finished = selesai
-report-scenarios-played = { $count ->
-   *[other] senario dimainkan
-}
+report-scenarios-played = senario dimainkan
 report-empty = Belum ada sesi dalam rekod ini.
 report-endings-title = Bagaimana cerita-cerita berakhir
 report-not-finished = Belum selesai

@@ -84,6 +84,8 @@ title-resume = Sambung: { $title }
 # Draft translation by a helper (issue 19), to be reviewed by a translator.
 plain-resume-offer = Anda meninggalkan “{ $title }” separuh jalan. Taip 1 untuk menyambung dari tempat anda berhenti, atau 2 untuk memulakan yang baharu.
 resume-changed = Senario ini telah berubah sejak anda berhenti, jadi ia bermula semula dari awal.
+# Draft translation by a helper (issue 20), to be reviewed by a translator.
+reload-changed = Senario ini telah berubah pada cakera dan bahagian tempat anda berada sudah tiada. Pilih senario ini untuk bermula semula.
 keys-title = ↑↓ gerak · Enter main · l bahasa · h buku panduan · s tetapan · ? bantuan · q keluar
 keys-list = ↑↓ gerak · Enter pilih · Esc kembali
 keys-play = ↑↓ gerak · Enter atau 1-9 pilih · PgUp/PgDn tatal · ? bantuan · q keluar

@@ -6,13 +6,9 @@ report-workshop = เวิร์กช็อป { $workshop }
 report-privacy = หน้านี้ไม่มีชื่อและไม่มีรหัสผู้เข้าร่วม มีเพียงสิ่งที่ทั้งห้องทำ นับเป็นตัวเลข
 report-privacy-codes = หน้านี้มีรหัสผู้เข้าร่วม แบ่งปันเฉพาะกับคนที่รู้ได้ว่ารหัสใดเป็นของใคร
 report-glance-title = ภาพรวมของห้อง
-report-sessions = { $count ->
-   *[other] รอบการเล่น
-}
+report-sessions = รอบการเล่น
 report-finished = เล่นจบ
-report-scenarios-played = { $count ->
-   *[other] สถานการณ์ที่เล่น
-}
+report-scenarios-played = สถานการณ์ที่เล่น
 report-empty = ยังไม่มีรอบการเล่นในบันทึกเหล่านี้
 report-endings-title = เรื่องราวจบลงอย่างไร
 report-not-finished = ยังไม่จบ

@@ -84,6 +84,8 @@ title-resume = เล่นต่อ: { $title }
 # Draft translation by a helper (issue 19), to be reviewed by a translator.
 plain-resume-offer = คุณออกจาก “{ $title }” ไว้กลางทาง พิมพ์ 1 เพื่อเล่นต่อจากที่ค้างไว้ หรือ 2 เพื่อเริ่มเรื่องใหม่
 resume-changed = สถานการณ์นี้เปลี่ยนไปหลังจากที่คุณหยุดพัก จึงเริ่มใหม่ตั้งแต่ต้น
+# Draft translation by a helper (issue 20), to be reviewed by a translator.
+reload-changed = สถานการณ์นี้ถูกแก้ไขในไฟล์ และจุดที่คุณอยู่ไม่มีแล้ว เลือกสถานการณ์นี้เพื่อเริ่มใหม่
 keys-title = ↑↓ เลื่อน · Enter เล่น · l ภาษา · h คู่มือ · s ตั้งค่า · ? ช่วยเหลือ · q ออก
 keys-list = ↑↓ เลื่อน · Enter เลือก · Esc กลับ
 keys-play = ↑↓ เลื่อน · Enter หรือ 1-9 เลือก · PgUp/PgDn เลื่อนข้อความ · ? ช่วยเหลือ · q ออก

@@ -6,13 +6,9 @@ report-workshop = Buổi học { $workshop }
 report-privacy = Trang này không có tên và không có mã người tham gia: chỉ có những gì cả phòng đã làm, được đếm lại.
 report-privacy-codes = Trang này liệt kê mã người tham gia. Chỉ chia sẻ với những người được phép biết ai giữ mã nào.
 report-glance-title = Tổng quan về phòng
-report-sessions = { $count ->
-   *[other] lượt chơi
-}
+report-sessions = lượt chơi
 report-finished = đã hoàn thành
-report-scenarios-played = { $count ->
-   *[other] kịch bản đã chơi
-}
+report-scenarios-played = kịch bản đã chơi
 report-empty = Chưa có lượt chơi nào trong các bản ghi này.
 report-endings-title = Các câu chuyện đã kết thúc thế nào
 report-not-finished = Chưa hoàn thành

@@ -84,6 +84,8 @@ title-resume = Tiếp tục: { $title }
 # Draft translation by a helper (issue 19), to be reviewed by a translator.
 plain-resume-offer = Bạn đã dừng “{ $title }” giữa chừng. Gõ 1 để tiếp tục từ chỗ đã dừng, hoặc 2 để bắt đầu cái mới.
 resume-changed = Tình huống này đã thay đổi từ khi bạn tạm dừng, nên sẽ bắt đầu lại từ đầu.
+# Draft translation by a helper (issue 20), to be reviewed by a translator.
+reload-changed = Tình huống này đã được sửa trên đĩa và đoạn bạn đang ở không còn nữa. Chọn tình huống này để bắt đầu lại.
 keys-title = ↑↓ di chuyển · Enter chơi · l ngôn ngữ · h sổ tay · s cài đặt · ? trợ giúp · q thoát
 keys-list = ↑↓ di chuyển · Enter chọn · Esc quay lại
 keys-play = ↑↓ di chuyển · Enter hoặc 1-9 chọn · PgUp/PgDn cuộn · ? trợ giúp · q rời đi

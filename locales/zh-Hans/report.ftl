@@ -6,13 +6,9 @@ report-workshop = 工作坊 { $workshop }
 report-privacy = 本页没有姓名，也没有参与者编号：只统计全场做了什么。
 report-privacy-codes = 本页列出了参与者编号。只与可以知道编号属于谁的人分享。
 report-glance-title = 全场概览
-report-sessions = { $count ->
-   *[other] 场游戏
-}
+report-sessions = 场游戏
 report-finished = 已完成
-report-scenarios-played = { $count ->
-   *[other] 个情景被玩过
-}
+report-scenarios-played = 个情景被玩过
 report-empty = 这些记录里还没有任何游戏。
 report-endings-title = 故事的结局
 report-not-finished = 未完成

@@ -84,6 +84,8 @@ title-resume = 继续：{ $title }
 # Draft translation by a helper (issue 19), to be reviewed by a translator.
 plain-resume-offer = 你上次在“{ $title }”中途离开了。输入 1 从离开的地方继续，或输入 2 开始新的。
 resume-changed = 你暂停之后，这个情景已经改变，所以将从头重新开始。
+# Draft translation by a helper (issue 20), to be reviewed by a translator.
+reload-changed = 这个情景的文件已被修改，你所在的部分已不存在。选择它即可重新开始。
 keys-title = ↑↓ 移动 · Enter 开始 · l 语言 · h 手册 · s 设置 · ? 帮助 · q 退出
 keys-list = ↑↓ 移动 · Enter 选择 · Esc 返回
 keys-play = ↑↓ 移动 · Enter 或 1-9 选择 · PgUp/PgDn 滚动 · ? 帮助 · q 离开

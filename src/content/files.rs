@@ -99,6 +99,48 @@ pub struct ContentSource {
     pub add: Vec<PathBuf>,
 }
 
+impl ContentSource {
+    /// Whether the content comes, at least in part, from folders on disk, which may change while the game runs.
+    pub fn has_folders(&self) -> bool {
+        self.replace.is_some() || !self.add.is_empty()
+    }
+
+    /// A summary of the content folders' files (path, size, time modified) that changes when any of them does,
+    /// is added or goes. Reads no file, so a game can look every second while a session is open.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        fn walk(dir: &Path, depth: usize, seen: &mut usize, h: &mut impl Hasher) {
+            let Ok(entries) = std::fs::read_dir(dir) else { return };
+            let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            for path in paths {
+                *seen += 1;
+                if *seen > MAX_FILES * 2 {
+                    return;
+                }
+                let Ok(meta) = std::fs::metadata(&path) else { continue };
+                path.hash(h);
+                if meta.is_dir() {
+                    if depth < 5 {
+                        walk(&path, depth + 1, seen, h);
+                    }
+                } else {
+                    meta.len().hash(h);
+                    meta.modified().ok().hash(h);
+                }
+            }
+        }
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut seen = 0;
+        for dir in self.replace.iter().chain(self.add.iter()) {
+            for sub in ["scenarios", "locales"] {
+                walk(&dir.join(sub), 0, &mut seen, &mut h);
+            }
+        }
+        h.finish()
+    }
+}
+
 impl Files {
     pub fn shipped() -> Files {
         let mut files = Files::default();

@@ -18,6 +18,9 @@ pub struct FtlEntry {
     pub attributes: Vec<(String, AttrInfo)>,
     /// Variables the value uses, sorted, each once.
     pub vars: Vec<String>,
+    /// Which of those the value uses only to choose a variant (`{ $count -> ... }`) and never shows: bit `i` for
+    /// `vars[i]`. A mask, not a list: a large pack has tens of thousands of messages, and `check` keeps them all.
+    pub selector_only: u64,
     /// Messages and terms the value refers to, sorted, each once.
     pub refs: Vec<String>,
 }
@@ -39,7 +42,15 @@ impl FtlEntry {
 #[derive(Debug, Clone, Default)]
 pub struct AttrInfo {
     pub vars: Vec<String>,
+    /// As `FtlEntry::selector_only`.
+    pub selector_only: u64,
     pub refs: Vec<String>,
+}
+
+/// The variables of `vars` a pattern shows: all but those its `selector_only` mask marks. A variable past the 64th
+/// counts as shown.
+pub fn shown_vars(vars: &[String], selector_only: u64) -> impl Iterator<Item = &String> {
+    vars.iter().enumerate().filter(move |(i, _)| *i >= 64 || selector_only & (1 << i) == 0).map(|(_, v)| v)
 }
 
 /// A Fluent file. Its messages are read on first use: playing needs only the text of the chosen locales (handed to
@@ -165,19 +176,17 @@ impl FtlFile {
                 _ => continue,
             };
             let offset = self.offset_of(id).map_or(0, |at| if is_term { at.saturating_sub(1) } else { at });
-            let mut vars = Vec::new();
-            let mut refs = Vec::new();
+            let mut uses = Uses::default();
             if let Some(p) = value {
-                walk_pattern(p, &mut vars, &mut refs);
+                uses.pattern(p);
             }
-            tidy(&mut vars);
-            tidy(&mut refs);
+            let (vars, selector_only, refs) = uses.done();
             let mut attrs: Vec<(String, AttrInfo)> = Vec::with_capacity(attributes.len());
             for a in attributes {
-                let mut info = AttrInfo::default();
-                walk_pattern(&a.value, &mut info.vars, &mut info.refs);
-                tidy(&mut info.vars);
-                tidy(&mut info.refs);
+                let mut uses = Uses::default();
+                uses.pattern(&a.value);
+                let (vars, selector_only, refs) = uses.done();
+                let info = AttrInfo { vars, selector_only, refs };
                 // As in a map: a repeated attribute replaces the earlier one.
                 match attrs.iter_mut().find(|(n, _)| n == a.id.name) {
                     Some(slot) => slot.1 = info,
@@ -191,6 +200,7 @@ impl FtlFile {
                 offset,
                 attributes: attrs,
                 vars,
+                selector_only,
                 refs,
             });
         }
@@ -377,58 +387,107 @@ fn tidy(names: &mut Vec<String>) {
     names.dedup();
 }
 
-fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut Vec<String>, refs: &mut Vec<String>) {
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            walk_expr(expression, vars, refs);
-        }
-    }
+/// The variables and references of a pattern, and whether each variable is shown or only chooses a variant.
+#[derive(Default)]
+struct Uses {
+    refs: Vec<String>,
+    shown: Vec<String>,
+    selectors: Vec<String>,
 }
 
-fn walk_expr(e: &ast::Expression<&str>, vars: &mut Vec<String>, refs: &mut Vec<String>) {
-    match e {
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, vars, refs);
-            for v in variants {
-                walk_pattern(&v.value, vars, refs);
+impl Uses {
+    /// (every variable, the mask of those only selectors use, the references), each sorted, each once.
+    fn done(mut self) -> (Vec<String>, u64, Vec<String>) {
+        tidy(&mut self.shown);
+        tidy(&mut self.selectors);
+        tidy(&mut self.refs);
+        let mut all = self.shown.clone();
+        all.extend(self.selectors.iter().cloned());
+        tidy(&mut all);
+        let mut only = 0u64;
+        for (i, v) in all.iter().enumerate().take(64) {
+            if self.shown.binary_search(v).is_err() {
+                only |= 1 << i;
             }
         }
-        ast::Expression::Inline(i) => walk_inline(i, vars, refs),
+        (all, only, self.refs)
     }
-}
 
-fn walk_inline(i: &ast::InlineExpression<&str>, vars: &mut Vec<String>, refs: &mut Vec<String>) {
-    match i {
-        ast::InlineExpression::VariableReference { id } => {
-            vars.push(id.name.to_string());
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => walk_args(arguments, vars, refs),
-        ast::InlineExpression::MessageReference { id, .. } => {
-            refs.push(id.name.to_string());
-        }
-        ast::InlineExpression::TermReference { id, arguments, .. } => {
-            refs.push(format!("-{}", id.name));
-            if let Some(a) = arguments {
-                walk_args(a, vars, refs);
+    fn pattern(&mut self, p: &ast::Pattern<&str>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                self.expr(expression);
             }
         }
-        ast::InlineExpression::Placeable { expression } => walk_expr(expression, vars, refs),
-        _ => {}
     }
-}
 
-fn walk_args(a: &ast::CallArguments<&str>, vars: &mut Vec<String>, refs: &mut Vec<String>) {
-    for p in &a.positional {
-        walk_inline(p, vars, refs);
+    fn expr(&mut self, e: &ast::Expression<&str>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector, true);
+                for v in variants {
+                    self.pattern(&v.value);
+                }
+            }
+            ast::Expression::Inline(i) => self.inline(i, false),
+        }
     }
-    for n in &a.named {
-        walk_inline(&n.value, vars, refs);
+
+    /// `selector`: whether the expression chooses a variant (`{ $n -> ...}`, `{ NUMBER($n) -> ...}`).
+    fn inline(&mut self, i: &ast::InlineExpression<&str>, selector: bool) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                let to = if selector { &mut self.selectors } else { &mut self.shown };
+                to.push(id.name.to_string());
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => self.args(arguments, selector),
+            ast::InlineExpression::MessageReference { id, .. } => {
+                self.refs.push(id.name.to_string());
+            }
+            ast::InlineExpression::TermReference { id, arguments, .. } => {
+                self.refs.push(format!("-{}", id.name));
+                if let Some(a) = arguments {
+                    self.args(a, selector);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => self.expr(expression),
+            _ => {}
+        }
+    }
+
+    fn args(&mut self, a: &ast::CallArguments<&str>, selector: bool) {
+        for p in &a.positional {
+            self.inline(p, selector);
+        }
+        for n in &a.named {
+            self.inline(&n.value, selector);
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variables_that_only_choose_a_variant_are_told_apart_from_shown_ones() {
+        let text = "a = { $n ->\n    [one] one\n   *[other] many\n}\n\
+                    b = { NUMBER($n) ->\n    [one] { $n } item\n   *[other] { $who } has { $n }\n}\n\
+                    c = { $x }\n    .hint = { $k ->\n       *[other] { $shown }\n    }\n";
+        let f =
+            FtlFile::new(&SourceFile { rel: "locales/en/x.ftl".into(), display: "x".into(), text: text.into() }, "en");
+        let e = f.entries();
+        assert!(f.diagnostics().iter().all(|d| d.code == "fluent-function"), "{:?}", f.diagnostics());
+        let shown = |vars: &[String], mask| shown_vars(vars, mask).cloned().collect::<Vec<_>>();
+        assert_eq!(e[0].vars, ["n"]);
+        assert!(shown(&e[0].vars, e[0].selector_only).is_empty(), "$n only chooses");
+        assert_eq!(e[1].vars, ["n", "who"]);
+        assert_eq!(shown(&e[1].vars, e[1].selector_only), ["n", "who"], "$n is shown in a variant");
+        assert_eq!(shown(&e[2].vars, e[2].selector_only), ["x"]);
+        let hint = e[2].attribute("hint").unwrap();
+        assert_eq!(hint.vars, ["k", "shown"]);
+        assert_eq!(shown(&hint.vars, hint.selector_only), ["shown"]);
+    }
 
     #[test]
     fn too_deep_agrees_with_the_byte_by_byte_scan() {

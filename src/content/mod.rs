@@ -217,19 +217,126 @@ fn plain_toml_words(
             Some(at..at + c.len_utf8()),
         );
     }
+    const WHOLE: [&str; 6] = ["u8", "u16", "u32", "u64", "usize", "an integer"];
+    const NUMBER: [&str; 9] = ["u8", "u16", "u32", "u64", "i32", "i64", "f64", "an integer", "a number"];
     if let Some(rest) = message.strip_prefix("invalid type: string ")
         && let Some((value, expected)) = rest.split_once(", expected ")
-        && ["u8", "u16", "u32", "u64", "i32", "i64", "f64", "an integer", "a number", "integer"]
-            .contains(&expected.trim())
     {
         let bare = value.trim_matches('"');
+        if NUMBER.contains(&expected.trim()) || expected.trim() == "integer" {
+            return (
+                format!("{value} is text in quotes, but this needs a number"),
+                Some(format!("write the number without quotes: {bare}")),
+                span,
+            );
+        }
+        if expected.trim() == "a boolean" {
+            return (
+                format!("{value} is text in quotes, but this needs true or false"),
+                Some(format!("write {bare} without quotes")),
+                span,
+            );
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: floating point `")
+        && let Some((value, expected)) = rest.split_once("`, expected ")
+        && WHOLE.contains(&expected.trim())
+    {
         return (
-            format!("{value} is text in quotes, but this needs a number"),
-            Some(format!("write the number without quotes: {bare}")),
+            format!("`{value}` is not a whole number"),
+            Some("this needs a whole number, like 3, without a decimal point".into()),
+            span,
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: integer `")
+        && let Some((value, expected)) = rest.split_once("`, expected ")
+        && WHOLE.contains(&expected.trim())
+        && value.starts_with('-')
+    {
+        return (format!("`{value}` is below zero"), Some("this needs a whole number of 0 or more".into()), span);
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+        && (expected.trim() == "a string" || expected.trim() == "a borrowed string")
+    {
+        let value = found.split_once('`').map_or("...", |(_, v)| v.trim_end_matches('`'));
+        let kind = match found.split(' ').next().unwrap_or("") {
+            "integer" | "floating" => "a number",
+            "boolean" => "true or false",
+            "sequence" => "a list",
+            "map" => "a table",
+            _ => "something else",
+        };
+        return (
+            format!("this needs text in quotes, not {kind}"),
+            Some(format!("write it in straight quotes: \"{value}\"")),
+            span,
+        );
+    }
+    if message.starts_with("string values must be quoted") {
+        let word =
+            &text[start..].split(|c: char| c.is_whitespace() || c == ',' || c == '}' || c == ']').next().unwrap_or("");
+        return ("text must be in quotes".into(), Some(format!("write it in straight quotes: \"{word}\"")), span);
+    }
+    // A list or an inline table left open: the parser notices only where the next thing begins, often on a later
+    // line, and asks for a comma. The author needs the bracket that opened it.
+    let missing_comma = message.starts_with("missing comma between array elements")
+        || message.starts_with("missing comma between key-value pairs");
+    if missing_comma && let Some((open, bracket)) = unclosed(text, start) {
+        let rest = text[start..].trim_start_matches([' ', '\t']);
+        let at_line_start = text[line_start..start].trim().is_empty();
+        let is_key = |s: &str| {
+            let key_end = s.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.'));
+            key_end.is_some_and(|e| e > 0 && s[e..].trim_start().starts_with('='))
+        };
+        let ends_list =
+            bracket == '[' && (rest.starts_with('}') || (at_line_start && (is_key(rest) || rest.starts_with('['))));
+        let ends_table = bracket == '{' && at_line_start && text[..open].rfind('\n') != text[..start].rfind('\n');
+        if ends_list || ends_table {
+            let (what, close) = if bracket == '[' { ("list", ']') } else { ("table", '}') };
+            return (
+                format!("this {what} is not closed"),
+                Some(format!(
+                    "end it with `{close}` after its last item (or, if it goes on, put a comma between its items)"
+                )),
+                Some(open..open + 1),
+            );
+        }
+    }
+    if missing_comma {
+        return (
+            "a comma is missing before this".into(),
+            Some("the items of a list, and the fields inside { ... }, are separated by commas".into()),
             span,
         );
     }
     (message, hint, span)
+}
+
+/// The innermost `[` or `{` still open at `at`, and which: strings and comments skipped.
+fn unclosed(text: &str, at: usize) -> Option<(usize, char)> {
+    let mut open: Vec<(usize, char)> = Vec::new();
+    let mut chars = text[..at.min(text.len())].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '[' | '{' => open.push((i, c)),
+            ']' | '}' => {
+                open.pop();
+            }
+            '#' => while chars.next_if(|(_, c)| *c != '\n').is_some() {},
+            '"' | '\'' => {
+                let mut escaped = false;
+                while let Some((_, s)) = chars.next_if(|(_, s)| *s != '\n') {
+                    if s == c && !escaped {
+                        break;
+                    }
+                    escaped = c == '"' && s == '\\' && !escaped;
+                }
+            }
+            _ => {}
+        }
+    }
+    open.pop()
 }
 
 /// Turns serde's wording into an educator's, and suggests the nearest field name for an unknown one.

@@ -224,7 +224,15 @@ pub struct App {
     pub resumed_meta: Option<crate::results::Meta>,
     /// Where the first session starts, for an author trying a late node; used once.
     start_at: Option<(String, Vec<String>)>,
+    /// The content folders as last read (`--content`, `--content-add`), to notice an edit while a session is open;
+    /// none for the shipped content alone.
+    watched: Option<u64>,
+    /// When the folders were last looked at: a game waiting for input looks once a second.
+    last_look: Instant,
 }
+
+/// How often a game open on content folders looks at them for edits while a session is open.
+pub const LOOK_EVERY: Duration = Duration::from_secs(1);
 
 pub struct AppConfig {
     pub content: std::sync::Arc<Content>,
@@ -335,7 +343,10 @@ impl App {
             only: cfg.only,
             resumed_meta: None,
             start_at: cfg.start_at,
+            watched: None,
+            last_look: Instant::now(),
         };
+        app.watched = app.source.has_folders().then(|| app.source.fingerprint());
         app.relocalize();
         app.country = cfg.country.or_else(|| app.settings.country.clone()).filter(|c| crate::countries::is_iso(c));
         // An English player with no country gets no national help from the language alone, so the game asks once.
@@ -424,12 +435,90 @@ impl App {
         items
     }
 
-    /// When the next timer should fire; none means the game waits for input and uses no CPU.
+    /// When the next timer should fire; none means the game waits for input and uses no CPU. A session open on
+    /// content folders also wakes once a second to look for edits.
     pub fn next_deadline(&self) -> Option<Instant> {
-        match &self.screen {
+        let reveal = match &self.screen {
             Screen::Playing(p) => p.next_reveal,
             _ => None,
+        };
+        let look = (self.watched.is_some() && self.in_session()).then(|| self.last_look + LOOK_EVERY);
+        reveal.into_iter().chain(look).min()
+    }
+
+    /// Whether a screen of a session is open (the title screen reads the folders again whenever it is shown).
+    fn in_session(&self) -> bool {
+        matches!(
+            self.screen,
+            Screen::Playing(_)
+                | Screen::Tally { .. }
+                | Screen::Debrief { .. }
+                | Screen::RoomQuestions { .. }
+                | Screen::ContentNote { .. }
+        )
+    }
+
+    /// Looks at the content folders, and reloads the content if a file changed while a session is open. Whether
+    /// the session's screen gave way (to the title or to errors).
+    pub fn look_for_edits(&mut self) -> bool {
+        let Some(before) = self.watched else { return false };
+        self.last_look = Instant::now();
+        if !self.in_session() {
+            return false;
         }
+        let now = self.source.fingerprint();
+        if now == before {
+            return false;
+        }
+        self.watched = Some(now);
+        self.reload_mid_session();
+        !self.in_session()
+    }
+
+    /// The content changed on disk while a session is open. The session goes on with the new words if the node it
+    /// is at and the path that led there still exist; otherwise it cannot, and the title screen offers its
+    /// scenario to start again, saying why. Content that no longer passes `check` shows its errors, and the
+    /// session stays saved to resume once they are fixed.
+    fn reload_mid_session(&mut self) {
+        let (content, lib) = match crate::check::load_playable(&self.source) {
+            Ok(loaded) => loaded,
+            Err(blocked) => {
+                self.overlay = None;
+                let lines = blocked.1.iter().map(crate::diag::render_short).collect();
+                self.screen = Screen::Errors { lines, scroll: 0 };
+                return;
+            }
+        };
+        self.lib = lib.into();
+        self.locales = crate::locales::infos(&content.locales);
+        self.content = content.into();
+        self.relocalize();
+        let fits = |app: &App, s: &Session| app.lib.scenarios.get(&s.scenario).is_some_and(|scn| session_fits(scn, s));
+        let scenario = match &self.screen {
+            Screen::Playing(p) | Screen::Tally { play: p, .. } if !fits(self, &p.session) => {
+                Some(p.session.scenario.clone())
+            }
+            Screen::Debrief { session, .. } | Screen::RoomQuestions { session } if !fits(self, session) => {
+                Some(session.scenario.clone())
+            }
+            Screen::ContentNote { scenario, .. } if !self.lib.scenarios.contains_key(scenario) => {
+                Some(scenario.clone())
+            }
+            _ => None,
+        };
+        let Some(scenario) = scenario else { return };
+        self.overlay = None;
+        if self.progress.current.as_ref().is_some_and(|s| s.scenario == scenario) {
+            self.progress.current = None;
+            self.save_progress();
+        }
+        self.notice = Some(self.words().ui("reload-changed"));
+        let selected = self
+            .title_items()
+            .iter()
+            .position(|i| matches!(i, TitleItem::Scenario(id) if *id == scenario))
+            .unwrap_or(0);
+        self.screen = Screen::Title { selected };
     }
 
     fn next_seed(&mut self) -> u64 {
@@ -447,6 +536,11 @@ impl App {
             // Progress is saved after every choice, so leaving at once loses nothing; the record says it was left.
             self.record_current();
             self.quit = true;
+            return;
+        }
+        // A key meant for the session's screen does nothing on the screen that replaced it (a `1` for a choice
+        // would start the title's first scenario).
+        if self.look_for_edits() {
             return;
         }
         if let Some(o) = self.overlay {
@@ -539,7 +633,8 @@ impl App {
     /// Back to the title screen. Content given with --content is read again, so an educator sees their edits;
     /// if it no longer passes `check`, the errors are shown instead of loading broken content.
     fn title(&mut self) -> Screen {
-        if self.source.replace.is_some() || !self.source.add.is_empty() {
+        if self.source.has_folders() {
+            self.watched = Some(self.source.fingerprint());
             match crate::check::load_playable(&self.source) {
                 Ok((content, lib)) => {
                     self.lib = lib.into();
@@ -832,7 +927,8 @@ impl App {
 
     fn begin(&mut self, id: &str, seed: u64) -> Screen {
         let Some(scn) = self.lib.scenarios.get(id) else { return Screen::Title { selected: 0 } };
-        if self.notice.as_deref() == Some(&*self.words().ui("resume-changed")) {
+        let w = self.words();
+        if [w.ui("resume-changed"), w.ui("reload-changed")].iter().any(|n| self.notice.as_deref() == Some(n)) {
             self.notice = None;
         }
         let started = match self.start_at.take() {
