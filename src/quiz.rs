@@ -101,6 +101,33 @@ impl std::str::FromStr for QuizForm {
     }
 }
 
+/// The items a player from `country` takes, before they are split into halves. For each kind and class (genuine or
+/// scam), as many items as the general set (items with no countries) has: the items written for the player's country
+/// first, then the general ones, each in id order. So a country's items take the places of general items of the same
+/// kind and class, and every country's quiz has the size and the mix of the general set, whose balance `check` and
+/// the content tests hold. No country, or one with no items of its own: the general set.
+pub fn for_country(items: &[QuizItem], country: Option<&str>) -> Vec<QuizItem> {
+    use std::collections::BTreeMap;
+    type Cell<'a> = (Vec<&'a QuizItem>, Vec<&'a QuizItem>);
+    let mut cells: BTreeMap<(crate::content::types::QuizKind, bool), Cell> = BTreeMap::new();
+    for item in items {
+        let cell = cells.entry((item.kind, item.genuine)).or_default();
+        if item.countries.is_empty() {
+            cell.1.push(item);
+        } else if country.is_some_and(|c| item.countries.iter().any(|x| x.eq_ignore_ascii_case(c))) {
+            cell.0.push(item);
+        }
+    }
+    let mut out = Vec::new();
+    for (_, (mut own, mut general)) in cells {
+        own.sort_by(|a, b| a.id.cmp(&b.id));
+        general.sort_by(|a, b| a.id.cmp(&b.id));
+        let size = general.len();
+        out.extend(own.into_iter().chain(general).take(size).cloned());
+    }
+    out
+}
+
 /// The items of the quiz before and after a session: disjoint halves, each with half of the genuine and half of the
 /// scam items. The form decides which half comes first; `order` (any number, the story's seed will do) only
 /// shuffles the items within each half, so the form never depends on the story.
@@ -298,6 +325,7 @@ mod tests {
                 kind: [Advert, Recruiter, Stranger, Investment][i / 6 % 4],
                 genuine: i % 2 == 0,
                 redflags: vec![],
+                countries: vec![],
             })
             .collect()
     }

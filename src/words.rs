@@ -429,6 +429,15 @@ impl<'a> Words<'a> {
         self.clean(&self.loc.text(&msgid::quiz(id), &Vec::new()))
     }
 
+    /// An item's short name, for the list of answers; where it appeared if it has none (content that skipped
+    /// `check`), never its id.
+    pub fn quiz_title(&self, id: &str) -> String {
+        match self.loc.attr(&msgid::quiz(id), msgid::TITLE, &Vec::new()) {
+            Some(s) => self.clean(&s),
+            None => self.quiz_source(id),
+        }
+    }
+
     pub fn quiz_source(&self, id: &str) -> String {
         self.loc.attr(&msgid::quiz(id), msgid::SOURCE, &Vec::new()).map(|s| self.clean(&s)).unwrap_or_default()
     }
