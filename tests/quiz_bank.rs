@@ -2,6 +2,8 @@
 //! items, half genuine; no item repeats the game's own advice; genuine and scam items of the same length; and every
 //! country's draw balanced in both forms.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -247,5 +249,89 @@ fn every_country_draws_a_balanced_quiz_in_both_forms() {
                 assert_eq!(n(&pre), n(&post), "{c:?} {form:?}: {kind:?} items split unevenly");
             }
         }
+    }
+}
+
+/// What plain mode prints for a session of the mini scenario with the quiz after it.
+fn plain_after(input: &str) -> String {
+    let dir = common::mini();
+    let data = tempfile::TempDir::new().unwrap();
+    let out = common::redflag()
+        .env("XDG_DATA_HOME", data.path())
+        .args(["play", "mini", "--plain", "--quiz", "post", "--quiz-form", "A", "--seed", "1", "--content"])
+        .arg(dir.path())
+        .write_stdin(input.to_string())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn plain_mode_says_the_result_in_words_and_lists_each_answer_with_its_title_and_rating() {
+    // Apply, refuse the fee (a safe ending), then rate the two items of the quiz after, which (form A, seed 1) are
+    // the friend's text first and the typing job second: 2 and 6.
+    let out = plain_after("1\n2\n\n\n2\n6\n");
+    let (friend, typists) = (out.find("Ben from choir").unwrap(), out.find("Typists wanted abroad").unwrap());
+    assert!(friend < typists, "the order of the items changed:\n{out}");
+    let result = out.lines().find(|l| l.contains("You called")).unwrap_or_else(|| panic!("no result in words:\n{out}"));
+    assert!(result.starts_with("You told scams from genuine offers well"), "{result}");
+    assert!(
+        result.contains("You called 1 of the one scam a scam, and 0 of the one genuine item a scam too"),
+        "{result}"
+    );
+    assert!(result.ends_with("You did not lean towards \"safe\" or \"scam\"."), "{result}");
+    assert!(!out.contains("score"), "no score shown:\n{out}");
+    let answers: Vec<&str> =
+        out.lines().map(str::trim).filter(|l| l.starts_with("1. ") || l.starts_with("2. ")).collect();
+    assert_eq!(
+        answers,
+        [
+            "1. Choir on Saturday: genuine. You answered 2, probably safe.",
+            "2. Typists abroad: a scam. You answered 6, surely a scam."
+        ],
+        "{out}"
+    );
+}
+
+#[test]
+fn plain_mode_names_a_lean_to_calling_everything_a_scam() {
+    let out = plain_after("1\n2\n\n\n5\n6\n");
+    assert!(out.contains("You called everything a scam."), "{out}");
+    let out = plain_after("1\n2\n\n\n1\n1\n");
+    assert!(out.contains("You called everything safe."), "{out}");
+    assert!(out.contains("close to guessing"), "{out}");
+}
+
+/// The texts of the quiz before a session, as plain mode shows them, for a country and a form.
+fn quiz_texts(country: Option<&str>, form: &str) -> String {
+    let data = tempfile::TempDir::new().unwrap();
+    let mut cmd = common::redflag();
+    cmd.env("XDG_DATA_HOME", data.path()).env("XDG_CONFIG_HOME", data.path()).env("LANG", "en");
+    if let Some(c) = country {
+        cmd.args(["--country", c]);
+    }
+    let out = cmd
+        .args(["play", "dream-job", "--plain", "--quiz", "pre", "--seed", "4", "--quiz-form", form])
+        .write_stdin("3\n".repeat(12) + "q\n")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_players_country_brings_its_own_items_and_others_get_the_general_set() {
+    let ph = quiz_texts(Some("PH"), "A") + &quiz_texts(Some("PH"), "B");
+    for own in ["Lanuza Building", "Ma'am Joy", "Luzon Overseas Manpower", "visiting your cousin"] {
+        assert!(ph.contains(own), "a player in the Philippines gets `{own}`");
+    }
+    assert!(!ph.contains("Sharma Overseas"), "no item for India in the Philippines");
+    for other in [Some("KE"), None] {
+        let all = quiz_texts(other, "A") + &quiz_texts(other, "B");
+        assert!(all.contains("Al Noor Creek Hotel") && all.contains("Meranti Software"), "{other:?}: the general set");
+        for own in ["Lanuza Building", "Sharma Overseas", "PT Karya", "EPS-TOPIK"] {
+            assert!(!all.contains(own), "{other:?}: a country's item `{own}`");
+        }
+        assert_eq!(all.matches(" of 12 · ").count(), 24, "{other:?}: 12 items a form");
     }
 }
