@@ -904,7 +904,15 @@ impl<'a> Checker<'a> {
         };
         let index = MessageIndex::of(en, &mut self.out);
         // Attributes the game reads: any other (`.feedbak`) is never shown, and the one meant is missing.
-        let known = [msgid::FEEDBACK, msgid::DISCUSS, msgid::EXPLAIN, msgid::ADVICE, msgid::DESCRIPTION, msgid::SOURCE];
+        let known = [
+            msgid::FEEDBACK,
+            msgid::DISCUSS,
+            msgid::EXPLAIN,
+            msgid::ADVICE,
+            msgid::DESCRIPTION,
+            msgid::SOURCE,
+            msgid::TITLE,
+        ];
         for f in en {
             for e in f.messages() {
                 for (a, _) in e.attributes.iter().filter(|(a, _)| !known.contains(&a.as_str())) {
