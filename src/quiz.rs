@@ -267,9 +267,9 @@ pub fn probit(p: f64) -> f64 {
 }
 
 /// How well the player told genuine from scam, in words a front-end can look up: `low`, `some` or `high`. From the
-/// AUC of the full ratings where there is one: below 0.6 is close to guessing (with 6 items of each kind, chance
-/// alone reaches 0.6 about one time in five), 0.8 and up means most (scam, genuine) pairs were ranked the right way
-/// round. Without both kinds of item, from d' (0.5 and 1.5 are the same points on that scale, near enough).
+/// AUC of the full ratings where there is one: below 0.6 is close to guessing (with 6 items of each class, ratings at
+/// random reach 0.6 about one time in four), 0.8 and up means most (scam, genuine) pairs were ranked the right way
+/// round. Without both kinds of item, from d' (0.5 and 1.5 are about AUC 0.64 and 0.86).
 pub fn skill(r: &QuizResult) -> &'static str {
     match r.auc {
         Some(a) if a < 0.6 => "low",

@@ -27,12 +27,12 @@ quiz-ad-cousin-dubai = Hei, bos kawan aku di Dubai perlukan 4 orang untuk sokong
 quiz-ad-marketing-tiktok = Kami sedang berkembang! Sertai pasukan antarabangsa kami di Bangkok sebagai Digital Marketing Executive 🌏 40,000 baht sebulan serta bonus prestasi, latihan penuh, perlu berbahasa Inggeris, tanpa pengalaman. Bantuan visa dan kondominium berkongsi berhampiran pejabat. Temu duga bermula minggu depan; hantar CV anda melalui pautan dalam bio kami.
     .title = Pasukan pemasaran di Bangkok
     .source = Iklan kerja TikTok
-    .explain = Ia kelihatan profesional, tetapi tiada nama syarikat, tiada alamat dan tiada huraian kerja sebenar, hanya "pemasaran digital" untuk sesiapa sahaja. Iklan seperti ini di media sosial ialah jalan biasa ke kompaun penipuan.
+    .explain = Ia kelihatan profesional, tetapi tiada nama syarikat, tiada alamat dan tiada huraian kerja sebenar, hanya "pemasaran digital" untuk sesiapa sahaja. Iklan seperti ini di media sosial ialah jalan biasa ke pusat penipuan.
 
 quiz-ad-support-cambodia = Kakitangan khidmat pelanggan (sembang bahasa Inggeris) diperlukan di Sihanoukville, Kemboja. USD 1,300 sebulan, latihan disediakan, tanpa pengalaman, bahasa Inggeris asas sudah cukup. Syarikat menanggung tiket penerbangan, visa, tempat tinggal dan makanan anda. Temu duga melalui Telegram minggu ini: hantar CV dan gambar terkini, pasukan HR kami akan membalas.
     .title = Sokongan sembang di Kemboja
     .source = Hantaran kerja di Facebook
-    .explain = Gaji jauh melebihi kadar tempatan untuk kerja tanpa pengalaman, semuanya ditanggung, dan "temu duga" melalui sembang. Tiada nama atau alamat syarikat yang boleh dicari. Sihanoukville ialah salah satu tempat kompaun penipuan menahan pekerja.
+    .explain = Gaji jauh melebihi kadar tempatan untuk kerja tanpa pengalaman, semuanya ditanggung, dan "temu duga" melalui sembang. Tiada nama atau alamat syarikat yang boleh dicari. Sihanoukville ialah salah satu tempat pusat penipuan menahan pekerja.
 
 quiz-ph-ad-household-riyadh = 🇵🇭 Mengambil pekerja rumah tangga untuk keluarga di Riyadh. SAR 1,500 sebulan, bilik sendiri, makanan, satu hari rehat seminggu, kontrak 2 tahun. Tiada yuran penempatan, seperti yang dikehendaki peraturan bagi pekerja domestik. Mohon di pejabat kami: 3/F Lanuza Building, Ermita, Manila. Bawa pasport untuk disalin; pemeriksaan kesihatan dan PDOS menyusul.
     .title = Kerja domestik di Riyadh
@@ -69,7 +69,7 @@ quiz-rec-fee-dubai = Selamat petang, Cik Reyes. Permohonan anda untuk jawatan pe
 quiz-rec-location-maesot = Berita baik, anda lulus ujian menaip! Satu perubahan kecil: pejabat Bangkok kami sudah penuh, jadi anda akan bekerja di cawangan kami berhampiran Mae Sot, gaji yang sama dan pasukan yang sama. Pemandu kami akan menjemput anda di lapangan terbang dan membawa anda menyeberang sungai ke pejabat. Sila hantar butiran penerbangan anda apabila ada.
     .title = Pertukaran pejabat
     .source = Mesej Telegram daripada perekrut
-    .explain = Ujian menaip bukan temu duga sebenar, dan tempat kerja berubah selepas anda bersetuju. Di seberang sungai dari Mae Sot ialah Myanmar: dibawa melintasi sempadan tanpa melalui imigresen ialah cara ramai orang dibawa ke kompaun penipuan.
+    .explain = Ujian menaip bukan temu duga sebenar, dan tempat kerja berubah selepas anda bersetuju. Di seberang sungai dari Mae Sot ialah Myanmar: dibawa melintasi sempadan tanpa melalui imigresen ialah cara ramai orang dibawa ke pusat penipuan.
 
 quiz-rec-polished-visa = Pemohon yang dihormati, terima kasih kerana melengkapkan penilaian kami. Velmora Global Services Ltd (Reg. No. 2019/448213) dengan sukacitanya menawarkan anda jawatan Client Relations Officer di Phnom Penh. Untuk mempercepat urusan, anda akan masuk dengan visa pelancong; kami akan menukarnya kepada permit kerja selepas anda tiba.
     .title = Tawaran client relations
@@ -94,7 +94,7 @@ quiz-id-rec-carer-taichung = Selamat petang, Cik Sari, ini Dewi dari PT Karya Ma
 quiz-id-rec-callcentre-batam = Hai, sebuah pusat panggilan di Phnom Penh perlukan kakitangan Indonesia: 12 juta rupiah sebulan, tanpa pengalaman, tempat tinggal percuma 😊 Tak perlu daftar sebagai pekerja migran, itu ambil masa berbulan-bulan. Anda terbang ke Batam, menyeberang ke Singapura sebagai pelancong, dan syarikat uruskan permit kerja di sana. Tiket untuk minggu depan sudah sedia.
     .title = Pusat panggilan di Phnom Penh
     .source = Mesej WhatsApp daripada orang asing
-    .explain = Gaji tinggi tanpa pengalaman, laluan yang mengelak pendaftaran sebagai pekerja migran, dan masuk sebagai pelancong untuk bekerja. Memintas proses rasmi membuang semua perlindungan, dan Phnom Penh ialah destinasi kompaun penipuan yang diketahui.
+    .explain = Gaji tinggi tanpa pengalaman, laluan yang mengelak pendaftaran sebagai pekerja migran, dan masuk sebagai pelancong untuk bekerja. Memintas proses rasmi membuang semua perlindungan, dan Phnom Penh ialah destinasi pusat penipuan yang diketahui.
 
 quiz-vn-rec-eps-korea = Helo Encik Tuan, tahniah: anda lulus ujian bahasa Korea EPS-TOPIK 🎉 Fail anda kini masuk ke senarai calon untuk kerja pembuatan di Korea. Apabila majikan memilih anda, gajinya sekurang-kurangnya gaji minimum Korea (kira-kira 2.16 juta won sebulan sepenuh masa), dan anda menandatangani kontrak standard sebelum visa. Ujian kemahiran: 14 April.
     .title = Permit pekerjaan Korea
@@ -114,7 +114,7 @@ quiz-in-rec-welder-jubail = Sharma Overseas Manpower (ejen pengambilan berdaftar
 quiz-in-rec-data-bangkok = Helo, kami dapat profil anda daripada portal pekerjaan. Sebuah syarikat digital di Bangkok perlukan kakitangan kemasukan data: ₹1.2 lakh sebulan, makan dan tempat tinggal percuma, hanya bahasa Inggeris asas dan menaip. Temu duga ialah sembang ringkas di WhatsApp hari ini. Anda boleh pergi dengan visa semasa ketibaan; pasukan kami menjemput di lapangan terbang.
     .title = Kemasukan data di Bangkok
     .source = Mesej WhatsApp
-    .explain = Gaji sangat tinggi untuk kerja mudah, "temu duga" melalui sembang, dan masuk sebagai pelancong untuk bekerja. Kerajaan India telah memberi amaran bahawa tawaran seperti ini membawa ke kompaun penipuan di Myanmar, Laos dan Kemboja.
+    .explain = Gaji sangat tinggi untuk kerja mudah, "temu duga" melalui sembang, dan masuk sebagai pelancong untuk bekerja. Kerajaan India telah memberi amaran bahawa tawaran seperti ini membawa ke pusat penipuan di Myanmar, Laos dan Kemboja.
 
 ## Messages from strangers
 
