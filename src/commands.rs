@@ -370,7 +370,9 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
     let seed = session.seed;
     keep_pending(&session);
     let form = meta.borrow().quiz_form.unwrap_or(form);
-    let (pre, post) = crate::quiz::halves(&lib.quiz, form, seed);
+    // The player's country picks the items, as it picks the help: the same country before and after.
+    let items = crate::quiz::for_country(&lib.quiz, words.country.as_deref());
+    let (pre, post) = crate::quiz::halves(&items, form, seed);
     if args.quiz.contains(&QuizWhen::Pre) && !lib.quiz.is_empty() && !resuming {
         match plain.quiz(&pre, false) {
             Ok(Some(r)) => meta.borrow_mut().quiz_pre = Some(r),

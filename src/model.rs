@@ -20,6 +20,8 @@ pub struct QuizItem {
     pub kind: crate::content::types::QuizKind,
     pub genuine: bool,
     pub redflags: Vec<String>,
+    /// The countries it is written for (ISO 3166 codes, in capitals); empty: every country.
+    pub countries: Vec<String>,
 }
 
 impl Library {

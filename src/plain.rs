@@ -338,9 +338,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         writeln!(self.out, "{}", w.quiz_result(&result))?;
         if after {
             writeln!(self.out, "{}", w.ui("quiz-review-title"))?;
-            for item in items {
-                let verdict = w.ui(if item.genuine { "quiz-genuine" } else { "quiz-scam" });
-                writeln!(self.out, "  - {verdict}: {}", w.quiz_explain(&item.id))?;
+            for (i, (item, answer)) in items.iter().zip(&result.answers).enumerate() {
+                writeln!(self.out)?;
+                writeln!(self.out, "  {}", w.quiz_answer(i + 1, item, answer.rating))?;
+                writeln!(self.out, "     {}", w.quiz_explain(&item.id))?;
             }
         }
         Ok(Some(result))

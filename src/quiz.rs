@@ -101,6 +101,33 @@ impl std::str::FromStr for QuizForm {
     }
 }
 
+/// The items a player from `country` takes, before they are split into halves. For each kind and class (genuine or
+/// scam), as many items as the general set (items with no countries) has: the items written for the player's country
+/// first, then the general ones, each in id order. So a country's items take the places of general items of the same
+/// kind and class, and every country's quiz has the size and the mix of the general set, whose balance `check` and
+/// the content tests hold. No country, or one with no items of its own: the general set.
+pub fn for_country(items: &[QuizItem], country: Option<&str>) -> Vec<QuizItem> {
+    use std::collections::BTreeMap;
+    type Cell<'a> = (Vec<&'a QuizItem>, Vec<&'a QuizItem>);
+    let mut cells: BTreeMap<(crate::content::types::QuizKind, bool), Cell> = BTreeMap::new();
+    for item in items {
+        let cell = cells.entry((item.kind, item.genuine)).or_default();
+        if item.countries.is_empty() {
+            cell.1.push(item);
+        } else if country.is_some_and(|c| item.countries.iter().any(|x| x.eq_ignore_ascii_case(c))) {
+            cell.0.push(item);
+        }
+    }
+    let mut out = Vec::new();
+    for (_, (mut own, mut general)) in cells {
+        own.sort_by(|a, b| a.id.cmp(&b.id));
+        general.sort_by(|a, b| a.id.cmp(&b.id));
+        let size = general.len();
+        out.extend(own.into_iter().chain(general).take(size).cloned());
+    }
+    out
+}
+
 /// The items of the quiz before and after a session: disjoint halves, each with half of the genuine and half of the
 /// scam items. The form decides which half comes first; `order` (any number, the story's seed will do) only
 /// shuffles the items within each half, so the form never depends on the story.
@@ -239,17 +266,33 @@ pub fn probit(p: f64) -> f64 {
     }
 }
 
-/// How well the player told genuine from scam, in words a front-end can look up: `low`, `some` or `high`.
+/// How well the player told genuine from scam, in words a front-end can look up: `low`, `some` or `high`. From the
+/// AUC of the full ratings where there is one: below 0.6 is close to guessing (with 6 items of each class, ratings at
+/// random reach 0.6 about one time in four), 0.8 and up means most (scam, genuine) pairs were ranked the right way
+/// round. Without both kinds of item, from d' (0.5 and 1.5 are about AUC 0.64 and 0.86).
 pub fn skill(r: &QuizResult) -> &'static str {
-    match r.d_prime {
-        d if d < 0.5 => "low",
-        d if d < 1.5 => "some",
-        _ => "high",
+    match r.auc {
+        Some(a) if a < 0.6 => "low",
+        Some(a) if a < 0.8 => "some",
+        Some(_) => "high",
+        None => match r.d_prime {
+            d if d < 0.5 => "low",
+            d if d < 1.5 => "some",
+            _ => "high",
+        },
     }
 }
 
-/// Which way the player leaned: `suspicious` (calls genuine things scams), `balanced` or `trusting`.
+/// Which way the player leaned: `all-scam` (every item called a scam), `all-safe` (none), `suspicious` (calls
+/// genuine things scams), `trusting` (lets scams pass), or `balanced`. From the counts where they say it all, else
+/// from the criterion c.
 pub fn lean(r: &QuizResult) -> &'static str {
+    if r.scams + r.genuine > 0 && r.hits == r.scams && r.false_alarms == r.genuine {
+        return "all-scam";
+    }
+    if r.scams + r.genuine > 0 && r.hits == 0 && r.false_alarms == 0 {
+        return "all-safe";
+    }
     match r.criterion {
         c if c < -0.25 => "suspicious",
         c if c > 0.25 => "trusting",
@@ -298,6 +341,7 @@ mod tests {
                 kind: [Advert, Recruiter, Stranger, Investment][i / 6 % 4],
                 genuine: i % 2 == 0,
                 redflags: vec![],
+                countries: vec![],
             })
             .collect()
     }
@@ -382,6 +426,27 @@ mod tests {
         // score keeps it with the result.
         let s = score(answers);
         assert_eq!(s.auc, Some(r.auc));
+    }
+
+    #[test]
+    fn the_words_follow_the_ratings() {
+        let a = |genuine, rating| Answer { item: "x".into(), genuine, rating };
+        // Every item a scam, though surer of the scams: the ranking tells them apart, the lean is named apart.
+        let r = score(vec![a(false, 6), a(false, 5), a(true, 5), a(true, 4)]);
+        assert_eq!((skill(&r), lean(&r)), ("high", "all-scam"), "{r:?}");
+        let r = score(vec![a(false, 6), a(false, 6), a(true, 6), a(true, 6)]);
+        assert_eq!((skill(&r), lean(&r)), ("low", "all-scam"));
+        let r = score(vec![a(false, 1), a(false, 2), a(true, 1), a(true, 3)]);
+        assert_eq!(lean(&r), "all-safe");
+        // Told apart, no lean.
+        let r = score(vec![a(false, 6), a(false, 5), a(false, 4), a(true, 1), a(true, 2), a(true, 3)]);
+        assert_eq!((skill(&r), lean(&r)), ("high", "balanced"));
+        // Ranked mostly right, but most genuine items still called scams.
+        let r = score(vec![a(false, 6), a(false, 6), a(false, 5), a(true, 5), a(true, 4), a(true, 2)]);
+        assert_eq!((skill(&r), lean(&r)), ("high", "suspicious"), "{r:?}");
+        // Backwards.
+        let r = score(vec![a(false, 1), a(false, 2), a(true, 5), a(true, 6)]);
+        assert_eq!(skill(&r), "low");
     }
 
     #[test]

@@ -116,8 +116,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "quiz-invalid",
     "quiz-result",
     "quiz-review-title",
-    "quiz-genuine",
-    "quiz-scam",
+    "quiz-answer",
     "facilitator-held",
     "facilitator-discuss",
     "keys-held",
@@ -434,6 +433,15 @@ impl<'a> Words<'a> {
         self.clean(&self.loc.text(&msgid::quiz(id), &Vec::new()))
     }
 
+    /// An item's short name, for the list of answers; where it appeared if it has none (content that skipped
+    /// `check`), never its id.
+    pub fn quiz_title(&self, id: &str) -> String {
+        match self.loc.attr(&msgid::quiz(id), msgid::TITLE, &Vec::new()) {
+            Some(s) => self.clean(&s),
+            None => self.quiz_source(id),
+        }
+    }
+
     pub fn quiz_source(&self, id: &str) -> String {
         self.loc.attr(&msgid::quiz(id), msgid::SOURCE, &Vec::new()).map(|s| self.clean(&s)).unwrap_or_default()
     }
@@ -442,14 +450,32 @@ impl<'a> Words<'a> {
         self.loc.attr(&msgid::quiz(id), msgid::EXPLAIN, &Vec::new()).map(|s| self.clean(&s)).unwrap_or_default()
     }
 
-    /// The player's quiz result in one sentence: how well they told genuine from scam, and which way they leaned.
+    /// The player's quiz result in plain words, never a score: how well they told genuine from scam, how many of
+    /// each they called a scam, and which way they leaned.
     pub fn quiz_result(&self, r: &crate::quiz::QuizResult) -> String {
         self.ui_with(
             "quiz-result",
             &[
                 ("skill", Arg::Str(crate::quiz::skill(r).into())),
                 ("lean", Arg::Str(crate::quiz::lean(r).into())),
-                ("dprime", Arg::Num((r.d_prime * 10.0).round() / 10.0)),
+                ("hits", Arg::Num(r.hits as f64)),
+                ("scams", Arg::Num(r.scams as f64)),
+                ("false_alarms", Arg::Num(r.false_alarms as f64)),
+                ("genuine", Arg::Num(r.genuine as f64)),
+            ],
+        )
+    }
+
+    /// One line of the answers after a quiz: the item's number, its short title, what it was, and the player's own
+    /// rating in words.
+    pub fn quiz_answer(&self, n: usize, item: &crate::model::QuizItem, rating: u8) -> String {
+        self.ui_with(
+            "quiz-answer",
+            &[
+                ("n", Arg::Num(n as f64)),
+                ("title", Arg::Str(self.quiz_title(&item.id))),
+                ("genuine", Arg::Str(if item.genuine { "yes" } else { "no" }.into())),
+                ("rating", Arg::Num(rating as f64)),
             ],
         )
     }

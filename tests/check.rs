@@ -314,3 +314,46 @@ fn output_is_the_same_on_every_run() {
     }
     assert!(runs.windows(2).all(|w| w[0] == w[1]));
 }
+
+#[test]
+fn a_quiz_items_unknown_country_is_an_error_at_its_place() {
+    let dir = mini();
+    edit(
+        dir.path(),
+        "scenarios/quiz.toml",
+        "[item.fake-fee]\nkind = \"recruiter\"",
+        "[item.fake-fee]\nkind = \"recruiter\"\ncountries = [\"PH\", \"PX\"]",
+    );
+    let (code, diags) = check_json(dir.path());
+    assert_eq!(code, 1);
+    assert_error(&diags, "bad-country", "scenarios/quiz.toml", line_of(dir.path(), "scenarios/quiz.toml", "\"PX\""));
+    let d = errors(&diags).into_iter().find(|d| d["code"] == "bad-country").unwrap();
+    assert!(d["hint"].as_str().unwrap().contains("PH"), "suggests a country the bank knows: {d:#?}");
+    // "*" means everyone in the help list, but a quiz item for everyone lists no countries.
+    edit(dir.path(), "scenarios/quiz.toml", "[\"PH\", \"PX\"]", "[\"*\"]");
+    let (code, diags) = check_json(dir.path());
+    assert_eq!(code, 1);
+    assert_error(&diags, "bad-country", "scenarios/quiz.toml", line_of(dir.path(), "scenarios/quiz.toml", "\"*\""));
+}
+
+#[test]
+fn a_country_item_with_no_general_place_is_never_drawn_and_check_says_so() {
+    let dir = mini();
+    // The mini bank has no general stranger scam, so a stranger scam for the Philippines has no place to take.
+    let text = std::fs::read_to_string(dir.path().join("scenarios/quiz.toml")).unwrap();
+    write(
+        dir.path(),
+        "scenarios/quiz.toml",
+        &format!("{text}\n[item.ph-stranger]\nkind = \"stranger\"\ngenuine = false\ncountries = [\"PH\"]\n"),
+    );
+    let ftl = std::fs::read_to_string(dir.path().join("locales/en/quiz.ftl")).unwrap();
+    write(
+        dir.path(),
+        "locales/en/quiz.ftl",
+        &format!("{ftl}quiz-ph-stranger = Hi!\n    .title = Hi\n    .source = A text\n    .explain = A test.\n"),
+    );
+    let (_, diags) = check_json(dir.path());
+    let d = diags.iter().find(|d| d["code"] == "quiz-item-never-drawn").unwrap_or_else(|| panic!("{diags:#?}"));
+    assert_eq!(d["severity"], "warning");
+    assert!(d["message"].as_str().unwrap().contains("PH"), "{d:#?}");
+}

@@ -168,19 +168,40 @@ quiz-progress = { $n } of { $count }
 quiz-scale = 1 surely safe · 2 probably safe · 3 maybe safe · 4 maybe a scam · 5 probably a scam · 6 surely a scam
 quiz-prompt = Type a number from 1 to 6 and press Enter.
 quiz-invalid = Please type a number from 1 to 6.
-# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+# The result of a quiz, in words, never a score. $skill: high, some or low (how well the ratings put scams above
+# genuine items); $hits: scams called scams, of $scams; $false_alarms: genuine items called scams, of $genuine;
+# $lean: all-scam (everything called a scam), all-safe (nothing), suspicious, trusting or balanced.
 quiz-result = { $skill ->
-    [high] You told scams from genuine offers well (score { $dprime })
-    [some] You told some scams from genuine offers (score { $dprime })
-   *[low] Telling scams from genuine offers was hard this time (score { $dprime })
-}{ $lean ->
-    [suspicious] , and you called some genuine offers scams: being careful is good, but real jobs and real help exist too.
-    [trusting] , and some scams looked genuine to you: the red flags in the game are there to help.
-   *[balanced] , without leaning towards "safe" or "scam".
+    [high] You told scams from genuine offers well: you rated the scams as more likely scams than the genuine ones.
+    [some] You told some scams from genuine offers: you often rated the scams higher than the genuine ones, but not always.
+   *[low] Telling scams from genuine offers was hard this time: your answers were close to guessing.
+} You called { $hits } { $scams ->
+    [one] of the one scam
+   *[other] of the { $scams } scams
+} a scam, and { $false_alarms } { $genuine ->
+    [one] of the one genuine item
+   *[other] of the { $genuine } genuine ones
+} a scam too. { $lean ->
+    [all-scam] You called everything a scam. Being careful is good, but it cannot tell you which offer is real, and real jobs and real help exist too.
+    [all-safe] You called everything safe. Some of these were scams: the warning signs in the game are there to help you spot them.
+    [suspicious] You leaned towards calling things scams. Being careful is good, but real jobs and real help exist too.
+    [trusting] You leaned towards calling things safe: some scams looked genuine to you.
+   *[balanced] You did not lean towards "safe" or "scam".
 }
 quiz-review-title = The answers:
-quiz-genuine = Genuine
-quiz-scam = Scam
+# One line of the answers: $n the item's number, $title its short name, $genuine yes or no, $rating the player's
+# answer from 1 to 6.
+quiz-answer = { $n }. { $title }: { $genuine ->
+    [yes] genuine
+   *[no] a scam
+}. You answered { $rating ->
+    [1] 1, surely safe
+    [2] 2, probably safe
+    [3] 3, maybe safe
+    [4] 4, maybe a scam
+    [5] 5, probably a scam
+   *[6] 6, surely a scam
+}.
 
 ## Facilitator mode and the quiz in the full-screen game
 

@@ -162,19 +162,30 @@ quiz-progress = { $n } sa { $count }
 quiz-scale = 1 siguradong ligtas · 2 malamang ligtas · 3 baka ligtas · 4 baka scam · 5 malamang scam · 6 siguradong scam
 quiz-prompt = Mag-type ng numero mula 1 hanggang 6 at pindutin ang Enter.
 quiz-invalid = Pakiusap, mag-type ng numero mula 1 hanggang 6.
-# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+# $skill: high, some or low; $hits of $scams, $false_alarms of $genuine; $lean: all-scam, all-safe, suspicious, trusting or balanced
 quiz-result = { $skill ->
-    [high] Mahusay mong natukoy kung alin ang scam at alin ang totoong alok (score { $dprime })
-    [some] May ilang scam kang natukoy mula sa mga totoong alok (score { $dprime })
-   *[low] Mahirap ngayon ang pagtukoy kung alin ang scam at alin ang totoong alok (score { $dprime })
-}{ $lean ->
-    [suspicious] , at tinawag mong scam ang ilang totoong alok: mabuti ang mag-ingat, pero may totoong trabaho at totoong tulong din.
-    [trusting] , at may ilang scam na mukhang totoo sa iyo: nandiyan ang mga red flag sa laro para tumulong.
-   *[balanced] , nang hindi kumikiling sa "ligtas" o sa "scam".
+    [high] Mahusay mong natukoy ang scam at ang totoong alok: mas mataas ang marka mo sa mga scam kaysa sa mga totoo.
+    [some] May ilang scam kang natukoy mula sa mga totoong alok: madalas mas mataas ang marka mo sa mga scam, pero hindi palagi.
+   *[low] Mahirap ngayon ang pagtukoy ng scam at totoong alok: halos hula lang ang mga sagot mo.
+} Tinawag mong scam ang { $hits } sa { $scams } na scam, at ang { $false_alarms } sa { $genuine } na totoo. { $lean ->
+    [all-scam] Tinawag mong scam ang lahat. Mabuti ang mag-ingat, pero hindi nito sinasabi kung aling alok ang totoo, at may totoong trabaho at totoong tulong din.
+    [all-safe] Tinawag mong ligtas ang lahat. May mga scam dito: nandiyan ang mga red flag sa laro para tulungan kang makita sila.
+    [suspicious] Kumiling ka sa pagtawag ng scam. Mabuti ang mag-ingat, pero may totoong trabaho at totoong tulong din.
+    [trusting] Kumiling ka sa pagtawag na ligtas: may ilang scam na mukhang totoo sa iyo.
+   *[balanced] Hindi ka kumiling sa "ligtas" o sa "scam".
 }
 quiz-review-title = Ang mga sagot:
-quiz-genuine = Totoo
-quiz-scam = Scam
+quiz-answer = { $n }. { $title }: { $genuine ->
+    [yes] totoo
+   *[no] scam
+}. Sagot mo: { $rating ->
+    [1] 1, siguradong ligtas
+    [2] 2, malamang ligtas
+    [3] 3, baka ligtas
+    [4] 4, baka scam
+    [5] 5, malamang scam
+   *[6] 6, siguradong scam
+}.
 
 ## Facilitator mode and the quiz in the full-screen game
 

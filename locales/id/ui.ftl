@@ -155,19 +155,30 @@ quiz-progress = { $n } dari { $count }
 quiz-scale = 1 pasti aman · 2 kemungkinan besar aman · 3 mungkin aman · 4 mungkin penipuan · 5 kemungkinan besar penipuan · 6 pasti penipuan
 quiz-prompt = Ketik angka 1 sampai 6, lalu tekan Enter.
 quiz-invalid = Mohon ketik angka 1 sampai 6.
-# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+# $skill: high, some or low; $hits of $scams, $false_alarms of $genuine; $lean: all-scam, all-safe, suspicious, trusting or balanced
 quiz-result = { $skill ->
-    [high] Anda bisa membedakan penipuan dari tawaran asli dengan baik (skor { $dprime })
-    [some] Anda bisa membedakan sebagian penipuan dari tawaran asli (skor { $dprime })
-   *[low] Kali ini membedakan penipuan dari tawaran asli terasa sulit (skor { $dprime })
-}{ $lean ->
-    [suspicious] , dan Anda menganggap sebagian tawaran asli sebagai penipuan: berhati-hati itu baik, tetapi pekerjaan asli dan bantuan asli juga ada.
-    [trusting] , dan sebagian penipuan terlihat asli bagi Anda: tanda-tanda bahaya dalam permainan ini ada untuk membantu.
-   *[balanced] , tanpa condong ke "aman" atau "penipuan".
+    [high] Anda bisa membedakan penipuan dari tawaran asli dengan baik: Anda menilai penipuan lebih mencurigakan daripada yang asli.
+    [some] Anda bisa membedakan sebagian penipuan dari tawaran asli: sering Anda menilai penipuan lebih tinggi, tetapi tidak selalu.
+   *[low] Kali ini membedakan penipuan dari tawaran asli terasa sulit: jawaban Anda hampir seperti menebak.
+} Anda menyebut { $hits } dari { $scams } penipuan sebagai penipuan, dan { $false_alarms } dari { $genuine } yang asli juga sebagai penipuan. { $lean ->
+    [all-scam] Anda menyebut semuanya penipuan. Berhati-hati itu baik, tetapi itu tidak memberi tahu tawaran mana yang asli, dan pekerjaan asli serta bantuan asli juga ada.
+    [all-safe] Anda menyebut semuanya aman. Sebagian di antaranya penipuan: tanda bahaya dalam permainan ini membantu Anda mengenalinya.
+    [suspicious] Anda cenderung menyebut sesuatu sebagai penipuan. Berhati-hati itu baik, tetapi pekerjaan asli dan bantuan asli juga ada.
+    [trusting] Anda cenderung menyebut sesuatu aman: sebagian penipuan terlihat asli bagi Anda.
+   *[balanced] Anda tidak condong ke "aman" atau "penipuan".
 }
 quiz-review-title = Jawabannya:
-quiz-genuine = Asli
-quiz-scam = Penipuan
+quiz-answer = { $n }. { $title }: { $genuine ->
+    [yes] asli
+   *[no] penipuan
+}. Jawaban Anda: { $rating ->
+    [1] 1, pasti aman
+    [2] 2, kemungkinan besar aman
+    [3] 3, mungkin aman
+    [4] 4, mungkin penipuan
+    [5] 5, kemungkinan besar penipuan
+   *[6] 6, pasti penipuan
+}.
 
 ## Mode fasilitator dan kuis dalam permainan layar penuh
 

@@ -155,19 +155,30 @@ quiz-progress = { $n } daripada { $count }
 quiz-scale = 1 pasti selamat · 2 besar kemungkinan selamat · 3 mungkin selamat · 4 mungkin penipuan · 5 besar kemungkinan penipuan · 6 pasti penipuan
 quiz-prompt = Taip nombor dari 1 hingga 6 dan tekan Enter.
 quiz-invalid = Sila taip nombor dari 1 hingga 6.
-# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+# $skill: high, some or low; $hits of $scams, $false_alarms of $genuine; $lean: all-scam, all-safe, suspicious, trusting or balanced
 quiz-result = { $skill ->
-    [high] Anda dapat membezakan penipuan daripada tawaran tulen dengan baik (skor { $dprime })
-    [some] Anda dapat membezakan sebahagian penipuan daripada tawaran tulen (skor { $dprime })
-   *[low] Kali ini sukar untuk membezakan penipuan daripada tawaran tulen (skor { $dprime })
-}{ $lean ->
-    [suspicious] , dan anda menganggap sesetengah tawaran tulen sebagai penipuan: berhati-hati itu baik, tetapi kerja sebenar dan bantuan sebenar juga wujud.
-    [trusting] , dan sesetengah penipuan kelihatan tulen kepada anda: tanda bahaya dalam permainan ini ada untuk membantu.
-   *[balanced] , tanpa condong ke arah "selamat" atau "penipuan".
+    [high] Anda dapat membezakan penipuan daripada tawaran tulen dengan baik: anda menilai penipuan lebih mencurigakan daripada yang tulen.
+    [some] Anda dapat membezakan sebahagian penipuan daripada tawaran tulen: selalunya anda menilai penipuan lebih tinggi, tetapi tidak setiap kali.
+   *[low] Kali ini sukar untuk membezakan penipuan daripada tawaran tulen: jawapan anda hampir seperti meneka.
+} Anda menganggap { $hits } daripada { $scams } penipuan sebagai penipuan, dan { $false_alarms } daripada { $genuine } yang tulen juga sebagai penipuan. { $lean ->
+    [all-scam] Anda menganggap semuanya penipuan. Berhati-hati itu baik, tetapi ia tidak memberitahu tawaran mana yang tulen, dan kerja sebenar serta bantuan sebenar juga wujud.
+    [all-safe] Anda menganggap semuanya selamat. Sebahagiannya penipuan: tanda bahaya dalam permainan ini membantu anda mengenalinya.
+    [suspicious] Anda cenderung menganggap sesuatu sebagai penipuan. Berhati-hati itu baik, tetapi kerja sebenar dan bantuan sebenar juga wujud.
+    [trusting] Anda cenderung menganggap sesuatu selamat: sesetengah penipuan kelihatan tulen kepada anda.
+   *[balanced] Anda tidak condong ke arah "selamat" atau "penipuan".
 }
 quiz-review-title = Jawapannya:
-quiz-genuine = Tulen
-quiz-scam = Penipuan
+quiz-answer = { $n }. { $title }: { $genuine ->
+    [yes] tulen
+   *[no] penipuan
+}. Jawapan anda: { $rating ->
+    [1] 1, pasti selamat
+    [2] 2, besar kemungkinan selamat
+    [3] 3, mungkin selamat
+    [4] 4, mungkin penipuan
+    [5] 5, besar kemungkinan penipuan
+   *[6] 6, pasti penipuan
+}.
 
 ## Facilitator mode and the quiz in the full-screen game
 

@@ -155,19 +155,30 @@ quiz-progress = { $n } trên { $count }
 quiz-scale = 1 chắc chắn an toàn · 2 có lẽ an toàn · 3 có thể an toàn · 4 có thể là lừa đảo · 5 có lẽ là lừa đảo · 6 chắc chắn là lừa đảo
 quiz-prompt = Gõ một số từ 1 đến 6 rồi nhấn Enter.
 quiz-invalid = Vui lòng gõ một số từ 1 đến 6.
-# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+# $skill: high, some or low; $hits of $scams, $false_alarms of $genuine; $lean: all-scam, all-safe, suspicious, trusting or balanced
 quiz-result = { $skill ->
-    [high] Bạn phân biệt tốt lừa đảo với lời mời thật (điểm { $dprime })
-    [some] Bạn phân biệt được một phần lừa đảo với lời mời thật (điểm { $dprime })
-   *[low] Lần này, phân biệt lừa đảo với lời mời thật là khá khó (điểm { $dprime })
-}{ $lean ->
-    [suspicious] , và bạn đã cho rằng một số lời mời thật là lừa đảo: cẩn thận là tốt, nhưng việc làm thật và sự giúp đỡ thật vẫn có.
-    [trusting] , và một số lời mời lừa đảo trông có vẻ thật với bạn: các dấu hiệu cảnh báo trong trò chơi sẽ giúp bạn.
-   *[balanced] , và bạn không nghiêng về phía "an toàn" hay "lừa đảo".
+    [high] Bạn phân biệt tốt lừa đảo với lời mời thật: bạn đánh giá tin lừa đảo đáng ngờ hơn tin thật.
+    [some] Bạn phân biệt được một phần lừa đảo với lời mời thật: thường bạn chấm tin lừa đảo cao hơn, nhưng không phải lúc nào cũng vậy.
+   *[low] Lần này, phân biệt lừa đảo với lời mời thật là khá khó: câu trả lời của bạn gần như đoán.
+} Bạn gọi { $hits } trong { $scams } tin lừa đảo là lừa đảo, và cũng gọi { $false_alarms } trong { $genuine } tin thật là lừa đảo. { $lean ->
+    [all-scam] Bạn gọi mọi thứ là lừa đảo. Cẩn thận là tốt, nhưng điều đó không cho bạn biết lời mời nào là thật, và việc làm thật, sự giúp đỡ thật vẫn có.
+    [all-safe] Bạn gọi mọi thứ là an toàn. Một số trong đó là lừa đảo: các dấu hiệu cảnh báo trong trò chơi giúp bạn nhận ra chúng.
+    [suspicious] Bạn nghiêng về phía gọi là lừa đảo. Cẩn thận là tốt, nhưng việc làm thật và sự giúp đỡ thật vẫn có.
+    [trusting] Bạn nghiêng về phía gọi là an toàn: một số tin lừa đảo trông có vẻ thật với bạn.
+   *[balanced] Bạn không nghiêng về phía "an toàn" hay "lừa đảo".
 }
 quiz-review-title = Đáp án:
-quiz-genuine = Thật
-quiz-scam = Lừa đảo
+quiz-answer = { $n }. { $title }: { $genuine ->
+    [yes] thật
+   *[no] lừa đảo
+}. Bạn trả lời: { $rating ->
+    [1] 1, chắc chắn an toàn
+    [2] 2, có lẽ an toàn
+    [3] 3, có thể an toàn
+    [4] 4, có thể là lừa đảo
+    [5] 5, có lẽ là lừa đảo
+   *[6] 6, chắc chắn là lừa đảo
+}.
 
 ## Facilitator mode and the quiz in the full-screen game
 

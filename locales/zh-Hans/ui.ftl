@@ -155,19 +155,30 @@ quiz-progress = 第{ $n }条，共{ $count }条
 quiz-scale = 1 肯定安全 · 2 可能安全 · 3 也许安全 · 4 也许是诈骗 · 5 可能是诈骗 · 6 肯定是诈骗
 quiz-prompt = 请输入 1 到 6 之间的数字，然后按回车键。
 quiz-invalid = 请输入 1 到 6 之间的数字。
-# $skill: high, some or low; $lean: suspicious, trusting or balanced; $dprime: the score d′
+# $skill: high, some or low; $hits of $scams, $false_alarms of $genuine; $lean: all-scam, all-safe, suspicious, trusting or balanced
 quiz-result = { $skill ->
-    [high] 你很好地分辨出了诈骗和真实的机会（得分 { $dprime }）
-    [some] 你分辨出了一部分诈骗和真实的机会（得分 { $dprime }）
-   *[low] 这一次，分辨诈骗和真实的机会比较难（得分 { $dprime }）
-}{ $lean ->
-    [suspicious] ；你把一些真实的机会当成了诈骗：小心是好事，但真正的工作和真正的帮助也是存在的。
-    [trusting] ；有些诈骗在你看来像是真的：游戏里的危险信号就是为了帮你认清它们。
-   *[balanced] ，而且没有偏向“安全”或“诈骗”任何一边。
+    [high] 你很好地分辨出了诈骗和真实的机会：你给诈骗的评分比给真实信息的更高。
+    [some] 你分辨出了一部分诈骗和真实的机会：你常常给诈骗更高的评分，但不是每次都这样。
+   *[low] 这一次，分辨诈骗和真实的机会比较难：你的回答接近于猜测。
+}你把 { $scams } 条诈骗中的 { $hits } 条判断为诈骗，也把 { $genuine } 条真实信息中的 { $false_alarms } 条判断为诈骗。{ $lean ->
+    [all-scam] 你把所有信息都判断为诈骗。小心是好事，但这无法告诉你哪个机会是真的，而真正的工作和真正的帮助也是存在的。
+    [all-safe] 你把所有信息都判断为安全。其中有些是诈骗：游戏里的危险信号能帮你认出它们。
+    [suspicious] 你倾向于把信息判断为诈骗。小心是好事，但真正的工作和真正的帮助也是存在的。
+    [trusting] 你倾向于把信息判断为安全：有些诈骗在你看来像是真的。
+   *[balanced] 你没有偏向“安全”或“诈骗”任何一边。
 }
 quiz-review-title = 答案：
-quiz-genuine = 真实
-quiz-scam = 诈骗
+quiz-answer = { $n }. { $title }：{ $genuine ->
+    [yes] 真实
+   *[no] 诈骗
+}。你的回答：{ $rating ->
+    [1] 1，肯定安全
+    [2] 2，可能安全
+    [3] 3，也许安全
+    [4] 4，也许是诈骗
+    [5] 5，可能是诈骗
+   *[6] 6，肯定是诈骗
+}。
 
 ## Facilitator mode and the quiz in the full-screen game
 

@@ -82,7 +82,15 @@ impl<'a> Checker<'a> {
         };
         let index = MessageIndex::of(en, &mut self.out);
         // Attributes the game reads: any other (`.feedbak`) is never shown, and the one meant is missing.
-        let known = [msgid::FEEDBACK, msgid::DISCUSS, msgid::EXPLAIN, msgid::ADVICE, msgid::DESCRIPTION, msgid::SOURCE];
+        let known = [
+            msgid::FEEDBACK,
+            msgid::DISCUSS,
+            msgid::EXPLAIN,
+            msgid::ADVICE,
+            msgid::DESCRIPTION,
+            msgid::SOURCE,
+            msgid::TITLE,
+        ];
         for f in en {
             for e in f.messages() {
                 for (a, _) in e.attributes.iter().filter(|(a, _)| !known.contains(&a.as_str())) {
@@ -128,7 +136,7 @@ impl<'a> Checker<'a> {
         if let Some(q) = &c.quiz {
             for id in q.value.item.keys() {
                 let mid = msgid::quiz(id.get_ref());
-                self.require(&index, q, span(id), &mid, "quiz", &[msgid::SOURCE, msgid::EXPLAIN]);
+                self.require(&index, q, span(id), &mid, "quiz", &[msgid::TITLE, msgid::SOURCE, msgid::EXPLAIN]);
             }
         }
         // Scenarios, each on its own core: this is most of the English work in a large pack.

@@ -5,6 +5,19 @@ use super::{Checker, span};
 use crate::diag::{Diagnostic, did_you_mean};
 
 impl Checker<'_> {
+    /// The country codes quiz items already use, for "did you mean".
+    fn quiz_countries(&self, q: &crate::content::types::QuizFile) -> Vec<String> {
+        let mut v: Vec<String> = q
+            .item
+            .values()
+            .flat_map(|i| i.countries.iter().map(|c| c.get_ref().clone()))
+            .filter(|c| crate::countries::is_iso(c))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
     pub(super) fn quiz_and_resources(&mut self) {
         let c = self.content;
         let source_ids: std::collections::BTreeSet<&str> = c
@@ -59,6 +72,74 @@ impl Checker<'_> {
                         let d =
                             self.toml_at(q, span(r), "unknown-redflag", format!("unknown red flag `{}`", r.get_ref()));
                         self.out.push(d.maybe_hint(did_you_mean(r.get_ref(), redflags.iter().copied())));
+                    }
+                }
+                for country in item.countries.iter() {
+                    let c = country.get_ref();
+                    if c == "*" {
+                        let d = self.toml_at(
+                            q,
+                            span(country),
+                            "bad-country",
+                            "`*` is not a country code; a quiz item for every country lists no countries".into(),
+                        );
+                        self.out.push(d.hint("remove `countries`, or leave it empty, for an item that fits everyone"));
+                    } else if !(crate::countries::is_iso(c) && c.chars().all(|ch| ch.is_ascii_uppercase())) {
+                        let d = self.toml_at(q, span(country), "bad-country", format!("`{c}` is not a country code"));
+                        let known = self.quiz_countries(&q.value);
+                        let hint = match crate::countries::did_you_mean(c, known.iter().map(String::as_str)) {
+                            _ if crate::countries::is_iso(c) => {
+                                format!("write it in capitals: \"{}\"", c.to_ascii_uppercase())
+                            }
+                            Some(s) => format!("did you mean `{s}`? Use a two-letter ISO 3166 code in capitals"),
+                            None => "use a two-letter ISO 3166 code in capitals, like \"PH\"".into(),
+                        };
+                        self.out.push(d.hint(hint));
+                    }
+                }
+                if !item.countries.is_empty() {
+                    // A country's item takes the place of a general item of its kind and class; with none there, it is
+                    // never drawn.
+                    let places = q
+                        .value
+                        .item
+                        .values()
+                        .filter(|o| {
+                            o.countries.is_empty()
+                                && o.kind.get_ref() == item.kind.get_ref()
+                                && o.genuine.get_ref() == item.genuine.get_ref()
+                        })
+                        .count();
+                    let crowded = item.countries.iter().find(|c| {
+                        let rivals = q
+                            .value
+                            .item
+                            .iter()
+                            .filter(|(oid, o)| {
+                                oid.get_ref() <= id.get_ref()
+                                    && o.kind.get_ref() == item.kind.get_ref()
+                                    && o.genuine.get_ref() == item.genuine.get_ref()
+                                    && o.countries.iter().any(|x| x.get_ref() == c.get_ref())
+                            })
+                            .count();
+                        rivals > places
+                    });
+                    if let Some(c) = crowded {
+                        let class = if *item.genuine.get_ref() { "genuine" } else { "scam" };
+                        let d = self.toml_warn(
+                            q,
+                            span(id),
+                            "quiz-item-never-drawn",
+                            format!(
+                                "the quiz item `{}` is never drawn for {}: the general set has {places} {class} item(s) \
+                                 of its kind, and the country's items take only their places",
+                                id.get_ref(),
+                                c.get_ref()
+                            ),
+                        );
+                        self.out.push(d.hint(format!(
+                            "add a general {class} item of the same kind (no countries), or remove one of the country's"
+                        )));
                     }
                 }
                 if *item.genuine.get_ref() && !item.redflags.is_empty() {

@@ -423,6 +423,7 @@ pub fn compile(content: &Content) -> model::Library {
                 kind: *d.kind.get_ref(),
                 genuine: *d.genuine.get_ref(),
                 redflags: ids(&d.redflags),
+                countries: d.countries.iter().map(|c| c.get_ref().clone()).collect(),
             })
             .collect();
     }

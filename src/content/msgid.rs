@@ -39,6 +39,7 @@ pub fn quiz(id: &str) -> String {
     format!("quiz-{id}")
 }
 pub const SOURCE: &str = "source";
+pub const TITLE: &str = "title";
 pub const FEEDBACK: &str = "feedback";
 pub const DISCUSS: &str = "discuss";
 pub const EXPLAIN: &str = "explain";

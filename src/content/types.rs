@@ -399,6 +399,9 @@ pub struct QuizItemDef {
     pub genuine: Spanned<bool>,
     #[serde(default)]
     pub redflags: RedflagList,
+    /// The countries the item is written for (ISO 3166 codes); empty: every country.
+    #[serde(default)]
+    pub countries: CountryList,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]

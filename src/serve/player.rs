@@ -323,7 +323,8 @@ fn play_plain(room: &Room, id: u64, langs: &[String], events: &mut RemoteEvents,
             quiz_form: ((room.cfg.quiz_pre || room.cfg.quiz_post) && !lib.quiz.is_empty()).then_some(form),
             ..Default::default()
         };
-        let (pre, post) = crate::quiz::halves(&lib.quiz, form, seed);
+        let items = crate::quiz::for_country(&lib.quiz, words.country.as_deref());
+        let (pre, post) = crate::quiz::halves(&items, form, seed);
         if room.cfg.quiz_pre && !lib.quiz.is_empty() {
             match plain.quiz(&pre, false)? {
                 Some(r) => meta.quiz_pre = Some(r),

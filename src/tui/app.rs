@@ -378,6 +378,11 @@ impl App {
         Words::new(&self.loc, &self.lib, self.country.clone()).for_grid()
     }
 
+    /// The quiz items for the player's country (the one whose help is shown), before they are split into halves.
+    pub fn quiz_items(&self) -> Vec<QuizItem> {
+        crate::quiz::for_country(&self.lib.quiz, self.words().country.as_deref())
+    }
+
     /// Whether the language says nothing of the country: no region, and no default country for it.
     pub fn needs_country(&self) -> bool {
         crate::words::default_country(&self.loc, &self.lib).is_none()
@@ -849,7 +854,7 @@ impl App {
         let seed = self.next_seed();
         self.new_meta();
         if self.quiz_pre && !self.lib.quiz.is_empty() {
-            let (pre, _) = crate::quiz::halves(&self.lib.quiz, self.quiz_form, seed);
+            let (pre, _) = crate::quiz::halves(&self.quiz_items(), self.quiz_form, seed);
             self.screen = Screen::Quiz(Box::new(QuizState {
                 after: false,
                 items: pre,
@@ -1221,7 +1226,7 @@ impl App {
                 self.save_progress();
                 if self.quiz_post && !self.lib.quiz.is_empty() && !self.recorded {
                     let form = self.meta.quiz_form.unwrap_or(self.quiz_form);
-                    let (_, post) = crate::quiz::halves(&self.lib.quiz, form, session.seed);
+                    let (_, post) = crate::quiz::halves(&self.quiz_items(), form, session.seed);
                     // The session is kept for the record until the quiz after it is done.
                     self.progress.current = Some((*session).clone());
                     return Screen::Quiz(Box::new(QuizState {

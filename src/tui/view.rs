@@ -907,18 +907,12 @@ fn quiz_result(
     if after {
         lines.push(Line::raw(""));
         lines.push(Line::styled(w.ui("quiz-review-title"), t.title));
-        for item in items {
-            let (verdict, style) =
-                if item.genuine { (w.ui("quiz-genuine"), t.spotted) } else { (w.ui("quiz-scam"), t.missed) };
+        for (i, item) in items.iter().enumerate() {
+            let style = if item.genuine { t.spotted } else { t.missed };
             let rating = r.answers.iter().find(|a| a.item == item.id).map(|a| a.rating).unwrap_or(0);
             lines.push(Line::raw(""));
-            push_wrapped(
-                &mut lines,
-                &format!("{verdict} ({rating}/6) · {}", w.quiz_source(&item.id)),
-                width,
-                "",
-                style,
-            );
+            push_wrapped(&mut lines, &w.quiz_answer(i + 1, item, rating), width, "", style);
+            push_wrapped(&mut lines, &w.quiz_source(&item.id), width, "  ", t.dim);
             push_wrapped(&mut lines, &w.quiz_text(&item.id), width, "  ", t.dim);
             push_wrapped(&mut lines, &w.quiz_explain(&item.id), width, "  ", t.text);
         }
