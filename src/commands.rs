@@ -187,6 +187,10 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
     if let Err(code) = check_country(g, &lib) {
         return code;
     }
+    let args = &match confirm_participant(g, args, &content, &lib) {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
     if !args.plain && io::stdout().is_terminal() && io::stdin().is_terminal() {
         return play_tui(g, args, content, lib);
     }
@@ -206,6 +210,31 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
     code
 }
 
+/// A participant code that looks like a name (`MariaSantos`) is questioned before anything is recorded: at a
+/// terminal the player is asked, in their language, for a code instead (Enter keeps it); a script is warned on
+/// stderr, since its input is for the game.
+fn confirm_participant(g: &Global, args: &PlayArgs, content: &Content, lib: &Library) -> Result<PlayArgs, u8> {
+    let mut args = args.clone();
+    let Some(code) = args.participant.clone().filter(|c| crate::results::looks_like_name(c)) else { return Ok(args) };
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        eprintln!("warning: the participant code `{}` looks like a name (letters only, longer than 8)", clean(&code));
+        eprintln!("help: records should hold a code like P07, never a name; give --participant P07 instead");
+        return Ok(args);
+    }
+    let loc = Localizer::new(&content.locales, &requested_languages(g));
+    let words = Words::new(&loc, lib, None);
+    let mut plain =
+        Plain { words: &words, input: io::stdin().lock(), out: io::stdout().lock(), on_step: None, facilitator: false };
+    match plain.question_code(&code) {
+        Ok(Some(chosen)) => {
+            args.participant = Some(chosen);
+            Ok(args)
+        }
+        Ok(None) => Err(exit::OK),
+        Err(e) => Err(io_error(e)),
+    }
+}
+
 fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
     let cfg = crate::tui::AppConfig {
         lang_override: g.lang.as_deref().map(i18n::normalise_tag),
@@ -215,7 +244,8 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         seed: args.seed.unwrap_or_else(rand::random),
         scenario: args.scenario.clone(),
-        results: crate::results::resolve(args.results.as_deref(), crate::store::Store::user().data_dir.as_deref()),
+        // Only --results here: the keep-results setting, which the player may change in the game, is the App's.
+        results: crate::results::resolve(args.results.as_deref(), false, None),
         participant: args.participant.clone(),
         workshop: args.workshop.clone(),
         quiz_pre: args.quiz.contains(&QuizWhen::Pre),
@@ -243,7 +273,9 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
     if let Some(n) = notice {
         eprintln!("warning: {n}");
     }
-    let results = crate::results::resolve(args.results.as_deref(), store.data_dir.as_deref());
+    // Records only by choice: --results, or the keep-results setting; otherwise progress is all that is kept.
+    let keep = store.load_settings().keep_results;
+    let results = crate::results::resolve(args.results.as_deref(), keep, store.data_dir.as_deref());
     // SIGINT, SIGTERM or SIGHUP write the record of the session so far, quizzes included, as in the TUI.
     let pending: crate::signals::Pending = Default::default();
     crate::signals::watch(pending.clone(), None);
@@ -273,7 +305,7 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
     // needs besides (its start, the quiz before it).
     let mut save = |s: &Session| {
         progress.current = Some(s.clone());
-        progress.kept = s.id.as_deref().map(|id| meta.borrow().kept(id));
+        progress.kept = s.id.as_deref().map(|id| meta.borrow().kept(id, results.is_some()));
         let _ = store.save_progress(&progress);
         keep_pending(s);
     };
@@ -407,6 +439,23 @@ fn report_cmd(g: &Global, args: &ReportArgs) -> u8 {
         }
     }
     if failed {
+        return exit::INPUT;
+    }
+    if let Some(w) = &args.workshop
+        && !records.iter().any(|r| r.workshop.as_deref() == Some(w.as_str()))
+    {
+        // An empty report would read as a room where nobody played; a mistyped code is far likelier.
+        eprintln!("error: no record in the results has the workshop code `{}`", clean(w));
+        let known: std::collections::BTreeSet<&str> = records.iter().filter_map(|r| r.workshop.as_deref()).collect();
+        if known.is_empty() {
+            eprintln!("help: these records have no workshop code; leave out --workshop to report them all");
+        } else {
+            let known: Vec<String> = known.into_iter().map(clean).collect();
+            match diag::did_you_mean(w, known.iter().map(String::as_str)) {
+                Some(h) => eprintln!("help: {}; the codes in these records: {}", clean(h), known.join(", ")),
+                None => eprintln!("help: the codes in these records: {}", known.join(", ")),
+            }
+        }
         return exit::INPUT;
     }
     let mut rep = crate::report::build(&records, args.workshop.as_deref());

@@ -53,11 +53,21 @@ pub struct Settings {
     pub country: Option<String>,
     /// Whether the game has asked for the country once (so it does not ask again, even if the player skipped).
     pub country_asked: bool,
+    /// Keep a record of each session in the data directory (`results.jsonl`), for a facilitator's report. Off
+    /// unless the player turns it on: without it, or `--results`, `play` keeps no record at all.
+    pub keep_results: bool,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { language: None, theme: ThemeName::Default, typing: true, country: None, country_asked: false }
+        Settings {
+            language: None,
+            theme: ThemeName::Default,
+            typing: true,
+            country: None,
+            country_asked: false,
+            keep_results: false,
+        }
     }
 }
 

@@ -24,6 +24,8 @@ pub const TYPING_PAUSE: Duration = Duration::from_millis(700);
 
 /// The row of the country in the settings list.
 pub const SETTINGS_COUNTRY: usize = 4;
+/// The settings row that keeps records in the data directory (off by default).
+pub const SETTINGS_KEEP_RESULTS: usize = 5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
@@ -205,7 +207,10 @@ pub struct App {
     pub pending: Option<(String, u64)>,
     /// Whether the current session's record has been written.
     pub recorded: bool,
+    /// Where records go: `--results`, or the data directory when the keep-results setting is on; none to keep none.
     pub results: Option<std::path::PathBuf>,
+    /// `--results` (or a room's file): the setting cannot turn that off.
+    results_given: Option<std::path::PathBuf>,
     pub participant: Option<String>,
     pub workshop: Option<String>,
     pub quiz_pre: bool,
@@ -235,7 +240,7 @@ pub struct AppConfig {
     pub seed: u64,
     /// Start straight into this scenario.
     pub scenario: Option<String>,
-    /// Where records go; none to keep none.
+    /// Where records go (`--results`); none: only where the player's keep-results setting says (off by default).
     pub results: Option<std::path::PathBuf>,
     pub participant: Option<String>,
     pub workshop: Option<String>,
@@ -317,7 +322,8 @@ impl App {
             meta: crate::results::Meta::default(),
             pending: None,
             recorded: true,
-            results: cfg.results,
+            results: None,
+            results_given: cfg.results,
             quiz_form: cfg
                 .quiz_form
                 .or_else(|| cfg.participant.as_deref().map(crate::quiz::QuizForm::for_code))
@@ -333,6 +339,7 @@ impl App {
             start_at: cfg.start_at,
         };
         app.relocalize();
+        app.choose_results();
         app.country = cfg.country.or_else(|| app.settings.country.clone()).filter(|c| crate::countries::is_iso(c));
         // An English player with no country gets no national help from the language alone, so the game asks once.
         if app.country.is_none() && !app.settings.country_asked && app.needs_country() {
@@ -676,7 +683,7 @@ impl App {
     }
 
     fn update_settings(&mut self, selected: usize, input: &Input) -> Screen {
-        const ITEMS: usize = 5;
+        const ITEMS: usize = 6;
         let activate = |app: &mut App, i: usize| -> Screen {
             match i {
                 0 => return Screen::Language { selected: app.current_locale_index() },
@@ -699,6 +706,10 @@ impl App {
                     app.quiz_post = on;
                     return Screen::Settings { selected: i };
                 }
+                SETTINGS_KEEP_RESULTS => {
+                    app.settings.keep_results = !app.settings.keep_results;
+                    app.choose_results();
+                }
                 _ => return Screen::Settings { selected: i },
             }
             app.save_settings();
@@ -719,6 +730,13 @@ impl App {
         }
     }
 
+    /// Records go where `--results` says, else to the data directory if the player chose to keep them.
+    fn choose_results(&mut self) {
+        self.results = self.results_given.clone().or_else(|| {
+            crate::results::kept_results_path(self.store.data_dir.as_deref()).filter(|_| self.settings.keep_results)
+        });
+    }
+
     fn save_settings(&mut self) {
         if let Err(e) = self.store.save_settings(&self.settings) {
             self.notice = Some(format!("settings not saved: {e}"));
@@ -730,7 +748,10 @@ impl App {
         // is written they are left as they were, for the one resume that may follow.
         match self.progress.current.as_ref().and_then(|s| s.id.clone()) {
             None => self.progress.kept = None,
-            Some(id) if !self.recorded => self.progress.kept = Some(self.meta.kept(&id)),
+            Some(id) if !self.recorded => {
+                let records = self.results.is_some() || self.room_records.is_some();
+                self.progress.kept = Some(self.meta.kept(&id, records));
+            }
             Some(_) => {}
         }
         if let Err(e) = self.store.save_progress(&self.progress) {
