@@ -579,3 +579,43 @@ fn a_resumed_session_keeps_the_quiz_before_it_and_its_form() {
     assert_eq!((rep.sessions, rep.finished, rep.quiz.auc_pre.n), (1, 1, 1));
     assert_eq!(rep.quiz.forms["B"] + rep.quiz.forms["A"], 1);
 }
+
+/// Without `--results`, a session leaves no record until the player turns on keeping them in the settings (issue 19).
+#[test]
+fn records_are_kept_only_when_the_player_turns_the_setting_on() {
+    let dir = mini();
+    let store = TempDir::new().unwrap();
+    let mut app = App::new(AppConfig { results: None, ..config(dir.path(), store.path(), None) });
+    app.settings.typing = false;
+    keys(&mut app, "\n1\nqy");
+    assert!(matches!(app.screen, Screen::Title { .. }), "left part-way: {:?}", app.screen);
+    assert_eq!(app.results, None);
+    assert_eq!(files_under(store.path()), ["data/progress.json"], "nothing but progress");
+    keys(&mut app, "s");
+    let text = screen(&app, 120, 40);
+    assert!(text.contains("Keep a record of each session on this computer (for a workshop report): off"), "{text}");
+    for _ in 0..redflag::tui::app::SETTINGS_KEEP_RESULTS {
+        keys(&mut app, "D");
+    }
+    keys(&mut app, "\n");
+    assert!(screen(&app, 120, 40).contains("(for a workshop report): on"));
+    let kept = store.path().join("data/results.jsonl");
+    assert_eq!(app.results.as_ref(), Some(&kept));
+    let saved = std::fs::read_to_string(store.path().join("config/settings.toml")).unwrap();
+    assert!(saved.contains("keep-results = true"), "{saved}");
+    // Back on the title, the session is resumed and finished: its record is kept now.
+    keys(&mut app, "E\n2\n");
+    for _ in 0..10 {
+        match app.screen {
+            Screen::Title { .. } => break,
+            Screen::Debrief { .. } => keys(&mut app, "E"),
+            _ => keys(&mut app, "\n"),
+        }
+    }
+    let (recs, _) = redflag::results::read(&kept).unwrap();
+    assert_eq!(recs.len(), 1, "{recs:?}");
+    assert!(recs[0].finished);
+    // The next run reads the setting.
+    let again = App::new(AppConfig { results: None, ..config(dir.path(), store.path(), None) });
+    assert_eq!(again.results.as_ref(), Some(&kept));
+}
