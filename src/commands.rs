@@ -290,20 +290,30 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
         let record = results.as_ref().map(|p| (p.clone(), crate::results::Record::of(s, &meta.borrow())));
         crate::signals::set(&pending, record);
     };
-    // A session left part-way is offered again, as on the TUI's title screen, if it still fits the content and
-    // is the scenario asked for (if one was).
-    let resumable = progress
-        .current
-        .clone()
-        .filter(|s| s.outcome.is_none() && args.scenario.as_ref().is_none_or(|id| *id == s.scenario))
-        .and_then(|s| {
+    // Sessions left part-way (one a scenario) are offered again, as on the TUI's title screen, the one played last
+    // first, if they still fit the content and are of the scenario asked for (if one was).
+    let resumable: Vec<(Session, Option<crate::results::Kept>)> = progress
+        .resumable()
+        .into_iter()
+        .filter(|s| args.scenario.as_ref().is_none_or(|id| *id == s.scenario))
+        .filter_map(|s| {
             let scn = lib.scenarios.get(&s.scenario)?;
-            Session::replay(scn, s.seed, &s.path).ok().map(|r| Session { id: s.id.clone(), ..r })
-        });
-    let kept = progress.kept.clone();
+            let r = Session::replay(scn, s.seed, &s.path).ok().map(|r| Session { id: s.id.clone(), ..r })?;
+            let kept = match progress.paused.get(&s.scenario) {
+                Some(p) if p.session.id == s.id => p.kept.clone(),
+                _ => progress.kept.clone(),
+            };
+            Some((r, kept))
+        })
+        .collect();
     // Saved after every step, like the TUI, so a session killed at any moment can be resumed, with what its record
     // needs besides (its start, the quiz before it).
     let mut save = |s: &Session| {
+        // The first step of a session takes its scenario's slot: another scenario's session left part-way is set
+        // aside, not discarded.
+        if progress.current.as_ref().is_none_or(|c| c.id != s.id) {
+            progress.switch_to(&s.scenario);
+        }
         progress.current = Some(s.clone());
         progress.kept = s.id.as_deref().map(|id| meta.borrow().kept(id, results.is_some()));
         let _ = store.save_progress(&progress);
@@ -316,21 +326,26 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
         on_step: Some(&mut save),
         facilitator: args.facilitator,
     };
-    // A script or a pipe is never asked (its input is for the game); it resumes only when told to.
-    let resumed = match resumable {
-        Some(s) if args.resume => Some(s),
-        Some(s) if io::stdin().is_terminal() => match plain.offer_resume(&s.scenario) {
-            Ok(Some(true)) => Some(s),
-            Ok(Some(false)) => None,
-            Ok(None) => return exit::OK,
-            Err(e) => return io_error(e),
-        },
-        None if args.resume => {
-            eprintln!("note: there is no session left part-way to resume; a new one starts");
-            None
+    // A script or a pipe is never asked (its input is for the game); it resumes only when told to, the session
+    // played last (or the one of the scenario named). At a terminal each is offered in turn.
+    let mut resumed = None;
+    if args.resume && resumable.is_empty() {
+        eprintln!("note: there is no session left part-way to resume; a new one starts");
+    } else if args.resume {
+        resumed = resumable.into_iter().next();
+    } else if io::stdin().is_terminal() {
+        for (s, kept) in resumable {
+            match plain.offer_resume(&s.scenario) {
+                Ok(Some(true)) => {
+                    resumed = Some((s, kept));
+                    break;
+                }
+                Ok(Some(false)) => {}
+                Ok(None) => return exit::OK,
+                Err(e) => return io_error(e),
+            }
         }
-        _ => None,
-    };
+    }
     let with_quiz = !args.quiz.is_empty() && !lib.quiz.is_empty();
     let form = args
         .quiz_form
@@ -340,7 +355,7 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
     meta.borrow_mut().started = Some(std::time::SystemTime::now());
     let resuming = resumed.is_some();
     let session = match resumed {
-        Some(s) => {
+        Some((s, kept)) => {
             // The same session goes on: its id, its start and the quiz taken before it come back with it.
             meta.borrow_mut().restore(kept.as_ref(), s.id.as_deref());
             s

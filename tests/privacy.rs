@@ -269,3 +269,42 @@ fn the_report_uses_the_same_field_names_in_json_csv_and_markdown() {
     }
     assert_eq!(json["scenarios"]["mini"]["minutes_from"], "records", "five finished sessions are measured");
 }
+
+/// Progress keeps one slot per scenario: starting another scenario does not discard a session left part-way, and
+/// resuming it continues its session id (plain mode; the TUI's title screen is tested in tests/tui.rs).
+#[test]
+fn plain_mode_keeps_a_paused_session_per_scenario_and_resumes_each() {
+    let home = tempfile::TempDir::new().unwrap();
+    let res = home.path().join("r.jsonl");
+    let run = |args: &[&str], input: &str| {
+        redflag_home(home.path())
+            .args(["play", "--plain", "--seed", "1", "--country", "KE", "--results"])
+            .arg(&res)
+            .args(args)
+            .write_stdin(input.to_string())
+            .assert()
+            .success();
+    };
+    run(&["dream-job"], "\n1\n");
+    run(&["wrong-number"], "1\n");
+    let p = progress(home.path());
+    assert_eq!(p["current"]["scenario"], "wrong-number");
+    assert_eq!(p["paused"]["dream-job"]["session"]["scenario"], "dream-job", "not discarded: {p}");
+    // The paused one is resumed by name, and the other is set aside in its turn.
+    run(&["dream-job", "--resume"], "2\n");
+    let p = progress(home.path());
+    assert_eq!(p["current"]["scenario"], "dream-job");
+    assert_eq!(p["current"]["path"].as_array().unwrap().len(), 2, "on from where it was left: {p}");
+    assert_eq!(p["paused"]["wrong-number"]["session"]["scenario"], "wrong-number", "{p}");
+    // Without a name, --resume goes on with the one played last.
+    run(&["--resume"], "1\n");
+    assert_eq!(progress(home.path())["current"]["path"].as_array().unwrap().len(), 3);
+    let (records, _) = redflag::results::read(&res).unwrap();
+    assert_eq!(records.len(), 4);
+    assert_eq!(records[0].session, records[2].session);
+    assert_eq!(records[0].session, records[3].session);
+    assert_ne!(records[0].session, records[1].session);
+    let rep = report(&res, &[]);
+    assert_eq!(rep["sessions"], 2, "two person-sessions: {rep}");
+    assert_eq!(rep["scenarios"]["dream-job"]["sessions"], 1);
+}

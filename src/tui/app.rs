@@ -356,6 +356,11 @@ impl App {
                 .map(|r| Session { id: s.id.clone(), ..r });
             app.progress.current = fits;
         }
+        let lib = app.lib.clone();
+        app.progress.paused.retain(|_, p| {
+            let s = &p.session;
+            lib.scenarios.get(&s.scenario).and_then(|scn| Session::replay(scn, s.seed, &s.path).ok()).is_some()
+        });
         if let Some(id) = cfg.scenario {
             app.start_scenario(&id);
         }
@@ -417,11 +422,17 @@ impl App {
             .collect()
     }
 
-    /// Title screen items: a resume entry when a session is in progress, then the scenarios.
+    /// Title screen items: a resume entry for each session left part-way (the current one first, even if it has
+    /// ended, to reopen its debrief), then the scenarios.
     pub fn title_items(&self) -> Vec<TitleItem> {
         let mut items = Vec::new();
         if let Some(s) = &self.progress.current {
             items.push(TitleItem::Resume(s.scenario.clone()));
+        }
+        for id in self.progress.paused.keys() {
+            if self.progress.current.as_ref().is_none_or(|c| c.scenario != *id) {
+                items.push(TitleItem::Resume(id.clone()));
+            }
         }
         items.extend(self.scenario_ids().into_iter().map(TitleItem::Scenario));
         items
@@ -567,7 +578,14 @@ impl App {
         let n = items.len();
         let pick = |app: &mut App, i: usize| -> Screen {
             match items.get(i) {
-                Some(TitleItem::Resume(_)) => app.resume(),
+                Some(TitleItem::Resume(id)) => {
+                    // Another scenario's session left part-way becomes the current one; the current one is set
+                    // aside in its own slot, not lost.
+                    if app.progress.current.as_ref().is_none_or(|c| c.scenario != *id) {
+                        app.progress.resume(id);
+                    }
+                    app.resume()
+                }
                 Some(TitleItem::Scenario(id)) => {
                     let id = id.clone();
                     app.start_scenario(&id);
@@ -855,6 +873,8 @@ impl App {
         match started {
             Ok(mut session) => {
                 session.id = Some(crate::results::new_session_id());
+                // One slot per scenario: a session of another scenario left part-way is set aside, not discarded.
+                self.progress.switch_to(id);
                 self.progress.current = Some(session.clone());
                 self.save_progress();
                 Screen::Playing(Box::new(self.play_at(session, Vec::new())))
