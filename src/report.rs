@@ -273,15 +273,17 @@ fn form_warnings(forms: &BTreeMap<String, usize>) -> Vec<String> {
     out
 }
 
-/// One record per session id, the latest (by its end time, then by its place in the files): a session left and
-/// resumed has a record for each time, and the last one holds all of it. Records without an id (older ones) are
-/// each their own. The order of the records is kept.
+/// One record per session id, the latest: a session left and resumed has a record for each time, and the last
+/// one holds all of it. Latest by its end time, then (times are kept to the hour, so two records of a session often
+/// share one) by how far it got: finished, then the longer path, then by its place in the files. Records without
+/// an id (older ones) are each their own. The order of the records is kept.
 pub fn latest_per_session(records: &[Record]) -> Vec<&Record> {
     let mut latest: BTreeMap<&str, usize> = BTreeMap::new();
+    let progress = |r: &Record| (r.ended.clone(), r.finished, r.path.len());
     for (i, r) in records.iter().enumerate() {
         if let Some(id) = r.session.as_deref() {
             let e = latest.entry(id).or_insert(i);
-            if records[*e].ended <= r.ended {
+            if progress(&records[*e]) <= progress(r) {
                 *e = i;
             }
         }
@@ -591,4 +593,32 @@ pub fn csv(rep: &Report, names: &dyn Names) -> String {
         let _ = w.write_record(r);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(finished: bool, steps: usize) -> Record {
+        let line = format!(
+            r#"{{"format":2,"game":"0.1.0","session":"000000000000000a","scenario":"s","locale":"en","seed":1,"started":"2026-11-25T09:00:00Z","ended":"2026-11-25T09:00:00Z","minutes":3,"finished":{finished},"outcome":{},"path":[],"spotted":[],"missed":[],"facilitator":false}}"#,
+            if finished { r#""safe""# } else { "null" }
+        );
+        let mut r: Record = serde_json::from_str(&line).unwrap();
+        r.path = (0..steps).map(|i| crate::engine::Step { node: format!("n{i}"), choice: None }).collect();
+        r
+    }
+
+    /// Times are kept to the hour, so a session left and resumed within one hour has two records with the same
+    /// end: the one that got further is the latest, in whichever order the files were given.
+    #[test]
+    fn the_latest_record_of_a_session_is_the_one_that_got_furthest_within_an_hour() {
+        let (left, done) = (record(false, 2), record(true, 5));
+        for records in [vec![left.clone(), done.clone()], vec![done.clone(), left.clone()]] {
+            let kept = latest_per_session(&records);
+            assert_eq!(kept, [&done]);
+        }
+        let rep = build(&[left, done], None);
+        assert_eq!((rep.sessions, rep.finished), (1, 1));
+    }
 }
