@@ -46,9 +46,9 @@ def main():
                              "d_prime": d, "criterion": c}
         minutes = rng.randint(9, 22)
         rec = {
-            "format": 1, "game": "0.1.0", "scenario": scn, "locale": "en", "seed": i,
-            "started": "2026-11-25T09:00:00Z", "ended": "2026-11-25T09:%02d:00Z" % minutes,
-            "seconds": minutes * 60, "finished": finished, "outcome": outcome if finished else None, "path": [],
+            "format": 2, "game": "0.1.0", "scenario": scn, "locale": "en", "seed": i,
+            "started": "2026-11-25T09:00:00Z", "ended": "2026-11-25T09:00:00Z",
+            "minutes": minutes, "finished": finished, "outcome": outcome if finished else None, "path": [],
             "spotted": spotted, "missed": missed, "participant": "P%02d" % (i + 1), "workshop": "DEMO",
             "quiz_pre": quiz(pre, round(rng.gauss(0.1, 0.3), 2)),
             "quiz_post": quiz(post, round(rng.gauss(-0.05, 0.3), 2)),

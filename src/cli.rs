@@ -102,8 +102,8 @@ pub struct PlayArgs {
     /// Plain text: go on with the session left part-way without asking (at a terminal it is offered anyway)
     #[arg(long)]
     pub resume: bool,
-    /// Where to append the session's record (a file, or a folder to hold redflag-results.jsonl); default: the
-    /// user's data directory
+    /// Where to append the session's record (a file, or a folder to hold redflag-results.jsonl); without it no
+    /// record is kept, unless the player turned on keeping records in the game's settings
     #[arg(long, value_name = "FILE")]
     pub results: Option<PathBuf>,
     /// A participant code for the record (letters, digits, - and _; never a name)
@@ -246,7 +246,7 @@ pub struct ReportArgs {
     /// self-contained page with charts, to project, print or send (in the language of --lang)
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     pub format: ReportFormat,
-    /// Only the sessions of this workshop code
+    /// Only the sessions of this workshop code (exit 1 when no record has it)
     #[arg(long, value_name = "CODE")]
     pub workshop: Option<String>,
     /// Write the report to this file instead of the standard output

@@ -213,6 +213,10 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
     if let Err(code) = check_country(g, &lib).and_then(|_| check_lang(g, &content)) {
         return code;
     }
+    let args = &match confirm_participant(g, args, &content, &lib) {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
     // A terminal that cannot place the cursor (TERM=dumb: an editor's shell, a screen reader's console) gets the
     // line-by-line game.
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
@@ -235,6 +239,31 @@ fn play(g: &Global, args: &PlayArgs) -> u8 {
     code
 }
 
+/// A participant code that looks like a name (`MariaSantos`) is questioned before anything is recorded: at a
+/// terminal the player is asked, in their language, for a code instead (Enter keeps it); a script is warned on
+/// stderr, since its input is for the game.
+fn confirm_participant(g: &Global, args: &PlayArgs, content: &Content, lib: &Library) -> Result<PlayArgs, u8> {
+    let mut args = args.clone();
+    let Some(code) = args.participant.clone().filter(|c| crate::results::looks_like_name(c)) else { return Ok(args) };
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        eprintln!("warning: the participant code `{}` looks like a name (letters only, longer than 8)", clean(&code));
+        eprintln!("help: records should hold a code like P07, never a name; give --participant P07 instead");
+        return Ok(args);
+    }
+    let loc = Localizer::new(&content.locales, &requested_languages(g));
+    let words = Words::new(&loc, lib, None);
+    let mut plain =
+        Plain { words: &words, input: io::stdin().lock(), out: io::stdout().lock(), on_step: None, facilitator: false };
+    match plain.question_code(&code) {
+        Ok(Some(chosen)) => {
+            args.participant = Some(chosen);
+            Ok(args)
+        }
+        Ok(None) => Err(exit::OK),
+        Err(e) => Err(io_error(e)),
+    }
+}
+
 fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
     let cfg = crate::tui::AppConfig {
         lang_override: g.lang.as_deref().map(i18n::normalise_tag),
@@ -244,7 +273,8 @@ fn play_tui(g: &Global, args: &PlayArgs, content: Content, lib: Library) -> u8 {
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         seed: args.seed.unwrap_or_else(rand::random),
         scenario: args.scenario.clone(),
-        results: crate::results::resolve(args.results.as_deref(), crate::store::Store::user().data_dir.as_deref()),
+        // Only --results here: the keep-results setting, which the player may change in the game, is the App's.
+        results: crate::results::resolve(args.results.as_deref(), false, None),
         participant: args.participant.clone(),
         workshop: args.workshop.clone(),
         quiz_pre: args.quiz.contains(&QuizWhen::Pre),
@@ -272,7 +302,9 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
     if let Some(n) = notice {
         eprintln!("warning: {n}");
     }
-    let results = crate::results::resolve(args.results.as_deref(), store.data_dir.as_deref());
+    // Records only by choice: --results, or the keep-results setting; otherwise progress is all that is kept.
+    let keep = store.load_settings().keep_results;
+    let results = crate::results::resolve(args.results.as_deref(), keep, store.data_dir.as_deref());
     // SIGINT, SIGTERM or SIGHUP write the record of the session so far, quizzes included, as in the TUI.
     let pending: crate::signals::Pending = Default::default();
     crate::signals::watch(pending.clone(), None);
@@ -287,22 +319,32 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
         let record = results.as_ref().map(|p| (p.clone(), crate::results::Record::of(s, &meta.borrow())));
         crate::signals::set(&pending, record);
     };
-    // A session left part-way is offered again, as on the TUI's title screen, if it still fits the content and
-    // is the scenario asked for (if one was).
-    let resumable = progress
-        .current
-        .clone()
-        .filter(|s| s.outcome.is_none() && args.scenario.as_ref().is_none_or(|id| *id == s.scenario))
-        .and_then(|s| {
+    // Sessions left part-way (one a scenario) are offered again, as on the TUI's title screen, the one played last
+    // first, if they still fit the content and are of the scenario asked for (if one was).
+    let resumable: Vec<(Session, Option<crate::results::Kept>)> = progress
+        .resumable()
+        .into_iter()
+        .filter(|s| args.scenario.as_ref().is_none_or(|id| *id == s.scenario))
+        .filter_map(|s| {
             let scn = lib.scenarios.get(&s.scenario)?;
-            Session::replay(scn, s.seed, &s.path).ok().map(|r| Session { id: s.id.clone(), ..r })
-        });
-    let kept = progress.kept.clone();
+            let r = Session::replay(scn, s.seed, &s.path).ok().map(|r| Session { id: s.id.clone(), ..r })?;
+            let kept = match progress.paused.get(&s.scenario) {
+                Some(p) if p.session.id == s.id => p.kept.clone(),
+                _ => progress.kept.clone(),
+            };
+            Some((r, kept))
+        })
+        .collect();
     // Saved after every step, like the TUI, so a session killed at any moment can be resumed, with what its record
     // needs besides (its start, the quiz before it).
     let mut save = |s: &Session| {
+        // The first step of a session takes its scenario's slot: another scenario's session left part-way is set
+        // aside, not discarded.
+        if progress.current.as_ref().is_none_or(|c| c.id != s.id) {
+            progress.switch_to(&s.scenario);
+        }
         progress.current = Some(s.clone());
-        progress.kept = s.id.as_deref().map(|id| meta.borrow().kept(id));
+        progress.kept = s.id.as_deref().map(|id| meta.borrow().kept(id, results.is_some()));
         let _ = store.save_progress(&progress);
         keep_pending(s);
     };
@@ -313,21 +355,26 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
         on_step: Some(&mut save),
         facilitator: args.facilitator,
     };
-    // A script or a pipe is never asked (its input is for the game); it resumes only when told to.
-    let resumed = match resumable {
-        Some(s) if args.resume => Some(s),
-        Some(s) if io::stdin().is_terminal() => match plain.offer_resume(&s.scenario) {
-            Ok(Some(true)) => Some(s),
-            Ok(Some(false)) => None,
-            Ok(None) => return exit::OK,
-            Err(e) => return io_error(e),
-        },
-        None if args.resume => {
-            eprintln!("note: there is no session left part-way to resume; a new one starts");
-            None
+    // A script or a pipe is never asked (its input is for the game); it resumes only when told to, the session
+    // played last (or the one of the scenario named). At a terminal each is offered in turn.
+    let mut resumed = None;
+    if args.resume && resumable.is_empty() {
+        eprintln!("note: there is no session left part-way to resume; a new one starts");
+    } else if args.resume {
+        resumed = resumable.into_iter().next();
+    } else if io::stdin().is_terminal() {
+        for (s, kept) in resumable {
+            match plain.offer_resume(&s.scenario) {
+                Ok(Some(true)) => {
+                    resumed = Some((s, kept));
+                    break;
+                }
+                Ok(Some(false)) => {}
+                Ok(None) => return exit::OK,
+                Err(e) => return io_error(e),
+            }
         }
-        _ => None,
-    };
+    }
     let with_quiz = !args.quiz.is_empty() && !lib.quiz.is_empty();
     let form = args
         .quiz_form
@@ -337,7 +384,7 @@ fn play_plain(words: &Words, lib: &Library, args: &PlayArgs, country: Option<Str
     meta.borrow_mut().started = Some(std::time::SystemTime::now());
     let resuming = resumed.is_some();
     let session = match resumed {
-        Some(s) => {
+        Some((s, kept)) => {
             // The same session goes on: its id, its start and the quiz taken before it come back with it.
             meta.borrow_mut().restore(kept.as_ref(), s.id.as_deref());
             s
@@ -438,6 +485,23 @@ fn report_cmd(g: &Global, args: &ReportArgs) -> u8 {
         }
     }
     if failed {
+        return exit::INPUT;
+    }
+    if let Some(w) = &args.workshop
+        && !records.iter().any(|r| r.workshop.as_deref() == Some(w.as_str()))
+    {
+        // An empty report would read as a room where nobody played; a mistyped code is far likelier.
+        eprintln!("error: no record in the results has the workshop code `{}`", clean(w));
+        let known: std::collections::BTreeSet<&str> = records.iter().filter_map(|r| r.workshop.as_deref()).collect();
+        if known.is_empty() {
+            eprintln!("help: these records have no workshop code; leave out --workshop to report them all");
+        } else {
+            let known: Vec<String> = known.into_iter().map(clean).collect();
+            match diag::did_you_mean(w, known.iter().map(String::as_str)) {
+                Some(h) => eprintln!("help: {}; the codes in these records: {}", clean(h), known.join(", ")),
+                None => eprintln!("help: the codes in these records: {}", known.join(", ")),
+            }
+        }
         return exit::INPUT;
     }
     let mut rep = crate::report::build(&records, args.workshop.as_deref());

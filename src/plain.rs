@@ -108,6 +108,23 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
     }
 
+    /// A participant code that looks like a name: says so, and takes a code instead, or keeps this one on an empty
+    /// line. Some(the code to use); None if input ended.
+    pub fn question_code(&mut self, code: &str) -> io::Result<Option<String>> {
+        let w = self.words;
+        let code = crate::sanitize::sanitize(code);
+        writeln!(self.out, "{}", w.ui_with("participant-looks-like-name", &[("code", Arg::Str(code.clone()))]))?;
+        loop {
+            self.out.flush()?;
+            match self.read()? {
+                Read::Quit => return Ok(None),
+                Read::Line(l) if l.is_empty() => return Ok(Some(code)),
+                Read::Line(l) if crate::results::valid_code(&l) => return Ok(Some(l)),
+                Read::Line(_) => writeln!(self.out, "{}", w.ui("room-participant-invalid"))?,
+            }
+        }
+    }
+
     /// Asks for a scenario when none was named: the numbered list, then a number.
     pub fn pick_scenario(&mut self) -> io::Result<Option<String>> {
         let lib = self.words.lib;

@@ -29,7 +29,62 @@ pub struct ScenarioStats {
     pub sessions: usize,
     pub finished: usize,
     pub endings: BTreeMap<Outcome, usize>,
-    pub mean_minutes: f64,
+    /// How long the scenario takes, in minutes: the median of the finished sessions' durations when at least
+    /// `MINUTES_MIN_RECORDS` have one, else estimated from their median path length at `SECONDS_PER_STEP` a step;
+    /// none without a finished session that has a path. Never a guess from the content.
+    pub minutes: Option<f64>,
+    /// Where `minutes` comes from: `records` (measured) or `paths` (estimated).
+    pub minutes_from: Option<MinutesFrom>,
+    /// How many finished sessions `minutes` was measured or estimated from.
+    pub minutes_n: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MinutesFrom {
+    Records,
+    Paths,
+}
+
+impl MinutesFrom {
+    pub fn name(self) -> &'static str {
+        match self {
+            MinutesFrom::Records => "records",
+            MinutesFrom::Paths => "paths",
+        }
+    }
+}
+
+/// Finished sessions with a duration needed before a scenario's minutes are measured rather than estimated: with
+/// fewer, one player who left the game open over lunch would be the room's figure.
+pub const MINUTES_MIN_RECORDS: usize = 5;
+/// The time one step of a path takes when minutes are estimated (reading a node's messages, the feedback, and
+/// choosing). From the shipped scenarios: written for 10 to 12 minutes each (the debrief included), their
+/// play-throughs record 3 to 13 steps, about 8 in the middle; 10 minutes over 8 steps is 75 seconds.
+pub const SECONDS_PER_STEP: f64 = 75.0;
+
+fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    Some(if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 })
+}
+
+/// A scenario's minutes from its finished sessions (see `ScenarioStats::minutes`).
+fn scenario_minutes(finished: &[&Record]) -> (Option<f64>, Option<MinutesFrom>, usize) {
+    let mut measured: Vec<f64> = finished.iter().filter_map(|r| r.duration_minutes()).collect();
+    if measured.len() >= MINUTES_MIN_RECORDS {
+        let n = measured.len();
+        return (median(&mut measured), Some(MinutesFrom::Records), n);
+    }
+    let mut steps: Vec<f64> = finished.iter().filter(|r| !r.path.is_empty()).map(|r| r.path.len() as f64).collect();
+    let n = steps.len();
+    match median(&mut steps) {
+        Some(m) => (Some(m * SECONDS_PER_STEP / 60.0), Some(MinutesFrom::Paths), n),
+        None => (None, None, 0),
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -38,6 +93,8 @@ pub struct FlagStats {
     pub met: usize,
     /// Of those, sessions in which it was spotted.
     pub spotted: usize,
+    /// spotted / met (0 when it never came up), as in the CSV and the Markdown.
+    pub share: f64,
 }
 
 impl FlagStats {
@@ -140,7 +197,7 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
         .collect();
     let mut rep = Report { sessions: records.len(), ..Report::default() };
     let mut participants = BTreeSet::new();
-    let mut minutes: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    let mut finished: BTreeMap<String, Vec<&Record>> = BTreeMap::new();
     for r in &records {
         if r.finished {
             rep.finished += 1;
@@ -158,7 +215,10 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
         if let Some(o) = r.outcome {
             *s.endings.entry(o).or_default() += 1;
         }
-        minutes.entry(clean(&r.scenario)).or_default().push(r.seconds as f64 / 60.0);
+        let done = finished.entry(clean(&r.scenario)).or_default();
+        if r.finished {
+            done.push(r);
+        }
         for f in &r.spotted {
             let e = rep.redflags.entry(clean(f)).or_default();
             e.met += 1;
@@ -168,10 +228,13 @@ pub fn build(records: &[Record], workshop: Option<&str>) -> Report {
             rep.redflags.entry(clean(f)).or_default().met += 1;
         }
     }
-    for (id, m) in minutes {
+    for (id, done) in finished {
         if let Some(s) = rep.scenarios.get_mut(&id) {
-            s.mean_minutes = Summary::of(&m).mean;
+            (s.minutes, s.minutes_from, s.minutes_n) = scenario_minutes(&done);
         }
+    }
+    for f in rep.redflags.values_mut() {
+        f.share = f.share();
     }
     rep.participants = participants.len();
     rep.quiz = quiz_stats(&records);
@@ -210,15 +273,17 @@ fn form_warnings(forms: &BTreeMap<String, usize>) -> Vec<String> {
     out
 }
 
-/// One record per session id, the latest (by its end time, then by its place in the files): a session left and
-/// resumed has a record for each time, and the last one holds all of it. Records without an id (older ones) are
-/// each their own. The order of the records is kept.
+/// One record per session id, the latest: a session left and resumed has a record for each time, and the last
+/// one holds all of it. Latest by its end time, then (times are kept to the hour, so two records of a session often
+/// share one) by how far it got: finished, then the longer path, then by its place in the files. Records without
+/// an id (older ones) are each their own. The order of the records is kept.
 pub fn latest_per_session(records: &[Record]) -> Vec<&Record> {
     let mut latest: BTreeMap<&str, usize> = BTreeMap::new();
+    let progress = |r: &Record| (r.ended.clone(), r.finished, r.path.len());
     for (i, r) in records.iter().enumerate() {
         if let Some(id) = r.session.as_deref() {
             let e = latest.entry(id).or_insert(i);
-            if records[*e].ended <= r.ended {
+            if progress(&records[*e]) <= progress(r) {
                 *e = i;
             }
         }
@@ -363,23 +428,28 @@ fn text_cell(s: &str) -> String {
 pub fn markdown(rep: &Report, names: &dyn Names) -> String {
     let mut out = String::new();
     out.push_str("# What the room learned\n\n");
-    out.push_str(&format!(
-        "{} session(s), {} finished, {} participant code(s).\n\n",
-        rep.sessions, rep.finished, rep.participants
-    ));
-    out.push_str("## Scenarios and how they ended\n\n| scenario | sessions | finished | endings | minutes (mean) |\n|---|---:|---:|---|---:|\n");
+    // Column headers are the field names of the JSON and the measures of the CSV (docs/facilitating.md).
+    out.push_str("| sessions | finished | participants |\n|---:|---:|---:|\n");
+    out.push_str(&format!("| {} | {} | {} |\n\n", rep.sessions, rep.finished, rep.participants));
+    out.push_str("## Scenarios and how they ended\n\n| scenario | sessions | finished | endings | minutes | minutes_from | minutes_n |\n|---|---:|---:|---|---:|---|---:|\n");
     for (id, s) in &rep.scenarios {
         let endings: Vec<String> = s.endings.iter().map(|(o, n)| format!("{} {n}", cell(&names.outcome(*o)))).collect();
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {:.1} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} |\n",
             cell(&names.scenario(id)),
             s.sessions,
             s.finished,
             if endings.is_empty() { "-".into() } else { endings.join(", ") },
-            s.mean_minutes
+            s.minutes.map_or("-".into(), |m| format!("{m:.1}")),
+            s.minutes_from.map_or("-", MinutesFrom::name),
+            s.minutes_n
         ));
     }
-    out.push_str("\n## Red flags: how many spotted them\n\nOf the sessions in which a red flag came up, the share that spotted it. The lowest first: these are the ones to talk about.\n\n| red flag | came up | spotted | share |\n|---|---:|---:|---:|\n");
+    out.push_str(&format!(
+        "\n`minutes`: the median of the finished sessions' durations when at least {MINUTES_MIN_RECORDS} have one \
+         (`records`), else estimated from their median path length at {SECONDS_PER_STEP:.0} seconds a step (`paths`).\n"
+    ));
+    out.push_str("\n## Red flags: how many spotted them\n\nOf the sessions in which a red flag came up (`met`), the share that spotted it. The lowest first: these are the ones to talk about.\n\n| redflag | met | spotted | share |\n|---|---:|---:|---:|\n");
     let mut flags: Vec<(&String, &FlagStats)> = rep.redflags.iter().collect();
     flags.sort_by(|a, b| a.1.share().total_cmp(&b.1.share()).then(a.0.cmp(b.0)));
     for (id, f) in flags {
@@ -388,11 +458,21 @@ pub fn markdown(rep: &Report, names: &dyn Names) -> String {
     let q = &rep.quiz;
     out.push_str("\n## The quiz: telling genuine from scam\n\n");
     out.push_str("d' is how well players told genuine offers from scams (0 is chance; higher is better). The criterion is how ready they were to call anything a scam (below 0: suspicious of everything; above 0: trusting). Learning shows as a higher d', not as a lower criterion.\n\n");
-    out.push_str("| | before | after | change (paired) |\n|---|---|---|---|\n");
-    out.push_str(&format!("| d' | {} | {} | {} |\n", num(&q.pre_d), num(&q.post_d), num(&q.change_d)));
-    out.push_str(&format!("| criterion | {} | {} | {} |\n", num(&q.pre_c), num(&q.post_c), num(&q.change_c)));
+    out.push_str("| measure | before | after | change (paired) |\n|---|---|---|---|\n");
     out.push_str(&format!(
-        "| AUC (from the 6-point ratings) | {} | {} | {} |\n",
+        "| d' (`pre_d`, `post_d`, `change_d`) | {} | {} | {} |\n",
+        num(&q.pre_d),
+        num(&q.post_d),
+        num(&q.change_d)
+    ));
+    out.push_str(&format!(
+        "| criterion (`pre_c`, `post_c`, `change_c`) | {} | {} | {} |\n",
+        num(&q.pre_c),
+        num(&q.post_c),
+        num(&q.change_c)
+    ));
+    out.push_str(&format!(
+        "| AUC from the 6-point ratings (`auc_pre`, `auc_post`, `auc_change`) | {} | {} | {} |\n",
         auc_cell(&q.auc_pre),
         auc_cell(&q.auc_post),
         auc_cell(&q.auc_change)
@@ -407,7 +487,7 @@ pub fn markdown(rep: &Report, names: &dyn Names) -> String {
         out.push_str(&format!("\n**Warning:** {}.\n", cell(w)));
     }
     if !q.players.is_empty() {
-        out.push_str("\n### Each player\n\n| participant | form | AUC before | AUC after | d' before | d' after |\n|---|---|---:|---:|---:|---:|\n");
+        out.push_str("\n### Each player\n\nThe AUC with its standard error (`auc_pre_se`, `auc_post_se`) after ±.\n\n| participant | form | auc_pre | auc_post | d_prime_pre | d_prime_post |\n|---|---|---:|---:|---:|---:|\n");
         let opt = |v: Option<f64>, se: Option<f64>| match (v, se) {
             (Some(v), Some(se)) => format!("{v:.2} ± {se:.2}"),
             (Some(v), None) => format!("{v:.2}"),
@@ -448,9 +528,14 @@ pub fn csv(rep: &Report, names: &dyn Names) -> String {
         let name = names.scenario(id);
         row("scenario", id, &name, "sessions", s.sessions.to_string());
         row("scenario", id, &name, "finished", s.finished.to_string());
-        row("scenario", id, &name, "mean_minutes", format!("{:.2}", s.mean_minutes));
+        if let (Some(m), Some(from)) = (s.minutes, s.minutes_from) {
+            row("scenario", id, &name, "minutes", format!("{m:.2}"));
+            row("scenario", id, &name, "minutes_from", from.name().to_string());
+        }
+        row("scenario", id, &name, "minutes_n", s.minutes_n.to_string());
+        // `endings.safe` here is `endings: {"safe": n}` in the JSON.
         for (o, n) in &s.endings {
-            row("scenario", id, &name, &format!("ending_{}", o.id()), n.to_string());
+            row("scenario", id, &name, &format!("endings.{}", o.id()), n.to_string());
         }
     }
     for (id, f) in &rep.redflags {
@@ -508,4 +593,32 @@ pub fn csv(rep: &Report, names: &dyn Names) -> String {
         let _ = w.write_record(r);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(finished: bool, steps: usize) -> Record {
+        let line = format!(
+            r#"{{"format":2,"game":"0.1.0","session":"000000000000000a","scenario":"s","locale":"en","seed":1,"started":"2026-11-25T09:00:00Z","ended":"2026-11-25T09:00:00Z","minutes":3,"finished":{finished},"outcome":{},"path":[],"spotted":[],"missed":[],"facilitator":false}}"#,
+            if finished { r#""safe""# } else { "null" }
+        );
+        let mut r: Record = serde_json::from_str(&line).unwrap();
+        r.path = (0..steps).map(|i| crate::engine::Step { node: format!("n{i}"), choice: None }).collect();
+        r
+    }
+
+    /// Times are kept to the hour, so a session left and resumed within one hour has two records with the same
+    /// end: the one that got further is the latest, in whichever order the files were given.
+    #[test]
+    fn the_latest_record_of_a_session_is_the_one_that_got_furthest_within_an_hour() {
+        let (left, done) = (record(false, 2), record(true, 5));
+        for records in [vec![left.clone(), done.clone()], vec![done.clone(), left.clone()]] {
+            let kept = latest_per_session(&records);
+            assert_eq!(kept, [&done]);
+        }
+        let rep = build(&[left, done], None);
+        assert_eq!((rep.sessions, rep.finished), (1, 1));
+    }
 }

@@ -13,7 +13,8 @@ use crate::engine::{Session, Step};
 use crate::model::Outcome;
 use crate::quiz::{QuizForm, QuizResult};
 
-pub const FORMAT: u32 = 1;
+/// 2: times to the hour, and `minutes` in place of `seconds` (issue 19). Format 1 records are still read.
+pub const FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
@@ -22,10 +23,16 @@ pub struct Record {
     pub scenario: String,
     pub locale: String,
     pub seed: u64,
-    /// RFC 3339, UTC.
+    /// RFC 3339, UTC, to the hour (rounded down): when a session ran, not when a person sat down. Format 1
+    /// records hold the second.
     pub started: String,
     pub ended: String,
-    pub seconds: u64,
+    /// How long the session ran, in whole minutes (rounded), measured on the clock before the times were rounded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u64>,
+    /// Format 1 only: the duration in seconds. Read, never written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<u64>,
     pub finished: bool,
     pub outcome: Option<Outcome>,
     pub path: Vec<Step>,
@@ -94,10 +101,16 @@ pub struct Kept {
 }
 
 impl Meta {
-    pub fn kept(&self, session: &str) -> Kept {
+    /// What to keep with a paused session. `records`: whether its record will be written; without one only what
+    /// resuming needs is kept (the form, so the quiz after is the other half), not the start or the answers.
+    pub fn kept(&self, session: &str, records: bool) -> Kept {
+        let form = Kept { session: session.to_string(), quiz_form: self.quiz_form, ..Kept::default() };
+        if !records {
+            return form;
+        }
         let started =
             self.started.and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_secs()).unwrap_or(0);
-        Kept { session: session.to_string(), started, quiz_pre: self.quiz_pre.clone(), quiz_form: self.quiz_form }
+        Kept { started, quiz_pre: self.quiz_pre.clone(), ..form }
     }
 
     /// Takes back what was kept for this session, if it was kept for it.
@@ -116,15 +129,17 @@ impl Record {
         let now = std::time::SystemTime::now();
         let started = meta.started.unwrap_or(now);
         let flags = session.redflags();
+        let seconds = now.duration_since(started).map(|d| d.as_secs()).unwrap_or(0);
         Record {
             format: FORMAT,
             game: env!("CARGO_PKG_VERSION").to_string(),
             scenario: session.scenario.clone(),
             locale: meta.locale.clone(),
             seed: session.seed,
-            started: rfc3339(started),
-            ended: rfc3339(now),
-            seconds: now.duration_since(started).map(|d| d.as_secs()).unwrap_or(0),
+            started: rfc3339(to_the_hour(started)),
+            ended: rfc3339(to_the_hour(now)),
+            minutes: Some(minutes_of(seconds)),
+            seconds: None,
             finished: session.outcome.is_some(),
             outcome: session.outcome,
             path: session.path.clone(),
@@ -149,8 +164,11 @@ impl Record {
         if self.format == 0 || self.format > FORMAT {
             return Some(format!("record format {} is not one this game reads (1 to {FORMAT})", self.format));
         }
-        if self.seconds > MAX_SECONDS {
-            return Some(format!("seconds is {}, more than a week", self.seconds));
+        if let Some(s) = self.seconds.filter(|s| *s > MAX_SECONDS) {
+            return Some(format!("seconds is {s}, more than a week"));
+        }
+        if let Some(m) = self.minutes.filter(|m| *m > MAX_SECONDS / 60) {
+            return Some(format!("minutes is {m}, more than a week"));
         }
         for (what, t) in [("started", &self.started), ("ended", &self.ended)] {
             if !is_timestamp(t) {
@@ -201,6 +219,31 @@ impl Record {
     }
 }
 
+impl Record {
+    /// How long the session ran, in minutes: `minutes`, or a format 1 record's `seconds`.
+    pub fn duration_minutes(&self) -> Option<f64> {
+        self.minutes.map(|m| m as f64).or(self.seconds.map(|s| s as f64 / 60.0))
+    }
+}
+
+/// A time rounded down to the hour: a record says in which hour a session ran, not the minute a person began.
+pub fn to_the_hour(t: std::time::SystemTime) -> std::time::SystemTime {
+    let secs = t.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs - secs % 3600)
+}
+
+/// Seconds as whole minutes, rounded to the nearest (half a minute up).
+pub fn minutes_of(seconds: u64) -> u64 {
+    (seconds + 30) / 60
+}
+
+/// Whether a participant code looks like a name rather than a code: letters only and longer than 8
+/// (`MariaSantos`), where codes are short or carry digits (`P07`, `W-2026-11`). The game warns and asks; it does
+/// not refuse, since a word can be a code too.
+pub fn looks_like_name(code: &str) -> bool {
+    code.chars().count() > 8 && code.chars().all(char::is_alphabetic)
+}
+
 /// A week: a session left open longer than that is not a measurement.
 pub const MAX_SECONDS: u64 = 7 * 24 * 60 * 60;
 /// Far more steps, red flags or tallies than any scenario has (a scenario has at most 2,000 nodes).
@@ -239,13 +282,20 @@ pub fn valid_code(code: &str) -> bool {
     (1..=32).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-/// Where records go: the file given, a file inside the folder given, or the user's data directory.
-pub fn resolve(given: Option<&Path>, data_dir: Option<&Path>) -> Option<PathBuf> {
+/// Where records go, if anywhere: the file given, a file inside the folder given, or, only when the player chose
+/// to keep records (the `keep-results` setting), the user's data directory. Without a choice nothing is kept.
+pub fn resolve(given: Option<&Path>, keep: bool, data_dir: Option<&Path>) -> Option<PathBuf> {
     match given {
         Some(p) if p.is_dir() => Some(p.join("redflag-results.jsonl")),
         Some(p) => Some(p.to_path_buf()),
-        None => data_dir.map(|d| d.join("results.jsonl")),
+        None if keep => kept_results_path(data_dir),
+        None => None,
     }
+}
+
+/// The records file of the `keep-results` setting, in the user's data directory.
+pub fn kept_results_path(data_dir: Option<&Path>) -> Option<PathBuf> {
+    data_dir.map(|d| d.join("results.jsonl"))
 }
 
 /// Appends a record unless this process has written the same one already (the same in everything but the time it
@@ -257,7 +307,8 @@ pub fn append_once(path: &Path, record: &Record) -> std::io::Result<()> {
     let key = {
         let mut r = record.clone();
         r.ended.clear();
-        r.seconds = 0;
+        r.minutes = None;
+        r.seconds = None;
         format!("{}\n{}", path.display(), serde_json::to_string(&r).map_err(std::io::Error::other)?)
     };
     if written.contains(&key) {
@@ -393,6 +444,24 @@ mod tests {
         assert_eq!(rfc3339(UNIX_EPOCH), "1970-01-01T00:00:00Z");
         assert_eq!(rfc3339(UNIX_EPOCH + Duration::from_secs(951_782_400)), "2000-02-29T00:00:00Z");
         assert_eq!(rfc3339(UNIX_EPOCH + Duration::from_secs(1_795_593_600)), "2026-11-25T08:00:00Z");
+    }
+
+    #[test]
+    fn times_are_kept_to_the_hour_and_durations_in_minutes() {
+        let t = UNIX_EPOCH + Duration::from_secs(1_795_593_600 + 42 * 60 + 17);
+        assert_eq!(rfc3339(to_the_hour(t)), "2026-11-25T08:00:00Z");
+        assert_eq!(rfc3339(to_the_hour(UNIX_EPOCH + Duration::from_secs(1_795_593_600))), "2026-11-25T08:00:00Z");
+        assert_eq!((minutes_of(0), minutes_of(29), minutes_of(30), minutes_of(700)), (0, 0, 1, 12));
+    }
+
+    #[test]
+    fn a_code_of_letters_longer_than_8_looks_like_a_name() {
+        assert!(looks_like_name("MariaSantos"));
+        assert!(looks_like_name("Nguyễnthịmai"));
+        assert!(!looks_like_name("Santos"), "8 or fewer letters");
+        assert!(!looks_like_name("Maria-Santos"), "not letters only");
+        assert!(!looks_like_name("P07"));
+        assert!(!looks_like_name("Participant7"));
     }
 
     #[test]

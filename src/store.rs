@@ -53,11 +53,21 @@ pub struct Settings {
     pub country: Option<String>,
     /// Whether the game has asked for the country once (so it does not ask again, even if the player skipped).
     pub country_asked: bool,
+    /// Keep a record of each session in the data directory (`results.jsonl`), for a facilitator's report. Off
+    /// unless the player turns it on: without it, or `--results`, `play` keeps no record at all.
+    pub keep_results: bool,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { language: None, theme: ThemeName::Default, typing: true, country: None, country_asked: false }
+        Settings {
+            language: None,
+            theme: ThemeName::Default,
+            typing: true,
+            country: None,
+            country_asked: false,
+            keep_results: false,
+        }
     }
 }
 
@@ -201,7 +211,8 @@ fn process_alive(pid: u32) -> bool {
 }
 
 /// A player's progress on this machine: which scenarios they finished, which red flags they have met (for the
-/// handbook), and the session in progress, to resume.
+/// handbook), and the sessions left part-way, to resume: one slot per scenario, the one played last in `current`,
+/// the others in `paused`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "kebab-case")]
 pub struct Progress {
@@ -212,4 +223,95 @@ pub struct Progress {
     /// written after a resume holds the whole session.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kept: Option<crate::results::Kept>,
+    /// Sessions of other scenarios left part-way, by scenario id: starting one scenario does not discard another's.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub paused: std::collections::BTreeMap<String, Paused>,
+}
+
+/// A session left part-way, with what its record needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Paused {
+    pub session: Session,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept: Option<crate::results::Kept>,
+}
+
+impl Progress {
+    /// Makes `scenario`'s slot the current one. The session in `current`, if it was left part-way in another
+    /// scenario, is set aside in `paused`, never discarded; a finished one is let go. Returns the session of
+    /// `scenario` left part-way, if there is one, to resume; a caller starting afresh drops it (one slot a scenario).
+    pub fn switch_to(&mut self, scenario: &str) -> Option<Paused> {
+        let kept = self.kept.take();
+        if let Some(cur) = self.current.take().filter(|s| s.outcome.is_none()) {
+            let slot = Paused { session: cur, kept };
+            if slot.session.scenario == scenario {
+                self.paused.remove(scenario);
+                return Some(slot);
+            }
+            self.paused.insert(slot.session.scenario.clone(), slot);
+        }
+        self.paused.remove(scenario)
+    }
+
+    /// Brings back the session of `scenario` left part-way as the current one; false if there is none.
+    pub fn resume(&mut self, scenario: &str) -> bool {
+        match self.switch_to(scenario) {
+            Some(p) => {
+                self.current = Some(p.session);
+                self.kept = p.kept;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The sessions that can be resumed, the one played last first: `current` (if not finished), then the others by
+    /// scenario id.
+    pub fn resumable(&self) -> Vec<&Session> {
+        let current = self.current.iter().filter(|s| s.outcome.is_none());
+        current.chain(self.paused.values().map(|p| &p.session)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session(scenario: &str, finished: bool) -> Session {
+        Session {
+            scenario: scenario.into(),
+            seed: 1,
+            node: "start".into(),
+            flags: Default::default(),
+            counters: Default::default(),
+            vars: Default::default(),
+            path: Vec::new(),
+            events: Vec::new(),
+            outcome: finished.then_some(crate::model::Outcome::Safe),
+            id: Some(format!("{:032x}", scenario.len())),
+        }
+    }
+
+    #[test]
+    fn progress_keeps_one_slot_per_scenario() {
+        let mut p = Progress { current: Some(session("a", false)), ..Progress::default() };
+        // Starting `b` sets `a` aside.
+        assert_eq!(p.switch_to("b"), None);
+        p.current = Some(session("b", false));
+        assert_eq!(p.resumable().iter().map(|s| s.scenario.as_str()).collect::<Vec<_>>(), ["b", "a"]);
+        // Resuming `a` sets `b` aside in turn.
+        assert!(p.resume("a"));
+        assert_eq!(p.current.as_ref().unwrap().scenario, "a");
+        assert_eq!(p.paused.keys().collect::<Vec<_>>(), ["b"]);
+        // Starting `b` afresh takes its slot: the old `b` is gone, `a` is kept.
+        assert!(p.switch_to("b").is_some());
+        p.current = Some(session("b", false));
+        assert_eq!(p.paused.keys().collect::<Vec<_>>(), ["a"]);
+        // A finished session is not set aside.
+        p.current = Some(session("b", true));
+        assert_eq!(p.switch_to("c"), None);
+        assert_eq!(p.paused.keys().collect::<Vec<_>>(), ["a"]);
+        assert!(!p.resume("b"));
+    }
 }

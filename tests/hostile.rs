@@ -201,7 +201,7 @@ fn records_with_a_newer_format_or_garbage_are_skipped_by_line() {
         .success()
         .stderr(predicate::str::contains("r.jsonl:1: skipped"))
         .stderr(predicate::str::contains("r.jsonl:2: skipped"))
-        .stdout(predicate::str::contains("0 session(s)"));
+        .stdout(predicate::str::contains("| sessions | finished | participants |\n|---:|---:|---:|\n| 0 | 0 | 0 |"));
     redflag().args(["report"]).arg(dir.path()).assert().code(1).stderr(predicate::str::contains("is a folder"));
 }
 

@@ -307,7 +307,7 @@ fn a_record_is_written_once_however_often_it_is_asked() {
     redflag::results::append_once(&path, &r).unwrap();
     // The same record taken a moment later (the signal thread's copy): not written again.
     r.ended = "2026-11-25T09:06:01Z".into();
-    r.seconds += 1;
+    r.minutes = Some(7);
     redflag::results::append_once(&path, &r).unwrap();
     // The session went on: a new record of it.
     r.path.push(redflag::engine::Step { node: "ad".into(), choice: Some("apply".into()) });

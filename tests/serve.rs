@@ -379,6 +379,34 @@ async fn a_participant_who_drops_and_comes_back_resumes_into_one_record() {
     assert_eq!(records[0]["path"][1]["choice"], "pay");
 }
 
+/// A participant code that looks like a name is questioned on joining: another code replaces it, Enter keeps it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_code_that_looks_like_a_name_is_questioned_on_joining() {
+    let mut server = Server::start(&["--participant-codes"]);
+    let (mut p, mut s) = join(&server, "ROOM7").await;
+    assert!(s.until(&mut p, "participant code", Duration::from_secs(10)).await, "{}", s.text());
+    p.send(b"MariaSantos\r").await.unwrap();
+    assert!(s.until(&mut p, "looks like a name", Duration::from_secs(5)).await, "{}", s.text());
+    assert!(!s.text().contains("A small test"), "not in the game yet: {}", s.text());
+    p.send(b"P02\r").await.unwrap();
+    assert!(s.until(&mut p, "A small test", Duration::from_secs(5)).await, "{}", s.text());
+    play_to_debrief(&mut p, &mut s).await;
+    p.send(b"t").await.unwrap();
+    s.drain(&mut p, Duration::from_millis(300)).await;
+
+    let (mut p, mut s) = join(&server, "ROOM7").await;
+    assert!(s.until(&mut p, "participant code", Duration::from_secs(10)).await, "{}", s.text());
+    p.send(b"Christopher\r").await.unwrap();
+    assert!(s.until(&mut p, "looks like a name", Duration::from_secs(5)).await, "{}", s.text());
+    p.send(b"\r").await.unwrap();
+    assert!(s.until(&mut p, "A small test", Duration::from_secs(5)).await, "Enter keeps it: {}", s.text());
+    drop(p);
+    server.terminate();
+    let records = server.records();
+    assert_eq!(records[0]["participant"], "P02", "{records:?}");
+    assert!(records.iter().all(|r| r["participant"] != "MariaSantos"), "{records:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_connection_without_a_pty_plays_in_plain_mode() {
     let mut server = Server::start(&[]);

@@ -654,3 +654,97 @@ fn a_resumed_session_keeps_the_quiz_before_it_and_its_form() {
     assert_eq!((rep.sessions, rep.finished, rep.quiz.auc_pre.n), (1, 1, 1));
     assert_eq!(rep.quiz.forms["B"] + rep.quiz.forms["A"], 1);
 }
+
+/// Without `--results`, a session leaves no record until the player turns on keeping them in the settings (issue 19).
+#[test]
+fn records_are_kept_only_when_the_player_turns_the_setting_on() {
+    let dir = mini();
+    let store = TempDir::new().unwrap();
+    let mut app = App::new(AppConfig { results: None, ..config(dir.path(), store.path(), None) });
+    app.settings.typing = false;
+    keys(&mut app, "\n1\nqy");
+    assert!(matches!(app.screen, Screen::Title { .. }), "left part-way: {:?}", app.screen);
+    assert_eq!(app.results, None);
+    assert_eq!(files_under(store.path()), ["data/progress.json"], "nothing but progress");
+    keys(&mut app, "s");
+    let text = screen(&app, 120, 40);
+    assert!(text.contains("Keep a record of each session on this computer (for a workshop report): off"), "{text}");
+    for _ in 0..redflag::tui::app::SETTINGS_KEEP_RESULTS {
+        keys(&mut app, "D");
+    }
+    keys(&mut app, "\n");
+    assert!(screen(&app, 120, 40).contains("(for a workshop report): on"));
+    let kept = store.path().join("data/results.jsonl");
+    assert_eq!(app.results.as_ref(), Some(&kept));
+    let saved = std::fs::read_to_string(store.path().join("config/settings.toml")).unwrap();
+    assert!(saved.contains("keep-results = true"), "{saved}");
+    // Back on the title, the session is resumed and finished: its record is kept now.
+    keys(&mut app, "E\n2\n");
+    for _ in 0..10 {
+        match app.screen {
+            Screen::Title { .. } => break,
+            Screen::Debrief { .. } => keys(&mut app, "E"),
+            _ => keys(&mut app, "\n"),
+        }
+    }
+    let (recs, _) = redflag::results::read(&kept).unwrap();
+    assert_eq!(recs.len(), 1, "{recs:?}");
+    assert!(recs[0].finished);
+    // The next run reads the setting.
+    let again = App::new(AppConfig { results: None, ..config(dir.path(), store.path(), None) });
+    assert_eq!(again.results.as_ref(), Some(&kept));
+}
+
+/// Progress keeps one slot per scenario: starting another scenario does not discard a paused one, and the title
+/// screen offers each (issue 19).
+#[test]
+fn the_title_offers_each_paused_scenario_and_starting_another_keeps_them() {
+    let store = TempDir::new().unwrap();
+    let content = Content::load(&ContentSource::default());
+    let lib = compile(&content);
+    let cfg = || AppConfig {
+        country: Some("KE".into()),
+        no_color: true,
+        results: Some(store.path().join("results.jsonl")),
+        ..AppConfig::new(
+            Content::load(&ContentSource::default()),
+            lib.clone(),
+            Store { config_dir: Some(store.path().join("config")), data_dir: Some(store.path().join("data")) },
+        )
+    };
+    drop(content);
+    let mut app = App::new(cfg());
+    app.settings.typing = false;
+    // One choice into a scenario, then leave it.
+    let one_choice_and_leave = |app: &mut App, id: &str| {
+        app.start_scenario(id);
+        for _ in 0..20 {
+            match &app.screen {
+                Screen::Playing(p) if p.session.choices_made() >= 1 => break,
+                Screen::Playing(_) => keys(app, "1\n"),
+                _ => keys(app, "\n"),
+            }
+        }
+        keys(app, "qy");
+        assert!(matches!(app.screen, Screen::Title { .. }), "{:?}", app.screen);
+    };
+    one_choice_and_leave(&mut app, "dream-job");
+    one_choice_and_leave(&mut app, "wrong-number");
+    use redflag::tui::app::TitleItem;
+    let resume: Vec<TitleItem> = app.title_items().into_iter().filter(|i| matches!(i, TitleItem::Resume(_))).collect();
+    assert_eq!(resume, [TitleItem::Resume("wrong-number".into()), TitleItem::Resume("dream-job".into())]);
+    let text = screen(&app, 120, 40);
+    assert_eq!(text.matches("Resume: ").count(), 2, "{text}");
+    // A new run offers both; the second entry resumes dream-job where it was left, with its session id.
+    let mut again = App::new(cfg());
+    again.settings.typing = false;
+    assert_eq!(again.title_items().iter().filter(|i| matches!(i, TitleItem::Resume(_))).count(), 2);
+    keys(&mut again, "2");
+    let Screen::Playing(p) = &again.screen else { panic!("resumed: {:?}", again.screen) };
+    assert_eq!(p.session.scenario, "dream-job");
+    assert_eq!(p.session.choices_made(), 1);
+    let recs = redflag::results::read(&store.path().join("results.jsonl")).unwrap().0;
+    assert_eq!(p.session.id, recs[0].session, "the same session id as when it was left");
+    // wrong-number is still there, set aside.
+    assert_eq!(again.progress.paused.keys().collect::<Vec<_>>(), ["wrong-number"]);
+}

@@ -7,6 +7,7 @@ use std::io::Write;
 use common::*;
 use predicates::prelude::*;
 use redflag::results;
+use serde_json::json;
 
 fn room() -> std::path::PathBuf {
     repo().join("tests/fixtures/records/room.jsonl")
@@ -93,7 +94,9 @@ fn the_report_matches_hand_computed_numbers() {
     assert_eq!(mini["sessions"], 3);
     assert_eq!(mini["endings"]["safe"], 1);
     assert_eq!(mini["endings"]["scammed"], 1);
-    assert!((mini["mean_minutes"].as_f64().unwrap() - 4.0).abs() < 1e-9);
+    // Two finished sessions, fewer than 5, and their records hold no path: no minutes rather than a guess.
+    assert_eq!((&mini["minutes"], &mini["minutes_from"], &mini["minutes_n"]), (&json!(null), &json!(null), &json!(0)));
+    assert_eq!(r["redflags"]["pay-too-good"]["share"].as_f64(), Some(2.0 / 3.0));
     assert_eq!(r["redflags"]["pay-too-good"]["met"], 3);
     assert_eq!(r["redflags"]["pay-too-good"]["spotted"], 2);
     assert_eq!(r["redflags"]["upfront-fee"]["met"], 2);
@@ -121,9 +124,11 @@ fn the_report_reads_as_markdown_and_csv() {
         .arg(room())
         .assert()
         .success()
-        .stdout(predicate::str::contains("| A small test | 3 | 2 | Safe 1, Scammed 1 | 4.0 |"))
+        .stdout(predicate::str::contains("| A small test | 3 | 2 | Safe 1, Scammed 1 | - | - | 0 |"))
         .stdout(predicate::str::contains("| Pay far too high | 3 | 2 | 67% |"))
-        .stdout(predicate::str::contains("| d' | 0.50 (sd 0.71, n 2) | 1.50 (sd 0.00, n 2) | 1.00 (sd 0.71, n 2) |"));
+        .stdout(predicate::str::contains(
+            "| d' (`pre_d`, `post_d`, `change_d`) | 0.50 (sd 0.71, n 2) | 1.50 (sd 0.00, n 2) | 1.00 (sd 0.71, n 2) |",
+        ));
     let out = redflag().args(["report", "--format", "csv", "--workshop", "W1"]).arg(room()).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("section,id,name,measure,value\n"), "{text}");

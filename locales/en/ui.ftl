@@ -235,6 +235,9 @@ room-full = The room is full right now. Tell the facilitator, then try again in 
 room-paused = The room is not taking new players right now. Tell the facilitator.
 room-participant-prompt = Type the participant code the facilitator gave you (like P07), then press Enter. Never your name.
 room-participant-invalid = A code has only letters, digits, - or _, like P07. Please try again.
+# A participant code of letters only, longer than 8, may be a person's name: asked before it goes into a record.
+participant-looks-like-name = “{ $code }” looks like a name. The record keeps a code like P07, never a name. Type a code to use instead, or press Enter to keep “{ $code }”.
+room-participant-looks-like-name = “{ $code }” looks like a name. The room keeps a code like P07, never a name. Type a code instead, or press Enter to keep “{ $code }”.
 
 # The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
 web-title = redflag: the room
@@ -257,6 +260,8 @@ web-key-leave = Leave the scenario
 
 ## The country picker
 settings-country = Country for help: { $name }
+# Off by default: with it on, each session's record (choices, quiz answers, no name) is kept on this computer for a facilitator's report.
+settings-keep-results = Keep a record of each session on this computer (for a workshop report): { $state }
 country-title = Your country
 country-first = Where do you live? The game shows help you can reach from there: hotlines, agencies, where to report. Type to find your country, or choose "Another country". You can change it later in the settings.
 country-filter = Find:

@@ -215,6 +215,10 @@ room-full = Puno na ang silid sa ngayon. Sabihan ang facilitator, saka subukan u
 room-paused = Hindi tumatanggap ng bagong manlalaro ang silid sa ngayon. Sabihan ang facilitator.
 room-participant-prompt = I-type ang participant code na ibinigay ng facilitator (tulad ng P07), saka pindutin ang Enter. Huwag ang pangalan mo.
 room-participant-invalid = Ang code ay mga titik, numero, - o _ lamang, tulad ng P07. Subukan ulit.
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+participant-looks-like-name = “{ $code }” ay mukhang pangalan. Code tulad ng P07 ang itinatala, hindi kailanman pangalan. Mag-type ng code na gagamitin sa halip, o pindutin ang Enter para panatilihin ang “{ $code }”.
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+room-participant-looks-like-name = “{ $code }” ay mukhang pangalan. Code tulad ng P07 ang itinatala ng kuwarto, hindi kailanman pangalan. Mag-type ng code sa halip, o pindutin ang Enter para panatilihin ang “{ $code }”.
 
 # The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
 web-title = redflag: ang silid
@@ -237,6 +241,8 @@ web-key-leave = Umalis sa kuwento
 
 ## The country picker
 settings-country = Bansa para sa tulong: { $name }
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+settings-keep-results = Magtago ng tala ng bawat session sa computer na ito (para sa ulat ng workshop): { $state }
 country-title = Ang bansa mo
 country-first = Saan ka nakatira? Ipinapakita ng laro ang tulong na maaabot mo mula roon: mga hotline, ahensiya, kung saan magre-report. Mag-type para hanapin ang bansa mo, o piliin ang "Ibang bansa". Mapapalitan mo ito mamaya sa settings.
 country-filter = Hanapin:

@@ -215,6 +215,10 @@ room-full = अभी कमरा भरा हुआ है। फ़ैसि
 room-paused = अभी कमरा नए खिलाड़ी नहीं ले रहा है। फ़ैसिलिटेटर को बताएँ।
 room-participant-prompt = फ़ैसिलिटेटर का दिया प्रतिभागी कोड लिखें (जैसे P07), फिर Enter दबाएँ। अपना नाम कभी नहीं।
 room-participant-invalid = कोड में केवल अक्षर, अंक, - या _ होते हैं, जैसे P07। कृपया फिर से कोशिश करें।
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+participant-looks-like-name = “{ $code }” किसी नाम जैसा लगता है। रिकॉर्ड में P07 जैसा कोड रखा जाता है, कभी नाम नहीं। इसके बजाय कोई कोड लिखें, या “{ $code }” रखने के लिए Enter दबाएँ।
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+room-participant-looks-like-name = “{ $code }” किसी नाम जैसा लगता है। यह कमरा P07 जैसा कोड रखता है, कभी नाम नहीं। इसके बजाय कोई कोड लिखें, या “{ $code }” रखने के लिए Enter दबाएँ।
 
 # The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
 web-title = redflag: कमरा
@@ -237,6 +241,8 @@ web-key-leave = कहानी छोड़ें
 
 ## The country picker
 settings-country = मदद के लिए देश: { $name }
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+settings-keep-results = हर सत्र का रिकॉर्ड इस कंप्यूटर पर रखें (वर्कशॉप रिपोर्ट के लिए): { $state }
 country-title = आपका देश
 country-first = आप कहाँ रहते हैं? खेल वह मदद दिखाता है जो आप वहाँ से पा सकते हैं: हेल्पलाइन, विभाग, शिकायत कहाँ करें। अपना देश ढूँढने के लिए टाइप करें, या "कोई और देश" चुनें। आप इसे बाद में सेटिंग्स में बदल सकते हैं।
 country-filter = ढूँढें:

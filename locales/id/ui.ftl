@@ -208,6 +208,10 @@ room-full = Ruangan sedang penuh. Beri tahu fasilitator, lalu coba lagi dalam sa
 room-paused = Ruangan sedang tidak menerima pemain baru. Beri tahu fasilitator.
 room-participant-prompt = Ketik kode peserta dari fasilitator (misalnya P07), lalu tekan Enter. Jangan nama Anda.
 room-participant-invalid = Kode hanya berisi huruf, angka, - atau _, misalnya P07. Silakan coba lagi.
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+participant-looks-like-name = “{ $code }” terlihat seperti nama. Catatan menyimpan kode seperti P07, bukan nama. Ketik kode sebagai gantinya, atau tekan Enter untuk tetap memakai “{ $code }”.
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+room-participant-looks-like-name = “{ $code }” terlihat seperti nama. Ruangan ini menyimpan kode seperti P07, bukan nama. Ketik kode sebagai gantinya, atau tekan Enter untuk tetap memakai “{ $code }”.
 
 # The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
 web-title = redflag: ruangan
@@ -230,6 +234,8 @@ web-key-leave = Keluar dari skenario
 
 ## The country picker
 settings-country = Negara untuk bantuan: { $name }
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+settings-keep-results = Simpan catatan setiap sesi di komputer ini (untuk laporan lokakarya): { $state }
 country-title = Negara Anda
 country-first = Di mana Anda tinggal? Permainan ini menampilkan bantuan yang bisa Anda jangkau dari sana: hotline, lembaga, tempat melapor. Ketik untuk mencari negara Anda, atau pilih "Negara lain". Anda bisa mengubahnya nanti di pengaturan.
 country-filter = Cari:

@@ -208,6 +208,10 @@ room-full = Bilik penuh buat masa ini. Beritahu fasilitator, kemudian cuba lagi 
 room-paused = Bilik tidak menerima pemain baharu buat masa ini. Beritahu fasilitator.
 room-participant-prompt = Taip kod peserta yang diberi oleh fasilitator (seperti P07), kemudian tekan Enter. Jangan nama anda.
 room-participant-invalid = Kod hanya mengandungi huruf, angka, - atau _, seperti P07. Sila cuba lagi.
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+participant-looks-like-name = “{ $code }” kelihatan seperti nama. Rekod menyimpan kod seperti P07, bukan nama. Taip kod sebagai ganti, atau tekan Enter untuk kekalkan “{ $code }”.
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+room-participant-looks-like-name = “{ $code }” kelihatan seperti nama. Bilik ini menyimpan kod seperti P07, bukan nama. Taip kod sebagai ganti, atau tekan Enter untuk kekalkan “{ $code }”.
 
 # The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
 web-title = redflag: bilik
@@ -230,6 +234,8 @@ web-key-leave = Keluar dari senario
 
 ## The country picker
 settings-country = Negara untuk bantuan: { $name }
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+settings-keep-results = Simpan rekod setiap sesi di komputer ini (untuk laporan bengkel): { $state }
 country-title = Negara anda
 country-first = Di manakah anda tinggal? Permainan ini menunjukkan bantuan yang boleh anda hubungi dari sana: talian bantuan, agensi, tempat membuat laporan. Taip untuk mencari negara anda, atau pilih "Negara lain". Anda boleh menukarnya kemudian dalam tetapan.
 country-filter = Cari:

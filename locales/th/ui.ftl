@@ -208,6 +208,10 @@ room-full = ตอนนี้ห้องเต็มแล้ว แจ้ง�
 room-paused = ตอนนี้ห้องยังไม่รับผู้เล่นใหม่ แจ้งผู้ดำเนินกิจกรรม
 room-participant-prompt = พิมพ์รหัสผู้เข้าร่วมที่ผู้ดำเนินกิจกรรมให้ (เช่น P07) แล้วกด Enter ห้ามใช้ชื่อของคุณ
 room-participant-invalid = รหัสมีได้เฉพาะตัวอักษร ตัวเลข - หรือ _ เช่น P07 โปรดลองอีกครั้ง
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+participant-looks-like-name = “{ $code }” ดูเหมือนชื่อคน บันทึกเก็บเป็นรหัส เช่น P07 ไม่ใช่ชื่อ พิมพ์รหัสแทน หรือกด Enter เพื่อใช้ “{ $code }” ต่อ
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+room-participant-looks-like-name = “{ $code }” ดูเหมือนชื่อคน ห้องนี้เก็บเป็นรหัส เช่น P07 ไม่ใช่ชื่อ พิมพ์รหัสแทน หรือกด Enter เพื่อใช้ “{ $code }” ต่อ
 
 # The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
 web-title = redflag: ห้อง
@@ -230,6 +234,8 @@ web-key-leave = ออกจากเรื่องราว
 
 ## The country picker
 settings-country = ประเทศสำหรับความช่วยเหลือ: { $name }
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+settings-keep-results = เก็บบันทึกของแต่ละรอบไว้ในคอมพิวเตอร์เครื่องนี้ (สำหรับรายงานเวิร์กช็อป): { $state }
 country-title = ประเทศของคุณ
 country-first = คุณอยู่ที่ไหน เกมจะแสดงความช่วยเหลือที่คุณติดต่อได้จากที่นั่น: สายด่วน หน่วยงาน และที่แจ้งความ พิมพ์เพื่อค้นหาประเทศของคุณ หรือเลือก "ประเทศอื่น" คุณเปลี่ยนได้ภายหลังในการตั้งค่า
 country-filter = ค้นหา:

@@ -208,6 +208,10 @@ room-full = Phòng hiện đã đầy. Hãy báo cho người điều phối, r�
 room-paused = Phòng hiện không nhận thêm người chơi. Hãy báo cho người điều phối.
 room-participant-prompt = Nhập mã người tham gia do người điều phối đưa (ví dụ P07), rồi nhấn Enter. Không dùng tên của bạn.
 room-participant-invalid = Mã chỉ gồm chữ cái, chữ số, - hoặc _, ví dụ P07. Vui lòng thử lại.
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+participant-looks-like-name = “{ $code }” trông giống một cái tên. Bản ghi chỉ giữ mã như P07, không bao giờ giữ tên. Hãy gõ một mã để dùng thay, hoặc nhấn Enter để giữ “{ $code }”.
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+room-participant-looks-like-name = “{ $code }” trông giống một cái tên. Phòng chỉ giữ mã như P07, không bao giờ giữ tên. Hãy gõ một mã thay thế, hoặc nhấn Enter để giữ “{ $code }”.
 
 # The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
 web-title = redflag: phòng
@@ -230,6 +234,8 @@ web-key-leave = Rời khỏi tình huống
 
 ## The country picker
 settings-country = Quốc gia để nhận trợ giúp: { $name }
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+settings-keep-results = Lưu bản ghi của mỗi lượt chơi trên máy tính này (cho báo cáo hội thảo): { $state }
 country-title = Quốc gia của bạn
 country-first = Bạn sống ở đâu? Trò chơi sẽ hiển thị những nơi hỗ trợ bạn có thể liên hệ từ đó: đường dây nóng, cơ quan, nơi trình báo. Hãy gõ để tìm quốc gia của bạn, hoặc chọn "Quốc gia khác". Bạn có thể đổi lại sau trong phần cài đặt.
 country-filter = Tìm:

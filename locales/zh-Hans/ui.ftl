@@ -208,6 +208,10 @@ room-full = 房间目前已满。请告诉主持人，一分钟后再试。
 room-paused = 房间目前不接受新玩家。请告诉主持人。
 room-participant-prompt = 输入主持人给你的参与者代码（例如 P07），然后按回车。不要输入你的名字。
 room-participant-invalid = 代码只能包含字母、数字、- 或 _，例如 P07。请再试一次。
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+participant-looks-like-name = “{ $code }”看起来像一个名字。记录只保存像 P07 这样的代码，从不保存名字。请输入一个代码代替，或按 Enter 保留“{ $code }”。
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+room-participant-looks-like-name = “{ $code }”看起来像一个名字。本房间只保存像 P07 这样的代码，从不保存名字。请输入一个代码代替，或按 Enter 保留“{ $code }”。
 
 # The room's web page (`redflag serve --web`): a phone or a browser joins with the room code.
 web-title = redflag：房间
@@ -230,6 +234,8 @@ web-key-leave = 离开情景
 
 ## The country picker
 settings-country = 求助信息所属国家：{ $name }
+# Draft translation by a helper (issue 19), to be reviewed by a translator.
+settings-keep-results = 在这台电脑上保存每次游戏的记录（用于工作坊报告）：{ $state }
 country-title = 你的国家
 country-first = 你住在哪里？游戏会显示你在那里能联系到的帮助：热线、主管机构、举报渠道。输入文字查找你的国家，或选择“其他国家”。之后可以在设置中更改。
 country-filter = 查找：

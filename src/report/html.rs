@@ -642,7 +642,12 @@ fn glance(out: &mut String, say: &Say, rep: &Report, names: &dyn Names) {
             for o in &seen {
                 cells.push(r.parts.iter().find(|p| p.0 == *o).map_or(0, |p| p.1).to_string());
             }
-            cells.push(say.num(s.mean_minutes, 1));
+            // An estimate from path lengths is marked as one; measured minutes are shown as they are.
+            cells.push(match (s.minutes, s.minutes_from) {
+                (Some(m), Some(crate::report::MinutesFrom::Paths)) => format!("≈{}", say.num(m, 1)),
+                (Some(m), _) => say.num(m, 1),
+                (None, _) => "-".into(),
+            });
             cells
         })
         .collect();

@@ -263,20 +263,38 @@ fn ask_participant(
     let invalid = crate::sanitize::sanitize(&loc.text("room-participant-invalid", &args));
     let mut typed = String::new();
     let mut wrong = false;
+    // A code that looks like a name (letters only, longer than 8) is questioned once: Enter on an empty line, or
+    // the same code again, keeps it; another code replaces it.
+    let mut questioned: Option<String> = None;
     loop {
         let mut lines = vec![Line::raw(prompt.clone()), Line::raw(""), Line::raw(format!("> {typed}_"))];
         if wrong {
             lines.push(Line::raw(""));
             lines.push(Line::raw(invalid.clone()));
         }
+        if let Some(code) = &questioned {
+            let args: crate::i18n::Args = vec![("code".into(), crate::i18n::Arg::Str(code.clone()))];
+            lines.push(Line::raw(""));
+            lines.push(Line::raw(crate::sanitize::sanitize(&loc.text("room-participant-looks-like-name", &args))));
+        }
         terminal.draw(|f| f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), f.area())).ok()?;
         match events.next(None).ok()? {
             Next::Input(Input::Key(k)) => match k.code {
                 KeyCode::Enter => {
-                    if crate::results::valid_code(&typed) {
-                        return Some(typed);
+                    if typed.is_empty()
+                        && let Some(code) = questioned.take()
+                    {
+                        return Some(code);
                     }
-                    wrong = true;
+                    wrong = !crate::results::valid_code(&typed);
+                    if wrong {
+                        continue;
+                    }
+                    if crate::results::looks_like_name(&typed) && questioned.as_deref() != Some(typed.as_str()) {
+                        questioned = Some(std::mem::take(&mut typed));
+                        continue;
+                    }
+                    return Some(typed);
                 }
                 KeyCode::Backspace => {
                     typed.pop();

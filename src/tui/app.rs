@@ -24,6 +24,8 @@ pub const TYPING_PAUSE: Duration = Duration::from_millis(700);
 
 /// The row of the country in the settings list.
 pub const SETTINGS_COUNTRY: usize = 4;
+/// The settings row that keeps records in the data directory (off by default).
+pub const SETTINGS_KEEP_RESULTS: usize = 5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
@@ -208,7 +210,10 @@ pub struct App {
     pub pending: Option<(String, u64)>,
     /// Whether the current session's record has been written.
     pub recorded: bool,
+    /// Where records go: `--results`, or the data directory when the keep-results setting is on; none to keep none.
     pub results: Option<std::path::PathBuf>,
+    /// `--results` (or a room's file): the setting cannot turn that off.
+    results_given: Option<std::path::PathBuf>,
     pub participant: Option<String>,
     pub workshop: Option<String>,
     pub quiz_pre: bool,
@@ -246,7 +251,7 @@ pub struct AppConfig {
     pub seed: u64,
     /// Start straight into this scenario.
     pub scenario: Option<String>,
-    /// Where records go; none to keep none.
+    /// Where records go (`--results`); none: only where the player's keep-results setting says (off by default).
     pub results: Option<std::path::PathBuf>,
     pub participant: Option<String>,
     pub workshop: Option<String>,
@@ -329,7 +334,8 @@ impl App {
             meta: crate::results::Meta::default(),
             pending: None,
             recorded: true,
-            results: cfg.results,
+            results: None,
+            results_given: cfg.results,
             quiz_form: cfg
                 .quiz_form
                 .or_else(|| cfg.participant.as_deref().map(crate::quiz::QuizForm::for_code))
@@ -348,6 +354,7 @@ impl App {
         };
         app.watched = app.source.has_folders().then(|| app.source.fingerprint());
         app.relocalize();
+        app.choose_results();
         app.country = cfg.country.or_else(|| app.settings.country.clone()).filter(|c| crate::countries::is_iso(c));
         // An English player with no country gets no national help from the language alone, so the game asks once.
         if app.country.is_none() && !app.settings.country_asked && app.needs_country() {
@@ -364,6 +371,11 @@ impl App {
                 .map(|r| Session { id: s.id.clone(), ..r });
             app.progress.current = fits;
         }
+        let lib = app.lib.clone();
+        app.progress.paused.retain(|_, p| {
+            let s = &p.session;
+            lib.scenarios.get(&s.scenario).and_then(|scn| Session::replay(scn, s.seed, &s.path).ok()).is_some()
+        });
         if let Some(id) = cfg.scenario {
             app.start_scenario(&id);
         }
@@ -430,11 +442,17 @@ impl App {
             .collect()
     }
 
-    /// Title screen items: a resume entry when a session is in progress, then the scenarios.
+    /// Title screen items: a resume entry for each session left part-way (the current one first, even if it has
+    /// ended, to reopen its debrief), then the scenarios.
     pub fn title_items(&self) -> Vec<TitleItem> {
         let mut items = Vec::new();
         if let Some(s) = &self.progress.current {
             items.push(TitleItem::Resume(s.scenario.clone()));
+        }
+        for id in self.progress.paused.keys() {
+            if self.progress.current.as_ref().is_none_or(|c| c.scenario != *id) {
+                items.push(TitleItem::Resume(id.clone()));
+            }
         }
         items.extend(self.scenario_ids().into_iter().map(TitleItem::Scenario));
         items
@@ -664,7 +682,14 @@ impl App {
         let n = items.len();
         let pick = |app: &mut App, i: usize| -> Screen {
             match items.get(i) {
-                Some(TitleItem::Resume(_)) => app.resume(),
+                Some(TitleItem::Resume(id)) => {
+                    // Another scenario's session left part-way becomes the current one; the current one is set
+                    // aside in its own slot, not lost.
+                    if app.progress.current.as_ref().is_none_or(|c| c.scenario != *id) {
+                        app.progress.resume(id);
+                    }
+                    app.resume()
+                }
                 Some(TitleItem::Scenario(id)) => {
                     let id = id.clone();
                     app.start_scenario(&id);
@@ -784,7 +809,7 @@ impl App {
     }
 
     fn update_settings(&mut self, selected: usize, input: &Input) -> Screen {
-        const ITEMS: usize = 5;
+        const ITEMS: usize = 6;
         let activate = |app: &mut App, i: usize| -> Screen {
             match i {
                 0 => return Screen::Language { selected: app.current_locale_index() },
@@ -807,6 +832,10 @@ impl App {
                     app.quiz_post = on;
                     return Screen::Settings { selected: i };
                 }
+                SETTINGS_KEEP_RESULTS => {
+                    app.settings.keep_results = !app.settings.keep_results;
+                    app.choose_results();
+                }
                 _ => return Screen::Settings { selected: i },
             }
             app.save_settings();
@@ -827,6 +856,13 @@ impl App {
         }
     }
 
+    /// Records go where `--results` says, else to the data directory if the player chose to keep them.
+    fn choose_results(&mut self) {
+        self.results = self.results_given.clone().or_else(|| {
+            crate::results::kept_results_path(self.store.data_dir.as_deref()).filter(|_| self.settings.keep_results)
+        });
+    }
+
     fn save_settings(&mut self) {
         if let Err(e) = self.store.save_settings(&self.settings) {
             self.notice = Some(format!("settings not saved: {e}"));
@@ -838,7 +874,10 @@ impl App {
         // is written they are left as they were, for the one resume that may follow.
         match self.progress.current.as_ref().and_then(|s| s.id.clone()) {
             None => self.progress.kept = None,
-            Some(id) if !self.recorded => self.progress.kept = Some(self.meta.kept(&id)),
+            Some(id) if !self.recorded => {
+                let records = self.results.is_some() || self.room_records.is_some();
+                self.progress.kept = Some(self.meta.kept(&id, records));
+            }
             Some(_) => {}
         }
         if let Err(e) = self.store.save_progress(&self.progress) {
@@ -943,6 +982,8 @@ impl App {
         match started {
             Ok(mut session) => {
                 session.id = Some(crate::results::new_session_id());
+                // One slot per scenario: a session of another scenario left part-way is set aside, not discarded.
+                self.progress.switch_to(id);
                 self.progress.current = Some(session.clone());
                 self.save_progress();
                 Screen::Playing(Box::new(self.play_at(session, Vec::new())))

@@ -300,6 +300,10 @@ fn settings(app: &App, f: &mut Frame, area: Rect, selected: usize, w: &Words, t:
             "settings-country",
             &[("name", Arg::Str(app.country.as_deref().map_or_else(|| w.ui("country-none"), |c| w.country_name(c))))],
         ),
+        w.ui_with(
+            "settings-keep-results",
+            &[("state", Arg::Str(if app.settings.keep_results { w.ui("setting-on") } else { w.ui("setting-off") }))],
+        ),
     ];
     list_screen(app, f, area, w.ui("settings-title"), rows, selected, &w.ui("keys-list"), t);
 }

@@ -19,6 +19,31 @@ pub fn redflag() -> Command {
     cmd
 }
 
+/// The game binary with a home of its own: settings in `home/config/redflag`, progress and kept records in
+/// `home/data/redflag`, so a test can see every file the game leaves.
+pub fn redflag_home(home: &Path) -> Command {
+    let mut cmd = redflag();
+    cmd.env("XDG_CONFIG_HOME", home.join("config")).env("XDG_DATA_HOME", home.join("data")).env("HOME", home);
+    cmd
+}
+
+/// Every file under a folder, as paths relative to it, sorted.
+pub fn files_under(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                todo.push(e.path());
+            } else {
+                out.push(e.path().strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 fn copy(from: &Path, to: &Path) {
     std::fs::create_dir_all(to.parent().unwrap()).unwrap();
     std::fs::copy(from, to).unwrap_or_else(|e| panic!("copy {}: {e}", from.display()));
