@@ -14,7 +14,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{FlagStats, Names, QuizStats, Report, Summary};
+use super::{AucSummary, FlagStats, FormWarning, Names, QuizStats, Report, Summary};
 use crate::i18n::Arg;
 use crate::model::Outcome;
 use crate::results::Record;
@@ -353,6 +353,12 @@ impl Estimate {
         Some(Estimate { value: s.mean, low: s.mean - half, high: s.mean + half, n: s.n })
     }
 
+    /// The room's mean AUC with the interval `report` gave it (normal, from the spread between players; from a
+    /// lone player's own standard error when there is one).
+    pub fn of_auc(s: &AucSummary) -> Option<Estimate> {
+        (s.n > 0).then_some(Estimate { value: s.mean, low: s.low, high: s.high, n: s.n })
+    }
+
     /// Whether the interval lies wholly on one side of `x`.
     fn clear_of(&self, x: f64) -> bool {
         self.n >= 2 && (self.low > x || self.high < x)
@@ -389,8 +395,9 @@ pub struct Measure {
     pub reference: f64,
 }
 
-/// The quiz's measures, in the order the page shows them. A new measure (the AUC of the ratings, say) is one more
-/// entry here, with its two messages in report.ftl: the chart, the table, the reading and the print layout follow.
+/// The quiz's measures, in the order the page shows them: the AUC of the full ratings first (it uses every answer),
+/// then d' and the criterion of the yes/no split. A new measure is one more entry here, with its two messages in
+/// report.ftl: the chart, the table, the reading and the print layout follow.
 pub fn quiz_measures(q: &QuizStats) -> Vec<Measure> {
     let m = |key, before: &Summary, after: &Summary, change: &Summary, reference| Measure {
         key,
@@ -399,7 +406,14 @@ pub fn quiz_measures(q: &QuizStats) -> Vec<Measure> {
         change: Estimate::of_mean(change),
         reference,
     };
-    vec![m("dprime", &q.pre_d, &q.post_d, &q.change_d, 0.0), m("criterion", &q.pre_c, &q.post_c, &q.change_c, 0.0)]
+    let auc = Measure {
+        key: "auc",
+        before: Estimate::of_auc(&q.auc_pre),
+        after: Estimate::of_auc(&q.auc_post),
+        change: Estimate::of_auc(&q.auc_change),
+        reference: 0.5,
+    };
+    vec![auc, m("dprime", &q.pre_d, &q.post_d, &q.change_d, 0.0), m("criterion", &q.pre_c, &q.post_c, &q.change_c, 0.0)]
 }
 
 /// A measure before and after: a dot at each value, a line over its interval, and the line of no skill or lean.
@@ -485,7 +499,11 @@ impl Say<'_, '_> {
         match e {
             Some(e) => [
                 self.num(e.value, 2),
-                if e.n >= 2 { format!("{} – {}", self.num(e.low, 2), self.num(e.high, 2)) } else { "–".into() },
+                if e.high > e.low {
+                    format!("{} – {}", self.num(e.low, 2), self.num(e.high, 2))
+                } else {
+                    "–".into()
+                },
                 e.n.to_string(),
             ],
             None => ["–".into(), "–".into(), "0".into()],
@@ -522,7 +540,18 @@ fn table(out: &mut String, caption: &str, head: &[String], rows: &[Vec<String>],
 
 /// A chart in its figure: a heading, the SVG, the reading in plain words, and the numbers in an open `<details>`
 /// (screen readers and printouts get the table; on a projector it folds away).
-fn figure(out: &mut String, say: &Say, id: &str, heading: &str, svgs: Vec<String>, reading: &str, data: &str) {
+/// `warnings` (escaped) follow the reading: what may make the chart mislead.
+#[allow(clippy::too_many_arguments)]
+fn figure(
+    out: &mut String,
+    say: &Say,
+    id: &str,
+    heading: &str,
+    svgs: Vec<String>,
+    reading: &str,
+    warnings: &[String],
+    data: &str,
+) {
     // A figure of several charts may break between them (each chart stays whole); one chart keeps its figure whole.
     let class = if svgs.len() > 1 { " class=\"parts\"" } else { "" };
     let _ = writeln!(out, "<figure id=\"{id}\"{class} aria-labelledby=\"{id}-heading\">");
@@ -531,6 +560,9 @@ fn figure(out: &mut String, say: &Say, id: &str, heading: &str, svgs: Vec<String
         out.push_str(&svg);
     }
     let _ = writeln!(out, "<p class=\"reading\" id=\"{id}-reading\">{reading}</p>");
+    for w in warnings {
+        let _ = writeln!(out, "<p class=\"warning\" role=\"note\">{w}</p>");
+    }
     let _ = writeln!(out, "<details open>\n<summary>{}</summary>", say.t("report-data"));
     out.push_str(data);
     out.push_str("</details>\n</figure>\n");
@@ -649,7 +681,7 @@ fn glance(out: &mut String, say: &Say, rep: &Report, names: &dyn Names) {
     let numeric: Vec<bool> = (0..head.len()).map(|i| i > 0).collect();
     let mut t = String::new();
     table(&mut t, &heading, &head, &data, &numeric);
-    figure(out, say, "endings", &heading, svg.into_iter().collect(), &reading, &t);
+    figure(out, say, "endings", &heading, svg.into_iter().collect(), &reading, &[], &t);
     out.push_str("</section>\n");
 }
 
@@ -700,7 +732,7 @@ fn flags(out: &mut String, say: &Say, rep: &Report, names: &dyn Names) {
         .collect();
     let mut t = String::new();
     table(&mut t, &heading, &head, &data, &[false, true, true, true]);
-    figure(out, say, "flags-chart", &heading, svgs, &reading, &t);
+    figure(out, say, "flags-chart", &heading, svgs, &reading, &[], &t);
     out.push_str("</section>\n");
 }
 
@@ -728,6 +760,7 @@ fn quiz(out: &mut String, say: &Say, q: &QuizStats) {
         return;
     }
     let _ = writeln!(out, "<p class=\"intro\">{}</p>", say.t("report-quiz-intro"));
+    let _ = writeln!(out, "<p class=\"intro\">{}</p>", say.t("report-quiz-auc-intro"));
     let before = say.words.ui("report-quiz-before");
     let after = say.words.ui("report-quiz-after");
     for m in &measures {
@@ -763,10 +796,63 @@ fn quiz(out: &mut String, say: &Say, q: &QuizStats) {
         .collect();
         let mut t = String::new();
         table(&mut t, &esc(&name), &head, &data, &[false, true, true, true]);
-        figure(out, say, &id, &esc(&name), svg.into_iter().collect(), &reading, &t);
+        figure(out, say, &id, &esc(&name), svg.into_iter().collect(), &reading, &[], &t);
     }
-    // Further quiz charts (how many took each form first, say) go here, drawn with `share_charts`.
+    forms(out, say, q);
     out.push_str("</section>\n");
+}
+
+/// How many took each half of the quiz first, with the warnings of `report::form_checks`: the change from before
+/// to after is fair only when the halves' difficulty is averaged out over a room split about evenly.
+fn forms(out: &mut String, say: &Say, q: &QuizStats) {
+    let total: usize = q.forms.values().sum();
+    if total == 0 {
+        return;
+    }
+    let heading = say.t("report-forms-title");
+    let rows: Vec<ShareRow> = q
+        .forms
+        .iter()
+        .map(|(form, n)| ShareRow {
+            label: say.words.ui_with("report-forms-label", &[("form", Arg::Str(form.clone()))]),
+            part: *n,
+            whole: total,
+        })
+        .collect();
+    let bar_text = |r: &ShareRow| {
+        say.words.ui_with(
+            "report-forms-bar",
+            &[("count", count(r.part)), ("total", count(r.whole)), ("percent", Arg::Num((r.share() * 100.0).round()))],
+        )
+    };
+    let checks = super::form_checks(&q.forms);
+    let n = |f: &str| count(q.forms.get(f).copied().unwrap_or(0));
+    let balance = if checks.is_empty() { "even" } else { "uneven" };
+    let reading =
+        say.with("report-forms-reading", &[("a", n("A")), ("b", n("B")), ("balance", Arg::Str(balance.into()))]);
+    let warnings: Vec<String> = checks
+        .iter()
+        .map(|w| match *w {
+            FormWarning::Uneven { a, b } => say.with("report-forms-uneven", &[("a", count(a)), ("b", count(b))]),
+            FormWarning::Few { form, n } => say.with(
+                "report-forms-few",
+                &[("form", Arg::Str(form.into())), ("count", count(n)), ("min", count(super::FORM_PLAYERS_MIN))],
+            ),
+        })
+        .collect();
+    let svgs =
+        share_charts(say, "quiz-forms", &say.words.ui("report-forms-title"), "quiz-forms-reading", &rows, bar_text);
+    let head = [say.t("report-col-form"), say.t("report-col-players"), say.t("report-col-share")];
+    let data: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let pct = say.with("report-percent", &[("percent", Arg::Num((r.share() * 100.0).round()))]);
+            vec![esc(&r.label), r.part.to_string(), pct]
+        })
+        .collect();
+    let mut t = String::new();
+    table(&mut t, &heading, &head, &data, &[false, true, true]);
+    figure(out, say, "quiz-forms", &heading, svgs, &reading, &warnings, &t);
 }
 
 fn debrief(out: &mut String, say: &Say, rep: &Report, words: &Words) {
