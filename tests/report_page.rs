@@ -255,7 +255,7 @@ fn every_value_is_escaped_a_script_in_a_record_is_text() {
         }
     }
     let codes = redflag::report::html::code_rows(&[rec], None);
-    let opts = redflag::report::html::Options { workshop: Some("<i>W</i>".into()), codes: Some(codes) };
+    let opts = redflag::report::html::Options { workshop: Some("<i>W</i>".into()), codes: Some(codes), live: None };
     let html = redflag::report::html::page(&rep, &Ids(&words), &words, &opts);
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
     assert!(html.contains("&lt;img src=https://tracker.example/x.png onerror=alert(2)&gt;"), "{html}");

@@ -116,3 +116,5 @@ report-footer = Made with redflag from { $count } session { $count ->
 }. It shows only what was played, never who played.
 # The title of one of several charts that share a long list. $title: the chart's title; $from, $to, $total: rows
 report-chart-part = { $title } ({ $from }–{ $to } of { $total })
+# The answer to a browser that asks for the room's live report page from another device without the facilitator code
+report-live-refused = This page is for the facilitator. Open it on the computer that runs the room, or add ?facilitator= and the facilitator code shown on the room's console.

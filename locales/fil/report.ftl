@@ -94,3 +94,4 @@ report-forms-few = { $count ->
 }
 report-col-form = Form
 report-col-players = Mga manlalaro
+report-live-refused = Para sa facilitator ang pahinang ito. Buksan ito sa computer na nagpapatakbo ng silid, o idagdag ang ?facilitator= at ang facilitator code na nasa console ng silid.

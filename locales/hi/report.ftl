@@ -92,3 +92,4 @@ report-forms-few = { $count ->
 }
 report-col-form = फ़ॉर्म
 report-col-players = खिलाड़ी
+report-live-refused = यह पेज फ़ैसिलिटेटर के लिए है। इसे उस कंप्यूटर पर खोलें जो कमरा चला रहा है, या ?facilitator= के बाद कमरे के कंसोल पर दिखा फ़ैसिलिटेटर कोड जोड़ें।

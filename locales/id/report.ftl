@@ -91,3 +91,4 @@ report-forms-few = { $count ->
 }
 report-col-form = Formulir
 report-col-players = Pemain
+report-live-refused = Halaman ini untuk fasilitator. Buka di komputer yang menjalankan ruangan, atau tambahkan ?facilitator= dan kode fasilitator yang tampil di konsol ruangan.

@@ -91,3 +91,4 @@ report-forms-few = { $count ->
 }
 report-col-form = Borang
 report-col-players = Pemain
+report-live-refused = Halaman ini untuk fasilitator. Buka di komputer yang menjalankan bilik, atau tambah ?facilitator= dan kod fasilitator yang dipaparkan pada konsol bilik.

@@ -91,3 +91,4 @@ report-forms-few = { $count ->
 }
 report-col-form = ชุด
 report-col-players = ผู้เล่น
+report-live-refused = หน้านี้สำหรับผู้ดำเนินกิจกรรม เปิดบนคอมพิวเตอร์ที่รันห้อง หรือเติม ?facilitator= ตามด้วยรหัสผู้ดำเนินกิจกรรมที่แสดงบนคอนโซลของห้อง

@@ -91,3 +91,4 @@ report-forms-few = { $count ->
 }
 report-col-form = Đề
 report-col-players = Người chơi
+report-live-refused = Trang này dành cho người điều phối. Hãy mở trên máy tính đang chạy phòng, hoặc thêm ?facilitator= và mã người điều phối hiện trên bảng điều khiển của phòng.

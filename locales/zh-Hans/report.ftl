@@ -91,3 +91,4 @@ report-forms-few = { $count ->
 }
 report-col-form = 试卷
 report-col-players = 玩家
+report-live-refused = 此页面仅供主持人使用。请在运行房间的电脑上打开，或在地址后加上 ?facilitator= 和房间控制台上显示的主持人代码。

@@ -27,6 +27,27 @@ pub struct Options {
     pub workshop: Option<String>,
     /// Participant codes, only with `--show-codes`: without it no code reaches the page.
     pub codes: Option<Vec<CodeRow>>,
+    /// The page as `serve` shows it live: the version of the room's records it shows. The page then carries
+    /// LIVE_JS, which reloads it when the server's version differs; a page written to a file has none.
+    pub live: Option<String>,
+}
+
+/// The live page's one script, inline (nothing is loaded), allowed by its hash alone.
+pub const LIVE_JS: &str = include_str!("live.js");
+/// `sha256-` of LIVE_JS, base64: the page's policy allows this script and no other (a test checks it matches).
+pub const LIVE_JS_HASH: &str = "sha256-tf6eMxG8zAHm+GdarqGJesXoFneqNPwea8vjFHti9/8=";
+
+/// The page's Content-Security-Policy: nothing may load, no script runs, no form goes anywhere; the live page may
+/// run its own script and ask its own server for the version.
+pub fn csp(live: bool) -> String {
+    if live {
+        format!(
+            "default-src 'none'; style-src 'unsafe-inline'; script-src '{LIVE_JS_HASH}'; connect-src 'self'; \
+             base-uri 'none'; form-action 'none'"
+        )
+    } else {
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'".to_string()
+    }
 }
 
 /// One participant code's sessions, for `--show-codes`.
@@ -585,10 +606,10 @@ pub fn page(rep: &Report, names: &dyn Names, words: &Words, opts: &Options) -> S
     out.push_str("<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     // Nothing may load: no script, no font, no image, no frame, no form target.
-    out.push_str(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; \
-         base-uri 'none'; form-action 'none'\">\n",
-    );
+    let _ = writeln!(out, "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(opts.live.is_some()));
+    if let Some(v) = &opts.live {
+        let _ = writeln!(out, "<meta name=\"redflag-version\" content=\"{}\">", esc(v));
+    }
     out.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
     let _ = writeln!(out, "<meta name=\"generator\" content=\"redflag {}\">", env!("CARGO_PKG_VERSION"));
     let _ = writeln!(out, "<title>{title}</title>");
@@ -614,7 +635,12 @@ pub fn page(rep: &Report, names: &dyn Names, words: &Words, opts: &Options) -> S
         codes_section(&mut out, &say, codes);
     }
     let _ = writeln!(out, "<footer><p>{}</p></footer>", say.with("report-footer", &[("count", count(rep.sessions))]));
-    out.push_str("</main>\n</body>\n</html>\n");
+    out.push_str("</main>\n");
+    if opts.live.is_some() {
+        // Exactly LIVE_JS between the tags: its hash is what the policy allows.
+        let _ = writeln!(out, "<script>{LIVE_JS}</script>");
+    }
+    out.push_str("</body>\n</html>\n");
     out
 }
 
@@ -946,6 +972,15 @@ fn codes_section(out: &mut String, say: &Say, codes: &[CodeRow]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_live_pages_policy_allows_its_script_by_its_hash() {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(LIVE_JS.as_bytes()));
+        assert_eq!(LIVE_JS_HASH, format!("sha256-{hash}"), "live.js changed: put its new hash in LIVE_JS_HASH");
+        assert!(csp(true).contains(LIVE_JS_HASH) && !csp(false).contains("script-src"));
+    }
 
     #[test]
     fn html_text_is_escaped_and_cleaned() {
