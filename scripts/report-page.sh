@@ -7,7 +7,8 @@
 #   With no RESULTS, a demo room from scripts/demo-room.py (not real data).
 #   Writes into $OUT (default target/report-page/): report.html, report-page.png, report-A4.pdf, report-Letter.pdf.
 #   Needs Debian's chromium (apt-get install chromium); REDFLAG may name the binary (default: builds the debug one).
-# docs/report-page.png is this script's screenshot of the demo room.
+# docs/report-page.png is the screenshot of the demo room (tests/fixtures/records/demo-room.jsonl, the same records)
+# that tests/browser/report.test.mjs takes; this script is for looking at any room.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${CARGO_TARGET_DIR:-target}

@@ -147,6 +147,10 @@ pub struct ServeArgs {
     /// The room code players type as their SSH user name (default: a random, easy-to-read 6-character code)
     #[arg(long, value_name = "CODE")]
     pub code: Option<String>,
+    /// The code that opens the room's report page from another device, at http://HOST:PORT/report?facilitator=CODE
+    /// (default: a random 6-character code, shown on the console; this machine needs none)
+    #[arg(long, value_name = "CODE")]
+    pub facilitator_code: Option<String>,
     /// Where the room's records go (default: redflag-room-<date>.jsonl in the data directory)
     #[arg(long, value_name = "FILE")]
     pub results: Option<PathBuf>,

@@ -534,6 +534,7 @@ fn report_cmd(g: &Global, args: &ReportArgs) -> u8 {
             let opts = crate::report::html::Options {
                 workshop: args.workshop.clone(),
                 codes: args.show_codes.then(|| crate::report::html::code_rows(&records, args.workshop.as_deref())),
+                live: None,
             };
             crate::report::html::page(&rep, &names, &words, &opts)
         }
@@ -998,6 +999,27 @@ fn serve_cmd(g: &Global, args: &ServeArgs) -> u8 {
         }
         None => crate::serve::random_code(),
     };
+    let facilitator_code = match &args.facilitator_code {
+        Some(c) if c.eq_ignore_ascii_case(&code) => {
+            eprintln!("error: the facilitator code is the room code, which every player has");
+            eprintln!("help: choose another --facilitator-code, or leave it out for a random one");
+            return exit::USAGE;
+        }
+        Some(c) if crate::results::valid_code(c) => c.clone(),
+        Some(c) => {
+            eprintln!("error: `{}` is not a valid facilitator code", crate::sanitize::sanitize(c));
+            eprintln!(
+                "help: use up to 32 letters, digits, - or _; it opens the room's report page from another device"
+            );
+            return exit::USAGE;
+        }
+        None => loop {
+            let c = crate::serve::random_code();
+            if !c.eq_ignore_ascii_case(&code) {
+                break c;
+            }
+        },
+    };
     if let Some(w) = &args.workshop
         && !crate::results::valid_code(w)
     {
@@ -1043,6 +1065,7 @@ fn serve_cmd(g: &Global, args: &ServeArgs) -> u8 {
     let headless = args.headless || !io::stdout().is_terminal();
     let room = crate::serve::RoomConfig {
         code,
+        facilitator_code,
         workshop: args.workshop.clone(),
         scenarios: if args.scenarios.is_empty() { None } else { Some(args.scenarios.clone()) },
         lang: g.lang.as_deref().map(i18n::normalise_tag),

@@ -247,30 +247,50 @@ pub const FORM_SHARE_MIN: f64 = 0.4;
 /// Fewer players than this on a form and its half's difficulty is hardly averaged out.
 pub const FORM_PLAYERS_MIN: usize = 5;
 
-fn form_warnings(forms: &BTreeMap<String, usize>) -> Vec<String> {
+/// Why the change from before to after may mislead: the forms taken first are split unevenly, or too few took one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormWarning {
+    /// Worse than 40/60: `a` took form A first, `b` form B.
+    Uneven { a: usize, b: usize },
+    /// Only `n` players (fewer than FORM_PLAYERS_MIN) took `form` first.
+    Few { form: &'static str, n: usize },
+}
+
+/// The checks of the forms taken first, one source for every format (Markdown words them in English, the page
+/// through Fluent). None when no one took the quiz.
+pub fn form_checks(forms: &BTreeMap<String, usize>) -> Vec<FormWarning> {
     let (a, b) = (forms.get("A").copied().unwrap_or(0), forms.get("B").copied().unwrap_or(0));
     let total = a + b;
     let mut out = Vec::new();
     if total == 0 {
         return out;
     }
-    let share = a.min(b) as f64 / total as f64;
-    if share < FORM_SHARE_MIN {
-        out.push(format!(
-            "the quiz forms are split {a} (A) to {b} (B), worse than 40/60: the change from before to after mixes \
-             learning with the difference between the two halves of the quiz; give participant codes in sequence \
-             (P01, P02, ...) or leave the form to the room"
-        ));
+    if (a.min(b) as f64 / total as f64) < FORM_SHARE_MIN {
+        out.push(FormWarning::Uneven { a, b });
     }
     for (form, n) in [("A", a), ("B", b)] {
         if n < FORM_PLAYERS_MIN {
-            out.push(format!(
-                "only {n} player(s) took form {form} first (fewer than {FORM_PLAYERS_MIN}): read the change from \
-                 before to after with care"
-            ));
+            out.push(FormWarning::Few { form, n });
         }
     }
     out
+}
+
+fn form_warnings(forms: &BTreeMap<String, usize>) -> Vec<String> {
+    form_checks(forms)
+        .into_iter()
+        .map(|w| match w {
+            FormWarning::Uneven { a, b } => format!(
+                "the quiz forms are split {a} (A) to {b} (B), worse than 40/60: the change from before to after mixes \
+                 learning with the difference between the two halves of the quiz; give participant codes in sequence \
+                 (P01, P02, ...) or leave the form to the room"
+            ),
+            FormWarning::Few { form, n } => format!(
+                "only {n} player(s) took form {form} first (fewer than {FORM_PLAYERS_MIN}): read the change from \
+                 before to after with care"
+            ),
+        })
+        .collect()
 }
 
 /// One record per session id, the latest: a session left and resumed has a record for each time, and the last

@@ -15,8 +15,11 @@ fn record(
     quiz: Option<(f64, f64)>,
 ) -> String {
     let quiz = quiz.map_or(String::new(), |(pre, post)| {
+        let (before, after) = (answers(pre), answers(post));
+        // Odd codes take form A first, even ones form B.
+        let form = if code.ends_with(['1', '3', '5', '7', '9']) { "A" } else { "B" };
         format!(
-            r#","quiz_pre":{{"answers":[],"hits":3,"scams":6,"false_alarms":3,"genuine":6,"d_prime":{pre},"criterion":0.0}},"quiz_post":{{"answers":[],"hits":5,"scams":6,"false_alarms":1,"genuine":6,"d_prime":{post},"criterion":-0.1}}"#
+            r#","quiz_form":"{form}","quiz_pre":{{"answers":{before},"hits":3,"scams":6,"false_alarms":3,"genuine":6,"d_prime":{pre},"criterion":0.0}},"quiz_post":{{"answers":{after},"hits":5,"scams":6,"false_alarms":1,"genuine":6,"d_prime":{post},"criterion":-0.1}}"#
         )
     });
     serde_json::json!({
@@ -30,6 +33,21 @@ fn record(
     .to_string()
         + &quiz
         + "}"
+}
+
+/// Ratings (1 sure genuine .. 6 sure scam) of two scams and two genuine offers whose AUC grows with `d`: 0.5 at
+/// d' 0, 0.75 at 0.5, 0.875 at 1, and 1 from 1.5 up.
+fn answers(d: f64) -> String {
+    let (scams, genuine): ([u8; 2], [u8; 2]) = match d {
+        d if d < 0.25 => ([4, 3], [3, 4]),
+        d if d < 0.75 => ([4, 4], [3, 4]),
+        d if d < 1.25 => ([5, 4], [3, 4]),
+        _ => ([6, 5], [2, 3]),
+    };
+    let a = |i: usize, genuine: bool, rating: u8| format!(r#"{{"item":"q{i}","genuine":{genuine},"rating":{rating}}}"#);
+    let all: Vec<String> =
+        [a(1, false, scams[0]), a(2, false, scams[1]), a(3, true, genuine[0]), a(4, true, genuine[1])].into();
+    format!("[{}]", all.join(","))
 }
 
 const HOSTILE: &str = "<script>alert(1)</script>";
@@ -90,9 +108,10 @@ fn the_page_is_one_file_with_a_chart_and_a_table_for_each_and_nothing_from_elsew
     assert_eq!(files, ["room.html", "room.jsonl"], "one file, nothing beside it");
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"), "{}", &html[..200]);
     assert!(html.trim_end().ends_with("</html>"));
-    // Charts: endings, red flags, and the quiz's d' and criterion; each figure has its SVG and its table.
+    // Charts: endings, red flags, the quiz's AUC, d' and criterion, and the forms taken first; each figure has its
+    // SVG and its table.
     let figures: Vec<&str> = html.split("<figure").skip(1).map(|f| f.split("</figure>").next().unwrap()).collect();
-    assert_eq!(figures.len(), 4, "{html}");
+    assert_eq!(figures.len(), 6, "{html}");
     for f in &figures {
         assert_eq!(f.matches("<svg ").count(), 1, "{f}");
         assert!(f.contains("role=\"img\"") && f.contains("<title id="), "an accessible chart: {f}");
@@ -236,7 +255,7 @@ fn every_value_is_escaped_a_script_in_a_record_is_text() {
         }
     }
     let codes = redflag::report::html::code_rows(&[rec], None);
-    let opts = redflag::report::html::Options { workshop: Some("<i>W</i>".into()), codes: Some(codes) };
+    let opts = redflag::report::html::Options { workshop: Some("<i>W</i>".into()), codes: Some(codes), live: None };
     let html = redflag::report::html::page(&rep, &Ids(&words), &words, &opts);
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
     assert!(html.contains("&lt;img src=https://tracker.example/x.png onerror=alert(2)&gt;"), "{html}");
@@ -293,4 +312,52 @@ fn a_long_list_of_red_flags_is_drawn_in_parts_that_each_fit_a_page() {
         assert!(h <= 8 + 42 * 14 + 30, "{h}");
     }
     assert_eq!(fig.matches("<tr>").count(), 31, "one table with every red flag");
+}
+
+/// The quiz's AUC from the full ratings, with its interval, comes first; then how many took each form first, with
+/// the warnings the Markdown gives when the split is uneven or a form has few players.
+#[test]
+fn the_quiz_shows_the_auc_with_its_interval_and_the_forms_taken_first() {
+    let (html, _) = page(&[]);
+    let quiz = html.split("id=\"quiz\"").nth(1).unwrap().split("</section>").next().unwrap();
+    let auc = quiz.split("<figure id=\"quiz-auc\"").nth(1).expect("an AUC chart").split("</figure>").next().unwrap();
+    assert!(quiz.find("quiz-auc").unwrap() < quiz.find("quiz-dprime").unwrap(), "the AUC first");
+    // Before: 0.5, 0.875 and 0.75 (mean 0.71); after: 1 for each of the three; the change 0.5, 0.125, 0.25.
+    assert!(auc.contains("0.71 (n 3)") && auc.contains("1 (n 3)"), "{auc}");
+    assert!(auc.contains("<th scope=\"row\">Before</th><td class=\"n\">0.71</td>"), "{auc}");
+    // The interval: 0.708 ± 1.96 × sd/√3, sd 0.191: 0.49 to 0.92; the paired change's is clear of 0.
+    assert!(auc.contains("0.49 – 0.92") && auc.contains("0.08 – 0.51"), "{auc}");
+    assert!(auc.contains("<th scope=\"row\">Change, per person</th><td class=\"n\">0.29</td>"), "{auc}");
+    assert!(auc.contains("class=\"reading\"") && auc.contains("rated scams apart from genuine offers better"), "{auc}");
+    assert!(auc.contains(">\nchance\n</text>"), "the line of guessing at 0.5 is labelled: {auc}");
+    assert!(quiz.contains("0.5 is guessing"), "how to read an AUC: {quiz}");
+    // Forms: codes 1 (A), 2 and 4 (B) took the quiz.
+    let forms =
+        quiz.split("<figure id=\"quiz-forms\"").nth(1).expect("a forms chart").split("</figure>").next().unwrap();
+    assert_eq!(forms.matches("<svg ").count(), 1, "{forms}");
+    assert!(forms.contains("1 of 3 (33%)") && forms.contains("2 of 3 (67%)"), "{forms}");
+    assert!(
+        forms.contains("<th scope=\"row\">Form A first</th><td class=\"n\">1</td><td class=\"n\">33%</td>"),
+        "{forms}"
+    );
+    assert!(forms.contains("1 took form A first and 2 form B"), "{forms}");
+    assert!(forms.contains("class=\"warning\"") && forms.contains("split 1 to 2, worse than 40 to 60"), "{forms}");
+    assert!(
+        forms.contains("Only 1 player took form A first") && forms.contains("Only 2 players took form B first"),
+        "{forms}"
+    );
+}
+
+/// An even split with enough players on each form gives no warning.
+#[test]
+fn an_even_split_of_forms_gives_no_warning() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let lines: Vec<String> =
+        (1..=10).map(|i| record("dream-job", r#""safe""#, &[], &[], &format!("P{i:02}"), Some((0.5, 1.5)))).collect();
+    std::fs::write(dir.path().join("r.jsonl"), lines.join("\n") + "\n").unwrap();
+    let out = redflag().args(["report", "--format", "html"]).arg(dir.path().join("r.jsonl")).output().unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    let forms = html.split("<figure id=\"quiz-forms\"").nth(1).unwrap().split("</figure>").next().unwrap();
+    assert!(forms.contains("5 took form A first and 5 form B: split evenly enough"), "{forms}");
+    assert!(!forms.contains("class=\"warning\""), "{forms}");
 }

@@ -3,118 +3,21 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::net::SocketAddr;
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use common::server::Server;
 use redflag::serve::probe::{Got, Probe};
-use tempfile::TempDir;
 
-struct Server {
-    child: Child,
-    addr: SocketAddr,
-    results: PathBuf,
-    log: Arc<Mutex<Vec<String>>>,
-    _dir: TempDir,
-    _content: TempDir,
+/// A room in Kenya (so no player is asked for a country) on SSH only, with `extra` options for `serve`.
+fn start(extra: &[&str]) -> Server {
+    start_in(&["--country", "KE"], extra)
 }
 
-impl Server {
-    /// A room in Kenya (so no player is asked for a country), with `extra` options for `serve`.
-    fn start(extra: &[&str]) -> Server {
-        Server::start_in(&["--country", "KE"], extra)
-    }
-
-    fn start_in(global: &[&str], extra: &[&str]) -> Server {
-        let dir = TempDir::new().unwrap();
-        let content = common::mini();
-        let results = dir.path().join("room.jsonl");
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_redflag"));
-        cmd.env("LANG", "C")
-            .env("LC_ALL", "C")
-            .env("NO_COLOR", "1")
-            .env("XDG_CONFIG_HOME", dir.path().join("config"))
-            .env("XDG_DATA_HOME", dir.path().join("data"))
-            .arg("--content")
-            .arg(content.path())
-            .args(global)
-            .args([
-                "serve",
-                "--headless",
-                "--ssh",
-                "127.0.0.1:0",
-                "--no-web",
-                "--code",
-                "ROOM7",
-                "--max-seconds",
-                "120",
-            ])
-            .arg("--results")
-            .arg(&results)
-            .arg("--host-key")
-            .arg(dir.path().join("host_key"))
-            .args(extra)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
-        let mut child = cmd.spawn().expect("start the server");
-        let stderr = child.stderr.take().unwrap();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let (tx, rx) = std::sync::mpsc::channel();
-        let sink = log.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if let Some(a) = line.strip_prefix("redflag serve: ssh listening on ") {
-                    let _ = tx.send(a.parse::<SocketAddr>().unwrap());
-                }
-                sink.lock().unwrap().push(line);
-            }
-        });
-        let addr = rx.recv_timeout(Duration::from_secs(20)).expect("the server says where it listens");
-        assert!(addr.ip().is_loopback());
-        Server { child, addr, results, log, _dir: dir, _content: content }
-    }
-
-    fn records(&self) -> Vec<serde_json::Value> {
-        std::fs::read_to_string(&self.results)
-            .unwrap_or_default()
-            .lines()
-            .map(|l| serde_json::from_str(l).expect("each record is one whole JSON line"))
-            .collect()
-    }
-
-    fn log(&self) -> String {
-        self.log.lock().unwrap().join("\n")
-    }
-
-    fn terminate(&mut self) -> std::process::ExitStatus {
-        unsafe_kill(self.child.id(), "TERM");
-        let until = Instant::now() + Duration::from_secs(5);
-        loop {
-            if let Some(s) = self.child.try_wait().unwrap() {
-                return s;
-            }
-            assert!(Instant::now() < until, "the server did not stop within 5 s of SIGTERM");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
+fn start_in(global: &[&str], extra: &[&str]) -> Server {
+    Server::start("ssh", global, &["--ssh", "127.0.0.1:0", "--no-web"], extra)
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn unsafe_kill(pid: u32, sig: &str) {
-    Command::new("kill").arg(format!("-{sig}")).arg(pid.to_string()).status().expect("kill");
-}
-
-/// What a participant's terminal shows, from the bytes the server sent.
 struct Screen {
     parser: vt100::Parser,
     closed: bool,
@@ -187,7 +90,7 @@ async fn join(server: &Server, code: &str) -> (Probe, Screen) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_player_joins_plays_to_an_ending_and_the_record_is_written() {
-    let server = Server::start(&["--workshop", "W9"]);
+    let server = start(&["--workshop", "W9"]);
     let (mut p, mut s) = join(&server, "ROOM7").await;
     assert!(s.until(&mut p, "A small test", Duration::from_secs(10)).await, "title screen:\n{}", s.text());
     play_to_debrief(&mut p, &mut s).await;
@@ -208,7 +111,7 @@ async fn a_player_joins_plays_to_an_ending_and_the_record_is_written() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_code_gets_a_kind_message_and_the_connection_closes() {
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let (mut p, mut s) = join(&server, "WRONG").await;
     assert!(s.until(&mut p, "room code is not right", Duration::from_secs(10)).await, "{}", s.text());
     s.drain(&mut p, Duration::from_secs(3)).await;
@@ -218,7 +121,7 @@ async fn a_wrong_code_gets_a_kind_message_and_the_connection_closes() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn exec_sftp_port_forwarding_and_a_second_shell_are_refused() {
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let handle = redflag::serve::probe::connect(server.addr, "ROOM7").await.unwrap();
 
     let mut exec = handle.channel_open_session().await.unwrap();
@@ -262,7 +165,7 @@ async fn exec_sftp_port_forwarding_and_a_second_shell_are_refused() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_huge_pty_is_clamped_and_the_game_still_draws() {
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let mut p = Probe::join(server.addr, "ROOM7", Some((10_000, 10_000))).await.unwrap();
     let mut s = Screen::new(500, 200);
     assert!(s.until(&mut p, "A small test", Duration::from_secs(10)).await, "{}", s.text());
@@ -277,7 +180,7 @@ async fn a_huge_pty_is_clamped_and_the_game_still_draws() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn garbage_and_a_drop_mid_frame_leave_the_server_and_others_unaffected() {
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let (mut a, mut sa) = join(&server, "ROOM7").await;
     assert!(sa.until(&mut a, "A small test", Duration::from_secs(10)).await);
 
@@ -311,7 +214,7 @@ async fn garbage_and_a_drop_mid_frame_leave_the_server_and_others_unaffected() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_ends_every_session_with_goodbye_and_writes_every_record() {
-    let mut server = Server::start(&[]);
+    let mut server = start(&[]);
     let mut players = Vec::new();
     for _ in 0..3 {
         let (mut p, mut s) = join(&server, "ROOM7").await;
@@ -341,7 +244,7 @@ async fn sigterm_ends_every_session_with_goodbye_and_writes_every_record() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_participant_who_drops_and_comes_back_resumes_into_one_record() {
-    let mut server = Server::start(&["--participant-codes"]);
+    let mut server = start(&["--participant-codes"]);
     let (mut p, mut s) = join(&server, "ROOM7").await;
     assert!(s.until(&mut p, "participant code", Duration::from_secs(10)).await, "{}", s.text());
     p.send(b"Maria Santos\r").await.unwrap();
@@ -382,7 +285,7 @@ async fn a_participant_who_drops_and_comes_back_resumes_into_one_record() {
 /// A participant code that looks like a name is questioned on joining: another code replaces it, Enter keeps it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_code_that_looks_like_a_name_is_questioned_on_joining() {
-    let mut server = Server::start(&["--participant-codes"]);
+    let mut server = start(&["--participant-codes"]);
     let (mut p, mut s) = join(&server, "ROOM7").await;
     assert!(s.until(&mut p, "participant code", Duration::from_secs(10)).await, "{}", s.text());
     p.send(b"MariaSantos\r").await.unwrap();
@@ -409,7 +312,7 @@ async fn a_code_that_looks_like_a_name_is_questioned_on_joining() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_connection_without_a_pty_plays_in_plain_mode() {
-    let mut server = Server::start(&[]);
+    let mut server = start(&[]);
     let mut p = Probe::join(server.addr, "ROOM7", None).await.unwrap();
     let mut text = String::new();
     let mut read_until = async |p: &mut Probe, want: &str| {
@@ -436,7 +339,7 @@ async fn a_connection_without_a_pty_plays_in_plain_mode() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_a_room_country_an_english_player_picks_one_and_gets_its_help() {
-    let server = Server::start_in(&[], &[]);
+    let server = start_in(&[], &[]);
     let (mut p, mut s) = join(&server, "ROOM7").await;
     assert!(s.until(&mut p, "Kenya", Duration::from_secs(10)).await, "the country picker: {}", s.text());
     p.send(b"Uganda").await.unwrap();
@@ -456,7 +359,7 @@ async fn without_a_room_country_an_english_player_picks_one_and_gets_its_help() 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_room_says_so() {
-    let server = Server::start(&["--max-players", "1"]);
+    let server = start(&["--max-players", "1"]);
     let (mut a, mut sa) = join(&server, "ROOM7").await;
     assert!(sa.until(&mut a, "A small test", Duration::from_secs(10)).await);
     let (mut b, mut sb) = join(&server, "ROOM7").await;
@@ -469,7 +372,7 @@ fn openssh_in_a_real_terminal_joins_and_plays() {
         eprintln!("skipped: tmux or the OpenSSH client is not installed");
         return;
     }
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let tmux = |args: &[&str]| Command::new("tmux").args(["-L", "redflag-serve-test"]).args(args).output().unwrap();
     let ssh = format!(
         "ssh -F /dev/null -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -p {} ROOM7@127.0.0.1",

@@ -3,114 +3,17 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::SocketAddr;
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::server::Server;
 use tempfile::TempDir;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
-struct Server {
-    child: Child,
-    addr: SocketAddr,
-    results: PathBuf,
-    log: Arc<Mutex<Vec<String>>>,
-    _dir: TempDir,
-    _content: TempDir,
-}
-
-impl Server {
-    fn start(extra: &[&str]) -> Server {
-        let dir = TempDir::new().unwrap();
-        let content = common::mini();
-        let results = dir.path().join("room.jsonl");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_redflag"))
-            .env("LANG", "C")
-            .env("LC_ALL", "C")
-            .env("NO_COLOR", "1")
-            .env("XDG_CONFIG_HOME", dir.path().join("config"))
-            .env("XDG_DATA_HOME", dir.path().join("data"))
-            .arg("--content")
-            .arg(content.path())
-            .args(["--country", "KE", "serve", "--headless", "--no-ssh", "--web", "127.0.0.1:0"])
-            .args(["--code", "ROOM7", "--max-seconds", "120", "--results"])
-            .arg(&results)
-            .args(extra)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start the server");
-        let stderr = child.stderr.take().unwrap();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let (tx, rx) = std::sync::mpsc::channel();
-        let sink = log.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if let Some(a) = line.strip_prefix("redflag serve: web listening on ") {
-                    let _ = tx.send(a.parse::<SocketAddr>().unwrap());
-                }
-                sink.lock().unwrap().push(line);
-            }
-        });
-        let addr = rx.recv_timeout(Duration::from_secs(20)).expect("the server says where it listens");
-        assert!(addr.ip().is_loopback());
-        Server { child, addr, results, log, _dir: dir, _content: content }
-    }
-
-    fn records(&self) -> Vec<serde_json::Value> {
-        std::fs::read_to_string(&self.results)
-            .unwrap_or_default()
-            .lines()
-            .map(|l| serde_json::from_str(l).expect("each record is one whole JSON line"))
-            .collect()
-    }
-
-    fn log(&self) -> String {
-        self.log.lock().unwrap().join("\n")
-    }
-
-    fn wait_for_records(&self, n: usize) -> Vec<serde_json::Value> {
-        self.wait_until(|r| r.len() >= n)
-    }
-
-    fn wait_until(&self, done: impl Fn(&[serde_json::Value]) -> bool) -> Vec<serde_json::Value> {
-        let until = Instant::now() + Duration::from_secs(10);
-        while !done(&self.records()) && Instant::now() < until {
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        self.records()
-    }
-
-    /// A raw HTTP/1.1 GET, so that the path goes to the server exactly as written (no client tidies `..`).
-    fn get(&self, path: &str, headers: &[&str]) -> (u16, String, Vec<u8>) {
-        let mut s = std::net::TcpStream::connect(self.addr).unwrap();
-        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        let mut req = format!("GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.addr);
-        for h in headers {
-            req.push_str(h);
-            req.push_str("\r\n");
-        }
-        req.push_str("\r\n");
-        s.write_all(req.as_bytes()).unwrap();
-        let mut raw = Vec::new();
-        s.read_to_end(&mut raw).unwrap();
-        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("a whole response");
-        let head = String::from_utf8_lossy(&raw[..split]).to_string();
-        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-        (status, head.to_ascii_lowercase(), raw[split + 4..].to_vec())
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// A room in Kenya on the web only, with `extra` options for `serve`.
+fn start(extra: &[&str]) -> Server {
+    Server::start("web", &["--country", "KE"], &["--no-ssh", "--web", "127.0.0.1:0"], extra)
 }
 
 type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
@@ -188,7 +91,7 @@ impl Tab {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_browser_joins_plays_to_an_ending_and_the_record_is_written() {
-    let server = Server::start(&["--workshop", "W9"]);
+    let server = start(&["--workshop", "W9"]);
     let mut tab = open(&server, "ROOM7", None).await.expect("join");
     assert!(tab.until("A small test", Duration::from_secs(10)).await, "title screen:\n{}", tab.text());
     // A tap on the terminal is a mouse report, as xterm.js sends it; taps and keys reach the same game.
@@ -207,7 +110,7 @@ async fn a_browser_joins_plays_to_an_ending_and_the_record_is_written() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_resize_redraws_at_the_new_size() {
     use futures_util::SinkExt;
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let mut tab = open(&server, "ROOM7", None).await.unwrap();
     assert!(tab.until("A small test", Duration::from_secs(10)).await);
     tab.ws.send(Message::text(r#"{"resize":[100,30]}"#)).await.unwrap();
@@ -219,7 +122,7 @@ async fn a_resize_redraws_at_the_new_size() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_code_is_refused_with_a_message_and_no_game_starts() {
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let mut tab = open(&server, "WRONG", None).await.unwrap();
     tab.pump(Duration::from_secs(3)).await;
     assert!(tab.closed, "the socket closes after the message");
@@ -234,7 +137,7 @@ async fn a_wrong_code_is_refused_with_a_message_and_no_game_starts() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_page_from_another_site_cannot_open_a_session() {
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let err = open(&server, "ROOM7", Some("http://evil.example")).await.err().expect("refused");
     match err {
         tokio_tungstenite::tungstenite::Error::Http(r) => assert_eq!(r.status(), 403),
@@ -246,7 +149,7 @@ async fn a_page_from_another_site_cannot_open_a_session() {
 
 #[test]
 fn only_the_embedded_files_are_served() {
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let (status, head, body) = server.get("/?code=ROOM7", &[]);
     assert_eq!(status, 200);
     let page = String::from_utf8(body).unwrap();
@@ -294,7 +197,7 @@ fn only_the_embedded_files_are_served() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_oversized_message_and_a_flood_close_only_their_own_socket() {
     use futures_util::SinkExt;
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let mut a = open(&server, "ROOM7", None).await.unwrap();
     assert!(a.until("A small test", Duration::from_secs(10)).await);
 
@@ -348,4 +251,105 @@ async fn both_transports_serve_one_room() {
     assert!(log.contains("ssh listening on 127.0.0.1:"), "{log}");
     assert!(log.contains("web listening on 127.0.0.1:"), "{log}");
     assert!(log.contains("open http://127.0.0.1:") && log.contains("/?code=ROOM7"), "{log}");
+}
+
+/// The live page's version, from its head.
+fn version(head: &str) -> String {
+    head.lines().find_map(|l| l.strip_prefix("x-redflag-version: ")).expect("a version").trim().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_report_page_is_served_to_this_machine_and_changes_when_a_player_finishes() {
+    let server = start(&["--workshop", "W9", "--participant-codes"]);
+    let log = server.log_with("report page for the projector: http://127.0.0.1:");
+    assert!(log.contains("report page for the projector: http://127.0.0.1:"), "{log}");
+    let (status, head, body) = server.get("/report", &[]);
+    assert_eq!(status, 200, "{head}");
+    let before = String::from_utf8(body).unwrap();
+    assert!(before.starts_with("<!DOCTYPE html>") && before.contains("What the room learned"), "{before}");
+    assert!(before.contains("Workshop W9"));
+    assert!(before.contains("There are no sessions in these records yet."), "{before}");
+    // Its one script is inline and allowed by its hash, in the page and in the header; nothing is cached.
+    assert!(
+        head.contains("content-security-policy: default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-")
+    );
+    assert!(head.contains("connect-src 'self'") && head.contains("frame-ancestors 'none'"), "{head}");
+    assert!(head.contains("cache-control: no-store"), "{head}");
+    assert!(before.contains("<script>") && !before.contains("<script src"), "{before}");
+    let v0 = version(&head);
+    assert!(before.contains(&format!("<meta name=\"redflag-version\" content=\"{v0}\">")), "{before}");
+    // The page's poll: a HEAD with the same answer while nothing has changed.
+    let (status, head, body) = server.request("HEAD", "/report", &[]);
+    assert_eq!((status, version(&head).as_str(), body.len()), (200, v0.as_str(), 0));
+
+    // A player finishes; the page then counts the session, and its version changes.
+    let mut tab = open(&server, "ROOM7", None).await.unwrap();
+    assert!(tab.until("participant code", Duration::from_secs(10)).await, "{}", tab.text());
+    tab.send(b"ZX-SECRET-7\r").await;
+    assert!(tab.until("A small test", Duration::from_secs(10)).await, "{}", tab.text());
+    tab.play_to_debrief().await;
+    tab.send(b"t").await;
+    let records = server.wait_until(|r| r.iter().any(|r| r["finished"] == true));
+    assert!(records.iter().any(|r| r["participant"] == "ZX-SECRET-7"), "{records:?}");
+    let (status, head, body) = server.get("/report", &[]);
+    assert_eq!(status, 200);
+    let after = String::from_utf8(body).unwrap();
+    assert_ne!(version(&head), v0, "the version names the records shown");
+    assert!(after.contains("<li><strong>1</strong> session</li>"), "{after}");
+    assert!(after.contains("A small test"), "the scenario played: {after}");
+    assert!(!after.contains("ZX-SECRET-7"), "no participant code on the page");
+}
+
+#[test]
+fn the_report_page_is_refused_to_other_machines_without_the_facilitator_code() {
+    let server = start(&["--facilitator-code", "FAC123"]);
+    let log = server.log_with("/report?facilitator=FAC123");
+    assert!(log.contains("/report?facilitator=FAC123"), "{log}");
+    // Through a proxy on this machine (a request from elsewhere, as far as the room can tell).
+    let elsewhere = "X-Forwarded-For: 192.168.1.23";
+    let (status, head, body) = server.get("/report", &[elsewhere]);
+    assert_eq!(status, 403, "{head}");
+    let text = String::from_utf8(body).unwrap();
+    assert!(text.contains("This page is for the facilitator") && !text.contains("What the room learned"), "{text}");
+    let log = server.log_with("refused the report page");
+    assert!(log.contains("refused the report page"), "{log}");
+    // The room code, which every player has, does not open it; the facilitator code does.
+    assert_eq!(server.get("/report?facilitator=ROOM7", &[elsewhere]).0, 403);
+    assert_eq!(server.get("/report?code=FAC123", &[elsewhere]).0, 403);
+    let (status, _, body) = server.get("/report?facilitator=FAC123", &[elsewhere]);
+    assert_eq!(status, 200);
+    assert!(String::from_utf8(body).unwrap().contains("What the room learned"));
+    // A site whose name is made to point at this machine sends its own name: refused too.
+    assert_eq!(server.get("/report", &["Host: rebound.example:8080"]).0, 403);
+    assert_eq!(server.get("/report", &["Host: localhost"]).0, 200);
+}
+
+#[test]
+fn a_room_without_the_web_says_there_is_no_report_page_and_a_bad_facilitator_code_is_an_error() {
+    let dir = TempDir::new().unwrap();
+    let content = common::mini();
+    let out = Command::new(env!("CARGO_BIN_EXE_redflag"))
+        .env("XDG_DATA_HOME", dir.path().join("data"))
+        .arg("--content")
+        .arg(content.path())
+        .args(["serve", "--headless", "--ssh", "127.0.0.1:0", "--no-web", "--max-seconds", "1"])
+        .args(["--code", "ROOM7", "--host-key"])
+        .arg(dir.path().join("k"))
+        .arg("--results")
+        .arg(dir.path().join("r.jsonl"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{log}");
+    assert!(log.contains("no report page in the browser: the web page is off (--no-web)"), "{log}");
+    for (code, says) in [("ROOM7", "is the room code"), ("no spaces", "not a valid facilitator code")] {
+        let out = common::redflag()
+            .args(["serve", "--headless", "--no-ssh", "--web", "127.0.0.1:0", "--code", "ROOM7"])
+            .args(["--facilitator-code", code, "--max-seconds", "1"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{code}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{}", String::from_utf8_lossy(&out.stderr));
+    }
 }

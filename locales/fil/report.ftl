@@ -69,3 +69,29 @@ report-data = Ang mga numero
 report-number = { $value }
 report-footer = Ginawa ng redflag mula sa { $count } record ng session. Ipinapakita lang nito ang nilaro, hindi kailanman kung sino ang naglaro.
 report-chart-part = { $title } ({ $from }–{ $to } sa { $total })
+
+## The quiz's AUC and the forms taken first.
+# Machine-drafted translation: needs review by a native speaker.
+report-quiz-auc-intro = Ginagamit ng AUC ang bawat sagot sa anim na antas: ito ang tsansang mas tinawag ng manlalaro na scam ang isang scam kaysa sa isang tunay na alok. Ang 0.5 ay hula lang, ang 1 ay tamang pagkilala sa bawat pares.
+report-quiz-auc = Pagkilala sa tunay at scam, lahat ng rating (AUC)
+report-quiz-reading-auc = { $direction ->
+    [up] Pagkatapos ng laro, mas nakilala ng silid ang scam mula sa tunay na alok ({ $before } bago, { $after } pagkatapos), higit sa maipapaliwanag ng tsamba.
+    [down] Pagkatapos ng laro, hindi gaanong nakilala ng silid ang scam mula sa tunay na alok ({ $before } bago, { $after } pagkatapos): magandang itanong kung bakit.
+    [unclear] Bago { $before }, pagkatapos { $after }: ang pagbabago ay kayang ibigay ng tsamba, kaya wala pang malinaw na pagkakaiba.
+   *[none] Bago { $before }, pagkatapos { $after }. Walang sumagot sa quiz nang dalawang beses, kaya walang pagbabagong mababasa.
+}
+report-forms-title = Aling kalahati ng quiz ang unang sinagot ng bawat manlalaro
+report-forms-label = Form { $form } muna
+report-forms-bar = { $count } sa { $total } ({ $percent }%)
+report-forms-reading = { $balance ->
+    [even] { $a } ang unang sumagot sa form A at { $b } sa form B: sapat na pantay para hindi magmukhang pagkatuto ang pagkakaiba ng dalawang kalahati.
+   *[uneven] { $a } ang unang sumagot sa form A at { $b } sa form B: basahin nang maingat ang pagbabago mula bago hanggang pagkatapos.
+}
+report-forms-uneven = Hati ang mga form nang { $a } sa { $b }, mas malala sa 40 sa 60: ang pagbabago mula bago hanggang pagkatapos ay naghahalo ng pagkatuto at ng pagkakaiba ng dalawang kalahati ng quiz. Magbigay ng participant code nang sunod-sunod (P01, P02, …) o hayaan ang silid ang pumili ng form.
+report-forms-few = { $count ->
+    [one] Isang manlalaro lang ang unang sumagot sa form { $form }, mas kaunti sa { $min }: halos hindi napapantay ang hirap ng kalahating iyon.
+   *[other] { $count } manlalaro lang ang unang sumagot sa form { $form }, mas kaunti sa { $min }: halos hindi napapantay ang hirap ng kalahating iyon.
+}
+report-col-form = Form
+report-col-players = Mga manlalaro
+report-live-refused = Para sa facilitator ang pahinang ito. Buksan ito sa computer na nagpapatakbo ng silid, o idagdag ang ?facilitator= at ang facilitator code na nasa console ng silid.

@@ -63,3 +63,28 @@ report-data = Angka-angkanya
 report-number = { $value }
 report-footer = Dibuat dengan redflag dari { $count } catatan sesi. Hanya menunjukkan apa yang dimainkan, tidak pernah siapa yang memainkannya.
 report-chart-part = { $title } ({ $from }–{ $to } dari { $total })
+
+## The quiz's AUC and the forms taken first.
+# Machine-drafted translation: needs review by a native speaker.
+report-quiz-auc-intro = AUC memakai setiap jawaban pada skala enam poin: peluang seorang pemain menilai penipuan lebih mungkin penipuan daripada tawaran asli. 0,5 berarti menebak, 1 berarti membedakan setiap pasangan.
+report-quiz-auc = Membedakan asli dan penipuan, semua penilaian (AUC)
+report-quiz-reading-auc = { $direction ->
+    [up] Setelah permainan, ruangan lebih baik membedakan penipuan dari tawaran asli ({ $before } sebelum, { $after } sesudah), lebih dari yang bisa dijelaskan kebetulan.
+    [down] Setelah permainan, ruangan kurang baik membedakan penipuan dari tawaran asli ({ $before } sebelum, { $after } sesudah): patut ditanyakan mengapa.
+    [unclear] Sebelum { $before }, sesudah { $after }: perubahannya masih dalam batas kebetulan, jadi belum ada perbedaan yang jelas.
+   *[none] Sebelum { $before }, sesudah { $after }. Tidak ada yang mengikuti kuis dua kali, jadi tidak ada perubahan yang bisa dibaca.
+}
+report-forms-title = Bagian kuis mana yang dikerjakan lebih dulu oleh setiap pemain
+report-forms-label = Formulir { $form } dulu
+report-forms-bar = { $count } dari { $total } ({ $percent }%)
+report-forms-reading = { $balance ->
+    [even] { $a } mengerjakan formulir A lebih dulu dan { $b } formulir B: cukup seimbang sehingga perbedaan kesulitan kedua bagian tidak terlihat seperti belajar.
+   *[uneven] { $a } mengerjakan formulir A lebih dulu dan { $b } formulir B: baca perubahan dari sebelum ke sesudah dengan hati-hati.
+}
+report-forms-uneven = Formulir terbagi { $a } banding { $b }, lebih timpang dari 40 banding 60: perubahan dari sebelum ke sesudah mencampur hasil belajar dengan perbedaan kedua bagian kuis. Berikan kode peserta berurutan (P01, P02, …) atau biarkan ruangan yang menentukan formulir.
+report-forms-few = { $count ->
+   *[other] Hanya { $count } pemain yang mengerjakan formulir { $form } lebih dulu, kurang dari { $min }: tingkat kesulitan bagian itu hampir tidak terimbangi.
+}
+report-col-form = Formulir
+report-col-players = Pemain
+report-live-refused = Halaman ini untuk fasilitator. Buka di komputer yang menjalankan ruangan, atau tambahkan ?facilitator= dan kode fasilitator yang tampil di konsol ruangan.

@@ -63,3 +63,28 @@ report-data = Angka-angkanya
 report-number = { $value }
 report-footer = Dibuat dengan redflag daripada { $count } rekod sesi. Ia hanya menunjukkan apa yang dimainkan, bukan siapa yang bermain.
 report-chart-part = { $title } ({ $from }–{ $to } daripada { $total })
+
+## The quiz's AUC and the forms taken first.
+# Machine-drafted translation: needs review by a native speaker.
+report-quiz-auc-intro = AUC menggunakan setiap jawapan pada skala enam mata: peluang seorang pemain menilai penipuan lebih mungkin penipuan berbanding tawaran tulen. 0.5 bermaksud meneka, 1 bermaksud membezakan setiap pasangan.
+report-quiz-auc = Membezakan tulen dan penipuan, semua penilaian (AUC)
+report-quiz-reading-auc = { $direction ->
+    [up] Selepas permainan, bilik lebih baik membezakan penipuan daripada tawaran tulen ({ $before } sebelum, { $after } selepas), lebih daripada yang boleh dijelaskan oleh kebetulan.
+    [down] Selepas permainan, bilik kurang baik membezakan penipuan daripada tawaran tulen ({ $before } sebelum, { $after } selepas): wajar ditanya mengapa.
+    [unclear] Sebelum { $before }, selepas { $after }: perubahan ini masih dalam had kebetulan, jadi belum ada perbezaan yang jelas.
+   *[none] Sebelum { $before }, selepas { $after }. Tiada sesiapa menjawab kuiz dua kali, jadi tiada perubahan untuk dibaca.
+}
+report-forms-title = Bahagian kuiz mana yang dijawab dahulu oleh setiap pemain
+report-forms-label = Borang { $form } dahulu
+report-forms-bar = { $count } daripada { $total } ({ $percent }%)
+report-forms-reading = { $balance ->
+    [even] { $a } menjawab borang A dahulu dan { $b } borang B: cukup seimbang supaya perbezaan kesukaran dua bahagian tidak disangka pembelajaran.
+   *[uneven] { $a } menjawab borang A dahulu dan { $b } borang B: baca perubahan dari sebelum ke selepas dengan berhati-hati.
+}
+report-forms-uneven = Borang terbahagi { $a } kepada { $b }, lebih tidak seimbang daripada 40 kepada 60: perubahan dari sebelum ke selepas mencampurkan pembelajaran dengan perbezaan dua bahagian kuiz. Berikan kod peserta mengikut urutan (P01, P02, …) atau biarkan bilik menentukan borang.
+report-forms-few = { $count ->
+   *[other] Hanya { $count } pemain menjawab borang { $form } dahulu, kurang daripada { $min }: kesukaran bahagian itu hampir tidak dipurata.
+}
+report-col-form = Borang
+report-col-players = Pemain
+report-live-refused = Halaman ini untuk fasilitator. Buka di komputer yang menjalankan bilik, atau tambah ?facilitator= dan kod fasilitator yang dipaparkan pada konsol bilik.

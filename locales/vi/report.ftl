@@ -63,3 +63,28 @@ report-data = Các con số
 report-number = { $value }
 report-footer = Được tạo bằng redflag từ { $count } bản ghi lượt chơi. Trang chỉ cho thấy những gì đã được chơi, không bao giờ cho biết ai đã chơi.
 report-chart-part = { $title } ({ $from }–{ $to } trên { $total })
+
+## The quiz's AUC and the forms taken first.
+# Machine-drafted translation: needs review by a native speaker.
+report-quiz-auc-intro = AUC dùng mọi câu trả lời trên thang sáu mức: đó là khả năng người chơi đánh giá một vụ lừa đảo là lừa đảo nhiều hơn một lời mời thật. 0,5 là đoán mò, 1 là phân biệt đúng mọi cặp.
+report-quiz-auc = Phân biệt thật và lừa đảo, mọi mức đánh giá (AUC)
+report-quiz-reading-auc = { $direction ->
+    [up] Sau trò chơi, cả phòng phân biệt lừa đảo với lời mời thật tốt hơn (trước { $before }, sau { $after }), nhiều hơn mức tình cờ có thể giải thích.
+    [down] Sau trò chơi, cả phòng phân biệt lừa đảo với lời mời thật kém hơn (trước { $before }, sau { $after }): nên hỏi vì sao.
+    [unclear] Trước { $before }, sau { $after }: thay đổi nằm trong mức tình cờ có thể tạo ra, nên chưa thấy khác biệt rõ.
+   *[none] Trước { $before }, sau { $after }. Không ai làm bài trắc nghiệm cả hai lần, nên không có thay đổi để đọc.
+}
+report-forms-title = Mỗi người chơi làm nửa nào của bài trắc nghiệm trước
+report-forms-label = Đề { $form } trước
+report-forms-bar = { $count } trên { $total } ({ $percent }%)
+report-forms-reading = { $balance ->
+    [even] { $a } người làm đề A trước và { $b } người làm đề B: chia đủ đều để độ khó khác nhau của hai nửa không bị coi là học được.
+   *[uneven] { $a } người làm đề A trước và { $b } người làm đề B: hãy đọc thay đổi từ trước đến sau một cách thận trọng.
+}
+report-forms-uneven = Các đề được chia { $a } với { $b }, lệch hơn 40 với 60: thay đổi từ trước đến sau trộn lẫn việc học với sự khác nhau giữa hai nửa bài trắc nghiệm. Hãy phát mã người tham gia theo thứ tự (P01, P02, …) hoặc để phòng tự chia đề.
+report-forms-few = { $count ->
+   *[other] Chỉ { $count } người chơi làm đề { $form } trước, ít hơn { $min }: độ khó của nửa đó hầu như chưa được cân bằng.
+}
+report-col-form = Đề
+report-col-players = Người chơi
+report-live-refused = Trang này dành cho người điều phối. Hãy mở trên máy tính đang chạy phòng, hoặc thêm ?facilitator= và mã người điều phối hiện trên bảng điều khiển của phòng.

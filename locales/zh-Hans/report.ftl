@@ -63,3 +63,28 @@ report-data = 具体数字
 report-number = { $value }
 report-footer = 由 redflag 根据 { $count } 条游戏记录生成。只显示玩了什么，从不显示是谁玩的。
 report-chart-part = { $title }（第 { $from }–{ $to } 项，共 { $total } 项）
+
+## The quiz's AUC and the forms taken first.
+# Machine-drafted translation: needs review by a native speaker.
+report-quiz-auc-intro = AUC 使用六级量表上的每一个回答：它是玩家把骗局评为比真实机会更像骗局的概率。0.5 相当于瞎猜，1 表示每一对都分得清。
+report-quiz-auc = 分辨真假，全部评分（AUC）
+report-quiz-reading-auc = { $direction ->
+    [up] 游戏后，全场把骗局与真实机会区分得更好了（游戏前 { $before }，游戏后 { $after }），超出了偶然能解释的范围。
+    [down] 游戏后，全场把骗局与真实机会区分得更差了（游戏前 { $before }，游戏后 { $after }）：值得问问原因。
+    [unclear] 游戏前 { $before }，游戏后 { $after }：变化在偶然范围之内，暂时看不出明显差别。
+   *[none] 游戏前 { $before }，游戏后 { $after }。没有人前后都做过测验，所以无法看出变化。
+}
+report-forms-title = 每位玩家先做了小测验的哪一半
+report-forms-label = 先做 { $form } 卷
+report-forms-bar = { $total } 人中 { $count } 人（{ $percent }%）
+report-forms-reading = { $balance ->
+    [even] { $a } 人先做 A 卷，{ $b } 人先做 B 卷：分得足够均匀，两半难度的差别不会被当成学习效果。
+   *[uneven] { $a } 人先做 A 卷，{ $b } 人先做 B 卷：解读游戏前后的变化时要谨慎。
+}
+report-forms-uneven = 两卷的人数是 { $a } 比 { $b }，比 40 比 60 还不均匀：游戏前后的变化混入了小测验两半之间的难度差别。请按顺序发放参与者代码（P01、P02、…），或让全场自行分卷。
+report-forms-few = { $count ->
+   *[other] 只有 { $count } 位玩家先做 { $form } 卷，少于 { $min } 位：这一半的难度几乎没有被平均掉。
+}
+report-col-form = 试卷
+report-col-players = 玩家
+report-live-refused = 此页面仅供主持人使用。请在运行房间的电脑上打开，或在地址后加上 ?facilitator= 和房间控制台上显示的主持人代码。

@@ -14,7 +14,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{FlagStats, Names, QuizStats, Report, Summary};
+use super::{AucSummary, FlagStats, FormWarning, Names, QuizStats, Report, Summary};
 use crate::i18n::Arg;
 use crate::model::Outcome;
 use crate::results::Record;
@@ -27,6 +27,27 @@ pub struct Options {
     pub workshop: Option<String>,
     /// Participant codes, only with `--show-codes`: without it no code reaches the page.
     pub codes: Option<Vec<CodeRow>>,
+    /// The page as `serve` shows it live: the version of the room's records it shows. The page then carries
+    /// LIVE_JS, which reloads it when the server's version differs; a page written to a file has none.
+    pub live: Option<String>,
+}
+
+/// The live page's one script, inline (nothing is loaded), allowed by its hash alone.
+pub const LIVE_JS: &str = include_str!("live.js");
+/// `sha256-` of LIVE_JS, base64: the page's policy allows this script and no other (a test checks it matches).
+pub const LIVE_JS_HASH: &str = "sha256-tf6eMxG8zAHm+GdarqGJesXoFneqNPwea8vjFHti9/8=";
+
+/// The page's Content-Security-Policy: nothing may load, no script runs, no form goes anywhere; the live page may
+/// run its own script and ask its own server for the version.
+pub fn csp(live: bool) -> String {
+    if live {
+        format!(
+            "default-src 'none'; style-src 'unsafe-inline'; script-src '{LIVE_JS_HASH}'; connect-src 'self'; \
+             base-uri 'none'; form-action 'none'"
+        )
+    } else {
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'".to_string()
+    }
 }
 
 /// One participant code's sessions, for `--show-codes`.
@@ -353,6 +374,12 @@ impl Estimate {
         Some(Estimate { value: s.mean, low: s.mean - half, high: s.mean + half, n: s.n })
     }
 
+    /// The room's mean AUC with the interval `report` gave it (normal, from the spread between players; from a
+    /// lone player's own standard error when there is one).
+    pub fn of_auc(s: &AucSummary) -> Option<Estimate> {
+        (s.n > 0).then_some(Estimate { value: s.mean, low: s.low, high: s.high, n: s.n })
+    }
+
     /// Whether the interval lies wholly on one side of `x`.
     fn clear_of(&self, x: f64) -> bool {
         self.n >= 2 && (self.low > x || self.high < x)
@@ -389,8 +416,9 @@ pub struct Measure {
     pub reference: f64,
 }
 
-/// The quiz's measures, in the order the page shows them. A new measure (the AUC of the ratings, say) is one more
-/// entry here, with its two messages in report.ftl: the chart, the table, the reading and the print layout follow.
+/// The quiz's measures, in the order the page shows them: the AUC of the full ratings first (it uses every answer),
+/// then d' and the criterion of the yes/no split. A new measure is one more entry here, with its two messages in
+/// report.ftl: the chart, the table, the reading and the print layout follow.
 pub fn quiz_measures(q: &QuizStats) -> Vec<Measure> {
     let m = |key, before: &Summary, after: &Summary, change: &Summary, reference| Measure {
         key,
@@ -399,7 +427,14 @@ pub fn quiz_measures(q: &QuizStats) -> Vec<Measure> {
         change: Estimate::of_mean(change),
         reference,
     };
-    vec![m("dprime", &q.pre_d, &q.post_d, &q.change_d, 0.0), m("criterion", &q.pre_c, &q.post_c, &q.change_c, 0.0)]
+    let auc = Measure {
+        key: "auc",
+        before: Estimate::of_auc(&q.auc_pre),
+        after: Estimate::of_auc(&q.auc_post),
+        change: Estimate::of_auc(&q.auc_change),
+        reference: 0.5,
+    };
+    vec![auc, m("dprime", &q.pre_d, &q.post_d, &q.change_d, 0.0), m("criterion", &q.pre_c, &q.post_c, &q.change_c, 0.0)]
 }
 
 /// A measure before and after: a dot at each value, a line over its interval, and the line of no skill or lean.
@@ -485,7 +520,11 @@ impl Say<'_, '_> {
         match e {
             Some(e) => [
                 self.num(e.value, 2),
-                if e.n >= 2 { format!("{} – {}", self.num(e.low, 2), self.num(e.high, 2)) } else { "–".into() },
+                if e.high > e.low {
+                    format!("{} – {}", self.num(e.low, 2), self.num(e.high, 2))
+                } else {
+                    "–".into()
+                },
                 e.n.to_string(),
             ],
             None => ["–".into(), "–".into(), "0".into()],
@@ -522,7 +561,18 @@ fn table(out: &mut String, caption: &str, head: &[String], rows: &[Vec<String>],
 
 /// A chart in its figure: a heading, the SVG, the reading in plain words, and the numbers in an open `<details>`
 /// (screen readers and printouts get the table; on a projector it folds away).
-fn figure(out: &mut String, say: &Say, id: &str, heading: &str, svgs: Vec<String>, reading: &str, data: &str) {
+/// `warnings` (escaped) follow the reading: what may make the chart mislead.
+#[allow(clippy::too_many_arguments)]
+fn figure(
+    out: &mut String,
+    say: &Say,
+    id: &str,
+    heading: &str,
+    svgs: Vec<String>,
+    reading: &str,
+    warnings: &[String],
+    data: &str,
+) {
     // A figure of several charts may break between them (each chart stays whole); one chart keeps its figure whole.
     let class = if svgs.len() > 1 { " class=\"parts\"" } else { "" };
     let _ = writeln!(out, "<figure id=\"{id}\"{class} aria-labelledby=\"{id}-heading\">");
@@ -531,6 +581,9 @@ fn figure(out: &mut String, say: &Say, id: &str, heading: &str, svgs: Vec<String
         out.push_str(&svg);
     }
     let _ = writeln!(out, "<p class=\"reading\" id=\"{id}-reading\">{reading}</p>");
+    for w in warnings {
+        let _ = writeln!(out, "<p class=\"warning\" role=\"note\">{w}</p>");
+    }
     let _ = writeln!(out, "<details open>\n<summary>{}</summary>", say.t("report-data"));
     out.push_str(data);
     out.push_str("</details>\n</figure>\n");
@@ -553,10 +606,10 @@ pub fn page(rep: &Report, names: &dyn Names, words: &Words, opts: &Options) -> S
     out.push_str("<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     // Nothing may load: no script, no font, no image, no frame, no form target.
-    out.push_str(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; \
-         base-uri 'none'; form-action 'none'\">\n",
-    );
+    let _ = writeln!(out, "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(opts.live.is_some()));
+    if let Some(v) = &opts.live {
+        let _ = writeln!(out, "<meta name=\"redflag-version\" content=\"{}\">", esc(v));
+    }
     out.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
     let _ = writeln!(out, "<meta name=\"generator\" content=\"redflag {}\">", env!("CARGO_PKG_VERSION"));
     let _ = writeln!(out, "<title>{title}</title>");
@@ -582,7 +635,12 @@ pub fn page(rep: &Report, names: &dyn Names, words: &Words, opts: &Options) -> S
         codes_section(&mut out, &say, codes);
     }
     let _ = writeln!(out, "<footer><p>{}</p></footer>", say.with("report-footer", &[("count", count(rep.sessions))]));
-    out.push_str("</main>\n</body>\n</html>\n");
+    out.push_str("</main>\n");
+    if opts.live.is_some() {
+        // Exactly LIVE_JS between the tags: its hash is what the policy allows.
+        let _ = writeln!(out, "<script>{LIVE_JS}</script>");
+    }
+    out.push_str("</body>\n</html>\n");
     out
 }
 
@@ -654,7 +712,7 @@ fn glance(out: &mut String, say: &Say, rep: &Report, names: &dyn Names) {
     let numeric: Vec<bool> = (0..head.len()).map(|i| i > 0).collect();
     let mut t = String::new();
     table(&mut t, &heading, &head, &data, &numeric);
-    figure(out, say, "endings", &heading, svg.into_iter().collect(), &reading, &t);
+    figure(out, say, "endings", &heading, svg.into_iter().collect(), &reading, &[], &t);
     out.push_str("</section>\n");
 }
 
@@ -705,7 +763,7 @@ fn flags(out: &mut String, say: &Say, rep: &Report, names: &dyn Names) {
         .collect();
     let mut t = String::new();
     table(&mut t, &heading, &head, &data, &[false, true, true, true]);
-    figure(out, say, "flags-chart", &heading, svgs, &reading, &t);
+    figure(out, say, "flags-chart", &heading, svgs, &reading, &[], &t);
     out.push_str("</section>\n");
 }
 
@@ -733,6 +791,7 @@ fn quiz(out: &mut String, say: &Say, q: &QuizStats) {
         return;
     }
     let _ = writeln!(out, "<p class=\"intro\">{}</p>", say.t("report-quiz-intro"));
+    let _ = writeln!(out, "<p class=\"intro\">{}</p>", say.t("report-quiz-auc-intro"));
     let before = say.words.ui("report-quiz-before");
     let after = say.words.ui("report-quiz-after");
     for m in &measures {
@@ -768,10 +827,63 @@ fn quiz(out: &mut String, say: &Say, q: &QuizStats) {
         .collect();
         let mut t = String::new();
         table(&mut t, &esc(&name), &head, &data, &[false, true, true, true]);
-        figure(out, say, &id, &esc(&name), svg.into_iter().collect(), &reading, &t);
+        figure(out, say, &id, &esc(&name), svg.into_iter().collect(), &reading, &[], &t);
     }
-    // Further quiz charts (how many took each form first, say) go here, drawn with `share_charts`.
+    forms(out, say, q);
     out.push_str("</section>\n");
+}
+
+/// How many took each half of the quiz first, with the warnings of `report::form_checks`: the change from before
+/// to after is fair only when the halves' difficulty is averaged out over a room split about evenly.
+fn forms(out: &mut String, say: &Say, q: &QuizStats) {
+    let total: usize = q.forms.values().sum();
+    if total == 0 {
+        return;
+    }
+    let heading = say.t("report-forms-title");
+    let rows: Vec<ShareRow> = q
+        .forms
+        .iter()
+        .map(|(form, n)| ShareRow {
+            label: say.words.ui_with("report-forms-label", &[("form", Arg::Str(form.clone()))]),
+            part: *n,
+            whole: total,
+        })
+        .collect();
+    let bar_text = |r: &ShareRow| {
+        say.words.ui_with(
+            "report-forms-bar",
+            &[("count", count(r.part)), ("total", count(r.whole)), ("percent", Arg::Num((r.share() * 100.0).round()))],
+        )
+    };
+    let checks = super::form_checks(&q.forms);
+    let n = |f: &str| count(q.forms.get(f).copied().unwrap_or(0));
+    let balance = if checks.is_empty() { "even" } else { "uneven" };
+    let reading =
+        say.with("report-forms-reading", &[("a", n("A")), ("b", n("B")), ("balance", Arg::Str(balance.into()))]);
+    let warnings: Vec<String> = checks
+        .iter()
+        .map(|w| match *w {
+            FormWarning::Uneven { a, b } => say.with("report-forms-uneven", &[("a", count(a)), ("b", count(b))]),
+            FormWarning::Few { form, n } => say.with(
+                "report-forms-few",
+                &[("form", Arg::Str(form.into())), ("count", count(n)), ("min", count(super::FORM_PLAYERS_MIN))],
+            ),
+        })
+        .collect();
+    let svgs =
+        share_charts(say, "quiz-forms", &say.words.ui("report-forms-title"), "quiz-forms-reading", &rows, bar_text);
+    let head = [say.t("report-col-form"), say.t("report-col-players"), say.t("report-col-share")];
+    let data: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let pct = say.with("report-percent", &[("percent", Arg::Num((r.share() * 100.0).round()))]);
+            vec![esc(&r.label), r.part.to_string(), pct]
+        })
+        .collect();
+    let mut t = String::new();
+    table(&mut t, &heading, &head, &data, &[false, true, true]);
+    figure(out, say, "quiz-forms", &heading, svgs, &reading, &warnings, &t);
 }
 
 fn debrief(out: &mut String, say: &Say, rep: &Report, words: &Words) {
@@ -865,6 +977,15 @@ fn codes_section(out: &mut String, say: &Say, codes: &[CodeRow]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_live_pages_policy_allows_its_script_by_its_hash() {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(LIVE_JS.as_bytes()));
+        assert_eq!(LIVE_JS_HASH, format!("sha256-{hash}"), "live.js changed: put its new hash in LIVE_JS_HASH");
+        assert!(csp(true).contains(LIVE_JS_HASH) && !csp(false).contains("script-src"));
+    }
 
     #[test]
     fn html_text_is_escaped_and_cleaned() {

@@ -30,6 +30,10 @@ pub struct JoinInfo {
     /// The web page's port and addresses, when the web is on.
     pub web_port: Option<u16>,
     pub web_hosts: Vec<IpAddr>,
+    /// Where the web listener is bound, for the report page's links.
+    pub web_bound: Option<SocketAddr>,
+    /// Opens the report page from another device; set with `with_facilitator`.
+    pub facilitator_code: String,
     pub fingerprint: String,
 }
 
@@ -62,7 +66,48 @@ impl JoinInfo {
             hosts: ssh.map(reachable).unwrap_or_default(),
             web_port: web.map(|b| b.port()),
             web_hosts: web.map(reachable).unwrap_or_default(),
+            web_bound: web,
+            facilitator_code: String::new(),
             fingerprint,
+        }
+    }
+
+    pub fn with_facilitator(mut self, code: &str) -> JoinInfo {
+        self.facilitator_code = code.to_string();
+        self
+    }
+
+    /// The report page on this machine, which needs no code: when the listener takes loopback connections.
+    pub fn report_local(&self) -> Option<String> {
+        let b = self.web_bound?;
+        let host = match b.ip() {
+            ip if ip.is_unspecified() || ip.is_loopback() => {
+                if b.is_ipv6() && !ip.is_unspecified() {
+                    "[::1]".to_string()
+                } else {
+                    "127.0.0.1".to_string()
+                }
+            }
+            _ => return None,
+        };
+        Some(format!("http://{host}:{}/report", b.port()))
+    }
+
+    /// The report page from another device (the projector's own computer, say), with the facilitator code.
+    pub fn report_remote(&self) -> Option<String> {
+        let (port, ip) = (self.web_port?, self.web_hosts.first()?);
+        let host = if ip.is_ipv6() { format!("[{ip}]") } else { ip.to_string() };
+        Some(format!("http://{host}:{port}/report?facilitator={}", self.facilitator_code))
+    }
+
+    /// Where the facilitator opens the report page, in one line for the console and the log.
+    pub fn report_where(&self) -> String {
+        match (self.report_local(), self.report_remote()) {
+            (Some(l), Some(r)) => format!("report page for the projector: {l} (from another device: {r})"),
+            (None, Some(r)) => format!("report page for the projector: {r}"),
+            _ => "no report page in the browser: the web page is off (--no-web); `redflag report --format html` \
+                  makes it from the results file"
+                .to_string(),
         }
     }
 
@@ -232,10 +277,16 @@ fn console_loop(
                 }
                 KeyCode::Char('r') => {
                     notice = Some(match write_report(room, &words) {
-                        Ok(p) => format!("report written to {} and .html", p.display()),
+                        Ok(p) => match join.report_local().or_else(|| join.report_remote()) {
+                            Some(l) => format!("report written to {} and .html; live at {l}", p.display()),
+                            None => format!("report written to {} and .html (no live page: --no-web)", p.display()),
+                        },
                         Err(e) => format!("the report could not be written: {e}"),
                     })
                 }
+                // Shown on a key, not always: the console may be on the projector, and the code is the
+                // facilitator's.
+                KeyCode::Char('f') => notice = Some(join.report_where()),
                 _ => {}
             },
         }
@@ -263,17 +314,36 @@ impl Names for ConsoleNames<'_> {
 /// Writes `redflag report`'s Markdown of the records written so far beside the results file, and its HTML page
 /// next to it (`.report.html`, as `redflag report --format html` would): the Markdown's path is returned.
 pub fn write_report(room: &Room, words: &Words) -> io::Result<std::path::PathBuf> {
-    let rep = crate::report::build(&room.written(), None);
+    let records = room.written();
+    let rep = crate::report::build(&records, None);
     let names = ConsoleNames { words, lib: &room.lib };
     let text = crate::report::markdown(&rep, &names);
     let path = room.cfg.results.with_extension("report.md");
     crate::store::write_atomic(&path, text.as_bytes())?;
-    // The page lists the help of the room's country, as the players' goodbye does.
-    let room_words = Words::new(words.loc, words.lib, room.cfg.country.clone());
-    let opts = crate::report::html::Options { workshop: room.cfg.workshop.clone(), codes: None };
-    let page = crate::report::html::page(&rep, &names, &room_words, &opts);
+    let page = report_page(room, words, &records, false);
     crate::store::write_atomic(&room.cfg.results.with_extension("report.html"), page.as_bytes())?;
     Ok(path)
+}
+
+/// The room's report page from `records` (the room's written records), as a file (`live` false) or as the web
+/// listener serves it to the facilitator's browser, reloading itself when the version, the number of records,
+/// changes. Never with participant codes: the room has no `--show-codes`.
+pub fn report_page(room: &Room, words: &Words, records: &[crate::results::Record], live: bool) -> String {
+    let rep = crate::report::build(records, None);
+    let names = ConsoleNames { words, lib: &room.lib };
+    // The page lists the help of the room's country, as the players' goodbye does.
+    let room_words = Words::new(words.loc, words.lib, room.cfg.country.clone());
+    let opts = crate::report::html::Options {
+        workshop: room.cfg.workshop.clone(),
+        codes: None,
+        live: live.then(|| report_version(records.len())),
+    };
+    crate::report::html::page(&rep, &names, &room_words, &opts)
+}
+
+/// The live page's version: records are only ever added, so their number names what the page shows.
+pub fn report_version(records: usize) -> String {
+    format!("r{records}")
 }
 
 fn block(title: &str) -> Block<'_> {
@@ -398,8 +468,8 @@ fn draw(
         Confirm::None => {
             let pause = if snap.paused { "p let new players in" } else { "p pause new players" };
             match notice {
-                Some(n) => format!("{n} · {pause} · r write report · e end the room"),
-                None => format!("{pause} · r write report · e end the room"),
+                Some(n) => format!("{n} · {pause} · r write report · f report page · e end the room"),
+                None => format!("{pause} · r write report · f report page · e end the room"),
             }
         }
     };
@@ -502,5 +572,19 @@ mod tests {
         let j = JoinInfo::new("ROOM7", Some("10.1.2.3:2222".parse().unwrap()), None, "SHA256:x".into());
         assert_eq!(j.link(), None);
         assert_eq!(j.command(), "ssh -p 2222 ROOM7@10.1.2.3");
+        assert!(j.report_where().contains("--no-web"));
+    }
+
+    #[test]
+    fn the_report_page_is_local_without_a_code_and_remote_with_it() {
+        let j =
+            JoinInfo::new("ROOM7", None, Some("0.0.0.0:8080".parse().unwrap()), String::new()).with_facilitator("FAC9");
+        assert_eq!(j.report_local().as_deref(), Some("http://127.0.0.1:8080/report"));
+        assert!(j.report_remote().unwrap().ends_with(":8080/report?facilitator=FAC9"));
+        // Bound to one LAN address, this machine's own browser comes from that address too: it needs the code.
+        let j = JoinInfo::new("ROOM7", None, Some("10.1.2.3:8080".parse().unwrap()), String::new())
+            .with_facilitator("FAC9");
+        assert_eq!(j.report_local(), None);
+        assert_eq!(j.report_where(), "report page for the projector: http://10.1.2.3:8080/report?facilitator=FAC9");
     }
 }

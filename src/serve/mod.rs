@@ -101,7 +101,8 @@ pub fn run(serve: Serve, content: crate::content::Content, lib: crate::model::Li
         web_bound = Some(listener.local_addr().unwrap_or(addr));
         runtime.spawn(web::serve(room.clone(), listener, close_rx.clone()));
     }
-    let join = console::JoinInfo::new(&room.cfg.code, ssh_bound, web_bound, fingerprint);
+    let join = console::JoinInfo::new(&room.cfg.code, ssh_bound, web_bound, fingerprint)
+        .with_facilitator(&room.cfg.facilitator_code);
     // Logged in headless mode too: scripts and tests read the ports from these lines.
     if headless {
         if let Some(bound) = ssh_bound {
@@ -113,6 +114,7 @@ pub fn run(serve: Serve, content: crate::content::Content, lib: crate::model::Li
             eprintln!("redflag serve: web listening on {bound}");
             eprintln!("redflag serve: open {}", join.link().unwrap_or_default());
         }
+        eprintln!("redflag serve: {}", join.report_where());
         eprintln!("redflag serve: results to {}", room.cfg.results.display());
         wait_for_signal(&runtime, serve.max);
     } else if let Err(e) = console::run(&room, &join, &runtime, serve.max) {

@@ -19,6 +19,9 @@ use crate::tui::App;
 #[derive(Debug, Clone)]
 pub struct RoomConfig {
     pub code: String,
+    /// Opens the report page (`/report?facilitator=CODE`) from another machine than the room's own; never the
+    /// room code, which every player has.
+    pub facilitator_code: String,
     pub workshop: Option<String>,
     pub scenarios: Option<Vec<String>>,
     pub lang: Option<String>,

@@ -6,6 +6,10 @@
 //! The protocol of `/ws?code=CODE&cols=C&rows=R`: binary messages are terminal bytes both ways (keys and mouse
 //! reports from xterm.js, frames from the game); text messages are JSON for control: `{"resize":[C,R]}` from the
 //! page, `{"refused":"..."}` from the server before it closes.
+//!
+//! `/report` is the room's report page (`report --format html`, of the records written so far) for the
+//! facilitator's own browser and the projector: served only to this machine, or to a request that carries the
+//! facilitator code (`?facilitator=CODE`), never for the room code. It reloads itself when records arrive.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
@@ -51,18 +55,23 @@ struct Site {
     room: Arc<Room>,
     page: Arc<Vec<u8>>,
     page_etag: Arc<String>,
+    /// The report page last made, with its version: made again only when records have arrived.
+    report: Arc<std::sync::Mutex<Option<MadeReport>>>,
 }
+
+/// A report page with the version of the records it shows.
+type MadeReport = (String, Arc<Vec<u8>>);
 
 /// The web routes for a room: `/`, `/ws`, and the embedded files; anything else is a 404.
 pub fn router(room: Arc<Room>) -> Router {
     let page = render_page(&room);
     let page_etag = etag(&page);
-    let site = Site { room, page: Arc::new(page), page_etag: Arc::new(page_etag) };
+    let site = Site { room, page: Arc::new(page), page_etag: Arc::new(page_etag), report: Default::default() };
     let files = Router::new()
         .route("/", get(index))
         .fallback(file)
         .layer(tower_http::compression::CompressionLayer::new().gzip(true));
-    Router::new().route("/ws", get(ws)).merge(files).with_state(site)
+    Router::new().route("/ws", get(ws)).route("/report", get(report)).merge(files).with_state(site)
 }
 
 /// Serves the web transport until the room closes.
@@ -193,6 +202,95 @@ fn not_found() -> Response {
     security_headers(&mut h);
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
     (StatusCode::NOT_FOUND, h, "not found\n").into_response()
+}
+
+#[derive(Deserialize)]
+struct ReportQuery {
+    facilitator: Option<String>,
+}
+
+/// Whether a request may see the report page: it carries the facilitator code, or it comes from this machine.
+/// "This machine" is a loopback peer that names a loopback host and came through no proxy: a reverse proxy on
+/// the same machine would make every player look local, and a site whose name is made to point at 127.0.0.1
+/// (DNS rebinding) sends its own name as the Host.
+pub fn report_allowed(peer: std::net::IpAddr, h: &HeaderMap, given: Option<&str>, code: &str) -> bool {
+    if given.is_some_and(|g| same_code(g, code)) {
+        return true;
+    }
+    let proxied = ["forwarded", "x-forwarded-for", "x-real-ip"].iter().any(|n| h.contains_key(*n));
+    let host = h.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    };
+    let local_name =
+        name.eq_ignore_ascii_case("localhost") || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    peer.is_loopback() && !proxied && local_name
+}
+
+/// Codes compared without case and in time that does not depend on where they differ.
+fn same_code(given: &str, code: &str) -> bool {
+    let (a, b) = (given.as_bytes(), code.as_bytes());
+    a.len() == b.len()
+        && !code.is_empty()
+        && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x.to_ascii_uppercase() ^ y.to_ascii_uppercase())) == 0
+}
+
+async fn report(
+    State(site): State<Site>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Query(q): Query<ReportQuery>,
+) -> Response {
+    let room = site.room.clone();
+    if !report_allowed(peer.ip(), &headers, q.facilitator.as_deref(), &room.cfg.facilitator_code) {
+        // Wrong codes count against the address's connections, so the code cannot be guessed at speed.
+        if !room.allow_connection(peer.ip()) {
+            return (StatusCode::TOO_MANY_REQUESTS, "too many requests; wait a minute\n").into_response();
+        }
+        room.log("refused the report page: not this machine, and no facilitator code");
+        let langs: Vec<String> = room.cfg.lang.iter().cloned().chain(accept_language(&headers)).collect();
+        let text = Localizer::new(&room.content.locales, &langs).text("report-live-refused", &Vec::new());
+        let mut h = HeaderMap::new();
+        security_headers(&mut h);
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        return (StatusCode::FORBIDDEN, h, format!("{}\n", crate::sanitize::sanitize(&text))).into_response();
+    }
+    // Made off the network threads: a page of a big room takes a moment, and players' sockets share them.
+    let made = tokio::task::spawn_blocking(move || {
+        let records = room.written();
+        let version = super::console::report_version(records.len());
+        let mut cache = site.report.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((v, page)) = cache.as_ref()
+            && *v == version
+        {
+            return (version, page.clone());
+        }
+        let langs: Vec<String> = room.cfg.lang.iter().cloned().collect();
+        let loc = Localizer::new(&room.content.locales, &langs);
+        let words = crate::words::Words::new(&loc, &room.lib, None);
+        let page = Arc::new(super::console::report_page(&room, &words, &records, true).into_bytes());
+        *cache = Some((version.clone(), page.clone()));
+        (version, page)
+    })
+    .await;
+    let Ok((version, page)) = made else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "the report page could not be made\n").into_response();
+    };
+    let mut h = HeaderMap::new();
+    security_headers(&mut h);
+    let csp = format!("{}; frame-ancestors 'none'", crate::report::html::csp(true));
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    // The room's numbers stay out of every cache; the page asks for its version instead.
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    if let Ok(v) = HeaderValue::from_str(&version) {
+        h.insert("x-redflag-version", v);
+    }
+    (StatusCode::OK, h, page.to_vec()).into_response()
 }
 
 #[derive(Deserialize)]
@@ -331,6 +429,30 @@ mod tests {
         assert!(!origin_ok(&h));
         h.insert(header::ORIGIN, HeaderValue::from_static("http://10.0.0.5:8080.evil.example"));
         assert!(!origin_ok(&h));
+    }
+
+    #[test]
+    fn the_report_page_is_for_this_machine_or_the_facilitator_code() {
+        let local: std::net::IpAddr = "127.0.0.1".parse().unwrap();
+        let lan: std::net::IpAddr = "192.168.1.23".parse().unwrap();
+        let mut h = HeaderMap::new();
+        h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
+        assert!(report_allowed(local, &h, None, "FAC123"));
+        assert!(report_allowed("::1".parse().unwrap(), &h, None, "FAC123"));
+        assert!(!report_allowed(lan, &h, None, "FAC123"), "a player's phone");
+        assert!(!report_allowed(lan, &h, Some("ROOM7"), "FAC123"), "the room code is not the facilitator's");
+        assert!(!report_allowed(lan, &h, Some("FAC12"), "FAC123"));
+        assert!(report_allowed(lan, &h, Some("fac123"), "FAC123"));
+        h.insert(header::HOST, HeaderValue::from_static("[::1]:8080"));
+        assert!(report_allowed(local, &h, None, "FAC123"));
+        h.insert(header::HOST, HeaderValue::from_static("localhost"));
+        assert!(report_allowed(local, &h, None, "FAC123"));
+        h.insert(header::HOST, HeaderValue::from_static("rebound.example:8080"));
+        assert!(!report_allowed(local, &h, None, "FAC123"), "a site whose name points here");
+        h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
+        h.insert("x-forwarded-for", HeaderValue::from_static("192.168.1.23"));
+        assert!(!report_allowed(local, &h, None, "FAC123"), "through a proxy on this machine");
+        assert!(!same_code("", ""));
     }
 
     #[test]
