@@ -55,7 +55,7 @@ dream-job-ad-apply-now = Open their website and apply tonight, before the slots 
 dream-job-ad-read-again = First, look up what customer-service staff earn in { $city }
     .feedback = A simple comparison, and a useful one. Pay several times the local rate for work that needs no experience, plus a free flight, housing and visa, is the classic hook. Real employers pay fairly, not like a dream.
 dream-job-ad-check-agency = Before you answer, check with your government's agency for workers going abroad
-    .feedback = The best first step. Each country has one: the DMW in the Philippines, the ministry KP2MI (formerly BP2MI) in Indonesia, eMigrate in India, the National Employment Authority in Kenya. A real job abroad goes through them or a licensed agency, not only a Facebook post.
+    .feedback = The best first step. Each country has one: the DMW in the Philippines, the ministry KP2MI (formerly BP2MI) in Indonesia, eMigrate in India, the National Employment Authority in Kenya. A real job abroad goes through them or a licensed agency, not a Facebook page.
 
 dream-job-ad-closer = You search. Call-centre jobs in { $city } pay local staff about ${ $local-pay } a month, and foreign staff not much more. The post names no employer, only "a leading BPO company". Under it, two hundred people have written "Interested" and "Applied".
     .discuss = Which of these details could you actually check?
@@ -88,7 +88,7 @@ dream-job-site-check-licence = Look the licence number up on the government's ow
 dream-job-site-company-site = The agency checks out, and { $company } has a real website too. Apply.
     .feedback = The agency's licence is real, and that matters. But { $company }'s website is as easy to make as any other, and a registration number does not say what happens inside. The employer needs its own check: the business register of that country, its embassy, the job order at your migrant-worker agency.
 
-dream-job-vague-answer-good-question = Good question :)
+dream-job-vague-answer-good-question = Good question dear :)
 dream-job-vague-answer-new-branch = I am { $recruiter } from { $company } directly, the employer. We are a new branch in { $city }, a big client of { $agency }.
 dream-job-vague-answer-after = The full address and job details I send after you pass the interview. Company rule, for security.
 dream-job-vague-answer-busy = Many applicants today. Easier we talk here on Telegram, the agency is slow. Video interview with my manager tomorrow, OK?
