@@ -163,7 +163,7 @@ dream-job-agency-process-stay = Stay home for now. Something about it still both
 
 ## The national agency, and the genuine job
 
-dream-job-agency = You call the hotline of your government's agency for workers going abroad, and read out everything: the post, the website, the interview, the Telegram messages. The officer checks. "{ $agency } is licensed. But an employer who moves you to Telegram, tells you to skip the agency and come on a tourist visa, is not how a licensed job works. This is how people end up in scam compounds," she says. "You did right to call."
+dream-job-agency = You call the hotline of your government's agency for workers going abroad, and read out everything you have been told. The officer checks. "{ $agency } is licensed. But a licensed job is handled by the agency, not by an 'employer' who moves you to Telegram and rushes you, and it always comes with a work visa before you fly. This is how people end up in scam compounds," she says. "You did right to call."
     .discuss = Which office in a country like this checks jobs abroad? How could someone find its number or website?
 dream-job-agency-warn-classmate = Send your classmate, who also applied, what the agency told you
     .feedback = Your classmate trusted the post for the same reasons you did. Calm facts from a friend, like what the agency said, help more than fear or blame.

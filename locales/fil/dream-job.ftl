@@ -164,7 +164,7 @@ dream-job-agency-process-stay = Manatili muna sa bahay. May bumabagabag pa rin s
 
 ## The national agency, and the genuine job
 
-dream-job-agency = Tumawag ka sa hotline ng ahensiya ng gobyerno para sa mga migrant worker, at binasa mo ang lahat: ang post, ang website, ang interview, ang mga mensahe sa Telegram. Sinuri ng opisyal. "Lisensiyado ang { $agency }. Pero ang employer na naglilipat sa iyo sa Telegram, nagsasabing laktawan ang agency at pumunta nang naka-tourist visa, ay hindi ganyan ang lisensiyadong trabaho. Ganito napupunta ang mga tao sa scam compound," sabi niya. "Tama ang pagtawag mo."
+dream-job-agency = Tumawag ka sa hotline ng ahensiya ng gobyerno para sa mga migrant worker, at binasa mo ang lahat ng sinabi sa iyo. Sinuri ng opisyal. "Lisensiyado ang { $agency }. Pero ang lisensiyadong trabaho ay inaasikaso ng agency, hindi ng 'employer' na naglilipat sa iyo sa Telegram at nagmamadali sa iyo, at laging may work visa bago ka lumipad. Ganito napupunta ang mga tao sa scam compound," sabi niya. "Tama ang pagtawag mo."
     .discuss = Aling opisina sa ganitong bansa ang sumusuri ng trabaho sa abroad? Paano mahahanap ang numero o website nito?
 dream-job-agency-warn-classmate = Ipadala sa kaklase mo, na nag-apply din, ang sinabi ng ahensiya
     .feedback = Nagtiwala ang kaklase mo sa post dahil sa parehong mga dahilan mo. Mas nakakatulong ang mahinahong katotohanan mula sa isang kaibigan, tulad ng sinabi ng ahensiya, kaysa sa pananakot o paninisi.

@@ -164,7 +164,7 @@ dream-job-agency-process-stay = Tinggal di rumah dulu. Masih ada yang mengganjal
 
 ## The national agency, and the genuine job
 
-dream-job-agency = Anda menelepon hotline lembaga pemerintah untuk pekerja migran dan membacakan semuanya: postingan, situs web, wawancara, pesan Telegram. Petugas memeriksa. "{ $agency } memang berizin. Tapi pemberi kerja yang memindahkan Anda ke Telegram, menyuruh melewati agen dan datang dengan visa turis, bukan cara kerja lowongan resmi. Beginilah orang berakhir di kompleks penipuan," katanya. "Anda benar menelepon."
+dream-job-agency = Anda menelepon hotline lembaga pemerintah untuk pekerja migran dan membacakan semua yang dikatakan kepada Anda. Petugas memeriksa. "{ $agency } memang berizin. Tapi lowongan resmi diurus oleh agen, bukan oleh 'pemberi kerja' yang memindahkan Anda ke Telegram dan terus mendesak, dan selalu disertai visa kerja sebelum terbang. Beginilah orang berakhir di kompleks penipuan," katanya. "Anda benar menelepon."
     .discuss = Kantor mana di negara seperti ini yang memeriksa pekerjaan di luar negeri? Bagaimana menemukan nomor atau situsnya?
 dream-job-agency-warn-classmate = Kirimkan apa yang dikatakan lembaga itu kepada teman kuliah Anda, yang juga sudah mendaftar
     .feedback = Teman Anda memercayai postingan itu karena alasan yang sama dengan Anda. Fakta yang disampaikan dengan tenang oleh seorang teman, seperti apa kata lembaga itu, lebih membantu daripada rasa takut atau menyalahkan.

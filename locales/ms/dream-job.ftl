@@ -164,7 +164,7 @@ dream-job-agency-process-stay = Tinggal di rumah dahulu. Ada sesuatu yang masih 
 
 ## The national agency, and the genuine job
 
-dream-job-agency = Anda menelefon talian hotline agensi kerajaan untuk pekerja ke luar negara dan membacakan semuanya: hantaran, laman web, temu duga, mesej Telegram. Pegawai menyemak. "{ $agency } memang berlesen. Tetapi majikan yang memindahkan anda ke Telegram, menyuruh melangkau agensi dan datang dengan visa pelancong, itu bukan cara kerja berlesen. Beginilah orang berakhir di kompleks penipuan," katanya. "Anda betul menelefon."
+dream-job-agency = Anda menelefon talian hotline agensi kerajaan untuk pekerja ke luar negara dan membacakan semua yang diberitahu kepada anda. Pegawai menyemak. "{ $agency } memang berlesen. Tetapi kerja berlesen diuruskan oleh agensi, bukan oleh 'majikan' yang memindahkan anda ke Telegram dan mendesak anda, dan ia sentiasa datang dengan visa kerja sebelum terbang. Beginilah orang berakhir di kompleks penipuan," katanya. "Anda betul menelefon."
     .discuss = Pejabat mana di negara seperti ini yang menyemak kerja luar negara? Bagaimana mencari nombor atau laman webnya?
 dream-job-agency-warn-classmate = Hantar apa yang diberitahu oleh agensi kepada kawan sekelas anda, yang juga sudah memohon
     .feedback = Kawan sekelas anda mempercayai hantaran itu atas sebab yang sama seperti anda. Fakta yang tenang daripada kawan, seperti apa yang dikatakan oleh agensi, lebih membantu daripada rasa takut atau menyalahkan.

@@ -164,7 +164,7 @@ dream-job-agency-process-stay = Tạm ở nhà đã. Vẫn có điều gì đó 
 
 ## The national agency, and the genuine job
 
-dream-job-agency = Bạn gọi đường dây nóng của cơ quan nhà nước quản lý lao động đi nước ngoài và đọc lại mọi thứ: bài đăng, trang web, buổi phỏng vấn, tin nhắn Telegram. Cán bộ kiểm tra. "{ $agency } có giấy phép. Nhưng một nhà tuyển dụng kéo bạn sang Telegram, bảo bạn bỏ qua công ty môi giới và sang bằng visa du lịch, thì không phải cách một công việc hợp pháp vận hành. Người ta rơi vào các trại lừa đảo theo cách này," chị nói. "Bạn gọi là đúng."
+dream-job-agency = Bạn gọi đường dây nóng của cơ quan nhà nước quản lý lao động đi nước ngoài và đọc lại mọi điều bạn đã được nghe. Cán bộ kiểm tra. "{ $agency } có giấy phép. Nhưng một công việc hợp pháp do công ty môi giới lo, không phải một 'nhà tuyển dụng' kéo bạn sang Telegram và hối thúc bạn, và luôn có visa lao động trước khi bay. Người ta rơi vào các trại lừa đảo theo cách này," chị nói. "Bạn gọi là đúng."
     .discuss = Ở một nước như vậy, cơ quan nào kiểm tra việc làm ở nước ngoài? Làm sao tìm được số điện thoại hay trang web của họ?
 dream-job-agency-warn-classmate = Gửi cho người bạn cùng lớp, người cũng đã nộp đơn, những gì cơ quan quản lý đã nói
     .feedback = Bạn của bạn tin bài đăng vì cùng những lý do như bạn. Những sự thật được nói một cách bình tĩnh từ một người bạn, như lời của cơ quan quản lý, giúp ích hơn nỗi sợ hay lời trách móc.
