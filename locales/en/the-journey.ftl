@@ -14,6 +14,7 @@ the-journey-traveller-linh = Linh, an accountant from Vietnam
 the-journey-traveller-arjun = Arjun, a software tester from India
 the-journey-traveller-grace = Grace, a teacher from Uganda
 the-journey-traveller-joseph = Joseph, an IT graduate from Kenya
+the-journey-traveller-minh = Minh, 17, from a village in Nghe An, Vietnam, who left school to help the family
 
 the-journey-hub-dubai = Dubai
 the-journey-hub-hong-kong = Hong Kong
@@ -35,7 +36,7 @@ the-journey-relative-cousin = cousin
 
 ## Home, the night before the flight
 
-the-journey-start-who = You are { $traveller }. Three weeks ago, a recruiter called { $recruiter } offered you a customer support job in Bangkok: ${ $salary } a month, with the flight and housing paid.
+the-journey-start-who = You are { $traveller }. Three weeks ago, a recruiter called { $recruiter } offered you a customer support job in Bangkok: ${ $salary } a month, with the flight and housing paid. Nobody asked how old you are, or for a single reference.
     .discuss = What would you already have done and spent by the night before you fly?
 the-journey-start-tonight = Your family helped you get ready, and you have said goodbye to your friends. Tomorrow morning you fly. Your bag is packed when your phone buzzes.
 
@@ -59,6 +60,8 @@ the-journey-pushback-check-agency = Before you decide, call the national migrant
     .feedback = You saw the pressure: no contract, a threat about money, and guilt. A real employer can wait one day while you check. The agency can tell you if the recruiter has a licence and the job is registered.
 the-journey-pushback-go-anyway = Go. You can't pay back the ticket, and your family is counting on you
     .feedback = A rush, a "debt" for the ticket and no written contract are pressure tactics. They work on anyone who has already made plans and told their family. A real job can wait one day for you to check.
+the-journey-pushback-go-watchful = Go, but promise yourself you will turn back at the first thing that doesn't fit
+    .feedback = A promise to yourself is worth having, and many people make it. It is hard to keep once you are on the way: every step makes the next one feel smaller. Telling someone at home what that "first thing" would be makes it easier to keep.
 
 the-journey-end-agency = The officer at the migrant-worker agency checked for you. The recruiter had no licence, and the job was not registered. "A real job abroad comes with a work visa and a contract you sign before you fly," she said. You stayed home. { $recruiter } stopped answering, and nobody ever asked for the ticket money.
 
@@ -78,6 +81,8 @@ the-journey-officer-show = Show the officer the messages
     .feedback = The officer is a real helper here. Airport officials see these routes every week. The chat lets them check the recruiter, and warn others.
 the-journey-officer-back-out = Panic. Say it was a misunderstanding and it really is a holiday
     .feedback = Fear of getting into trouble is exactly what recruiters count on. Here, the officer was on your side. You can still change your mind later on the way.
+the-journey-officer-take-card = Show the messages, but say you have decided to go. Take the officer's card.
+    .feedback = The officer cannot always stop an adult with a valid visa, and you have a right to decide. The card matters: an official at home who knows your name and your route is someone your family can call.
 
 the-journey-end-officer = The officer read the chat and called a colleague who works on trafficking cases. There was no work visa and no licensed agency, only a holiday story. You missed the flight, and you were not in any trouble. Your report helped them warn other people who got the same offer.
 
@@ -93,6 +98,8 @@ the-journey-transit-turn-back-hub = Too many secrets. Go to the airline desk and
     .feedback = A ticket in pieces, a transit city and "don't talk to the others" make your route hard to follow, for officials and for your family. Turning back here is still possible.
 the-journey-transit-tell-family = Board, but first send your { $relative } both tickets, the recruiter's number and a photo of your passport
     .feedback = You saw that the route is built to be hard to follow. Now someone you trust can follow it. Whatever happens next, that copy can help.
+the-journey-transit-ask-others = Sit with the other recruits anyway, and quietly compare what each of you was told
+    .feedback = You saw that the route is built to keep you apart. Comparing stories is how recruits notice that the promises do not match: one was told customer service, another data entry, one Bangkok, another "near Bangkok".
 the-journey-transit-board = Board. Lots of people change planes
     .feedback = Changing planes is normal. A ticket sent in pieces, and orders not to talk to the other recruits, are not. They hide where you are really going, and stop the recruits from comparing stories.
 
@@ -106,6 +113,8 @@ the-journey-arrival-hand-over = Hand it over. It's for the work permit
     .feedback = Your passport is your way home and your proof of who you are. A real employer has no need to keep it. They ask at the airport because you are tired and the others have already said yes.
 the-journey-arrival-keep = Smile, and say you will keep it and bring it to the office yourself
     .feedback = Right. An employer has no reason to hold your passport. A real company can copy it in front of you and hand it straight back.
+the-journey-arrival-photo = Offer to let him take a photo of the passport page instead
+    .feedback = A good middle way: an employer who needs your details can copy them in front of you and hand the passport straight back. Watch how he answers: someone who only needs a copy will take the photo.
 
 the-journey-refuse-unhappy = Hm. The boss will not be happy.
 the-journey-refuse-permit = No passport, no work permit. Then you pay for the permit yourself. Very expensive.
@@ -129,6 +138,8 @@ the-journey-van-share-location = Quietly share your live location with your { $r
     .feedback = A job that moves after you said yes, and moves towards a border, is a serious warning sign. Your location and the word "embassy" give your family something to act on.
 the-journey-van-call-relative = Text your { $relative }, who already has your tickets: "Not Bangkok. Mae Sot. Call the embassy." Share your live location
     .feedback = A job that moves after you said yes, and moves towards a border, is a serious warning sign. Your family already has the tickets and the recruiter's number, so this message is enough for them to act.
+the-journey-van-ask-stop = Ask { $contact } to stop: you want to go back to Bangkok
+    .feedback = You saw it: the job moved without your agreement, towards a border. { $contact } laughs and says it is too late, and the van does not stop. Asking was right; it tells you that you are no longer free to leave, and that is the moment to find any way to tell someone outside.
 the-journey-van-stay-quiet = Stay quiet. It's still Thailand, and a bigger company could mean more pay
     .feedback = The job moved without your agreement, towards a border. This is planned from the start: Thailand becomes Myanmar or Cambodia one small step at a time, so that no single step feels big.
 
@@ -137,8 +148,21 @@ the-journey-checkpoint-text = Your phone buzzes. Your { $relative }: "I called y
 the-journey-checkpoint-order = { $contact } says quietly: "If they ask, we are tourists going to the market. Say nothing else."
 the-journey-checkpoint-speak-up = Open the window and say: "We came for jobs in Bangkok. They are taking us to the border."
     .feedback = You saw where this road leads: to a border you have no legal way to cross. Officials who are already looking for the van are the people to tell.
+the-journey-checkpoint-show-phone = Hold your phone up to the window with your { $relative }'s message on the screen
+    .feedback = You saw where this road leads, and found a way to speak without words. Officials who are already looking for the van know what the message means.
 the-journey-checkpoint-stay-silent = Say nothing. { $contact } is right beside you
     .feedback = Fear in that moment is normal, and staying silent is not your fault. But help is often there only for a moment, and silence lets that moment pass.
+
+the-journey-checkpoint-alone-stop = Two hours later, the van slows down at a road checkpoint. An officer walks along the van, looking at faces.
+the-journey-checkpoint-alone-order = { $contact } says quietly: "If they ask, we are tourists going to the market. Say nothing else."
+the-journey-checkpoint-alone-speak-up = Open the window and say: "We came for jobs in Bangkok. They are taking us to the border."
+    .feedback = You saw where this road leads, and you said it out loud to an official. That is exactly what to do, and it took courage.
+the-journey-checkpoint-alone-ask-toilet = Ask to use the toilet at the checkpoint, and tell the officer there, away from { $contact }
+    .feedback = You saw where this road leads, and found a way to speak to an official out of { $contact }'s hearing. That is careful and brave.
+the-journey-checkpoint-alone-stay-silent = Say nothing. { $contact } is right beside you
+    .feedback = Fear in that moment is normal, and staying silent is not your fault. But help is often there only for a moment, and silence lets that moment pass.
+
+the-journey-waved = The officer listens. Then he walks to the front of the van and talks with { $contact } for a long minute. Something passes between their hands. The barrier goes up. Nobody in the van says a word. That night, at a river with no border post, there is no moment to refuse: four men, a small boat, your phone in their bag.
 
 the-journey-end-checkpoint = You spoke up, and the officer opened the door. Because your { $relative } had called the embassy, the officials knew what to look for. All four of you were taken off the van and looked after, and { $contact } was questioned. Your embassy helped you get home.
 
@@ -161,6 +185,8 @@ the-journey-riverbank-walk-away = Keep your passport in your hand, walk back to 
     .feedback = The "debt" was made up on the spot: you owe nothing to people who lied to you about the job. Embassies have emergency lines for nights like this.
 the-journey-riverbank-walk-away-no-passport = Walk back to the road and call your embassy. They can help you even without your passport
     .feedback = Without your passport you may feel trapped, and that is why they took it. But your embassy can confirm who you are and give you an emergency travel document. The "debt" is made up: you owe them nothing.
+the-journey-riverbank-call-relative = Call your { $relative }, say exactly where you are, and stay on the line while you walk back to the road
+    .feedback = The "debt" was made up on the spot, and you owe nothing. A voice on the line, and someone at home who knows where you are, make the walk back safer, and your { $relative } can call the embassy's emergency line while you walk.
 the-journey-riverbank-give-up = Get in the boat. It feels like there is no choice
     .feedback = Threats, darkness and a made-up debt can make anyone feel they have no choice. The traffickers built that feeling on purpose. It is not your failure.
 
@@ -169,3 +195,5 @@ the-journey-end-riverbank = You walked back to the road in the dark and called y
 the-journey-end-crossed = The boat crossed the river into Myawaddy, in Myanmar. No stamp, no papers, and on the other side a guarded compound was waiting. This is the traffickers' crime, not your mistake. People held in these compounds do get out: some after their family or their embassy is alerted, others when compounds are raided or forced to release people.
 
 the-journey-end-crossed-alerted = The boat crossed into Myawaddy, and your phone was taken. But your { $relative } had your location and the word "embassy", and called that same night. Weeks later, after your embassy and a trusted aid group pushed for it, you were among a group released and brought back to Thailand. Weeks of screening and papers followed before you could fly home, with the right to be treated as a victim, not a criminal. One message made the difference.
+
+the-journey-end-waved = The boat crossed into Myawaddy. At the checkpoint you did exactly what this game teaches: you saw where the road led, and you told an official. He had been paid to look away; officials who take money from traffickers are part of how these routes work. This was not your fault, and speaking up was not wasted: your { $relative } had your location, and the embassy can ask why a van was waved through. People held in these compounds do get out, some after their family or their embassy is alerted.

@@ -15,6 +15,7 @@ the-journey-traveller-linh = Linh, isang accountant mula sa Vietnam
 the-journey-traveller-arjun = Arjun, isang software tester mula sa India
 the-journey-traveller-grace = Grace, isang guro mula sa Uganda
 the-journey-traveller-joseph = Joseph, isang IT graduate mula sa Kenya
+the-journey-traveller-minh = Minh, 17, mula sa isang baryo sa Nghe An, Vietnam, na huminto sa pag-aaral para tumulong sa pamilya
 
 the-journey-hub-dubai = Dubai
 the-journey-hub-hong-kong = Hong Kong
@@ -36,7 +37,7 @@ the-journey-relative-cousin = pinsan
 
 ## Home, the night before the flight
 
-the-journey-start-who = Ikaw si { $traveller }. Tatlong linggo na ang nakalipas, inalok ka ng isang recruiter na nagngangalang { $recruiter } ng trabaho sa customer support sa Bangkok: ${ $salary } kada buwan, bayad na ang flight at tirahan.
+the-journey-start-who = Ikaw si { $traveller }. Tatlong linggo na ang nakalipas, inalok ka ng isang recruiter na nagngangalang { $recruiter } ng trabaho sa customer support sa Bangkok: ${ $salary } kada buwan, bayad na ang flight at tirahan. Walang nagtanong kung ilang taon ka na, o humingi ng kahit isang reference.
     .discuss = Ano na ang nagawa at nagastos mo pagsapit ng gabi bago ang flight?
 the-journey-start-tonight = Tinulungan ka ng pamilya mong maghanda, at nakapagpaalam ka na sa mga kaibigan mo. Bukas ng umaga ang flight mo. Nakaimpake na ang bag mo nang mag-vibrate ang phone mo.
 
@@ -60,6 +61,8 @@ the-journey-pushback-check-agency = Bago ka magpasya, tawagan ang ahensiya ng go
     .feedback = Napansin mo ang pamimilit: walang kontrata, banta tungkol sa pera, at pagpapakonsensya. Kayang maghintay ng totoong employer nang isang araw habang nagsusuri ka. Masasabi sa iyo ng ahensiya kung may lisensya ang recruiter at kung rehistrado ang trabaho.
 the-journey-pushback-go-anyway = Tumuloy. Hindi mo kayang bayaran ang ticket, at umaasa sa iyo ang pamilya mo
     .feedback = Ang pagmamadali, ang "utang" para sa ticket at ang walang nakasulat na kontrata ay mga taktika ng pamimilit. Umuubra ang mga ito sa sinumang nakapagplano na at nakapagsabi na sa pamilya. Kayang maghintay nang isang araw ng totoong trabaho habang nagsusuri ka.
+the-journey-pushback-go-watchful = Tumuloy, pero mangako sa sarili na babalik ka sa unang bagay na hindi tugma
+    .feedback = Mahalaga ang pangako sa sarili, at marami ang gumagawa nito. Mahirap itong tuparin kapag nasa daan ka na: bawat hakbang ay nagpapaliit sa susunod. Mas madaling tuparin kung sasabihin mo sa isang tao sa bahay kung ano ang "unang bagay" na iyon.
 
 the-journey-end-agency = Sinuri ito para sa iyo ng opisyal sa ahensiya para sa mga migrant worker. Walang lisensya ang recruiter, at hindi rehistrado ang trabaho. "Ang totoong trabaho sa abroad ay may work visa at kontratang pinipirmahan mo bago ka lumipad," sabi niya. Hindi ka tumuloy. Hindi na sumagot si { $recruiter }, at walang kahit sinong naningil ng pera para sa ticket.
 
@@ -79,6 +82,8 @@ the-journey-officer-show = Ipakita sa opisyal ang mga mensahe
     .feedback = Totoong katulong dito ang opisyal. Linggo-linggo nakakakita ng ganitong mga ruta ang mga opisyal sa airport. Sa chat, masusuri nila ang recruiter, at mababalaan ang iba.
 the-journey-officer-back-out = Sa takot, sabihing hindi pagkakaintindihan lang iyon at talagang bakasyon ito
     .feedback = Ang takot na mapahamak ang mismong inaasahan ng mga recruiter. Dito, kakampi mo ang opisyal. Puwede ka pa ring magbago ng isip habang nasa biyahe.
+the-journey-officer-take-card = Ipakita ang mga mensahe, pero sabihing nakapagpasya ka nang tumuloy. Kunin ang card ng opisyal.
+    .feedback = Hindi laging kayang pigilan ng opisyal ang isang adult na may valid na visa, at may karapatan kang magpasya. Mahalaga ang card: ang opisyal sa bansa mo na alam ang pangalan at ruta mo ay taong matatawagan ng pamilya mo.
 
 the-journey-end-officer = Binasa ng opisyal ang chat at tinawagan ang isang kasamahang humahawak ng mga kaso ng trafficking. Walang work visa at walang lisensyadong agency, kuwento lang ng bakasyon. Naiwan ka ng flight, at wala kang naging problema. Nakatulong ang report mo para mabalaan nila ang ibang taong nakatanggap ng parehong alok.
 
@@ -94,6 +99,8 @@ the-journey-transit-turn-back-hub = Sobrang daming sikreto. Pumunta sa desk ng a
     .feedback = Ang ticket na paisa-isa, ang transit city at ang "wag kayong mag-usap" ay nagpapahirap sundan ang ruta mo, para sa mga opisyal at sa pamilya mo. Puwede ka pang bumalik dito.
 the-journey-transit-tell-family = Sumakay, pero ipadala muna sa { $relative } mo ang dalawang ticket, ang number ng recruiter at litrato ng passport mo
     .feedback = Nakita mong sadyang pinahirap sundan ang ruta. Ngayon, may taong pinagkakatiwalaan mong kayang sumunod dito. Anuman ang mangyari, makakatulong ang kopyang iyon.
+the-journey-transit-ask-others = Tumabi pa rin sa ibang recruit, at tahimik na ikumpara ang sinabi sa bawat isa
+    .feedback = Nakita mong ginawa ang ruta para paghiwalayin kayo. Sa pagkukumpara ng kuwento napapansin ng mga recruit na hindi tugma ang mga pangako: sa isa, customer service; sa iba, data entry; sa isa, Bangkok; sa iba, "malapit sa Bangkok".
 the-journey-transit-board = Sumakay. Maraming tao ang nagpapalit ng eroplano
     .feedback = Normal ang magpalit ng eroplano. Pero ang ticket na paisa-isang ipinapadala, at ang utos na huwag kausapin ang ibang recruit, ay hindi normal. Itinatago nito kung saan ka talaga pupunta, at pinipigilan ang mga recruit na maghambing ng kuwento.
 
@@ -107,6 +114,8 @@ the-journey-arrival-hand-over = Iabot ito. Para sa work permit naman
     .feedback = Ang passport mo ang daan mo pauwi at patunay kung sino ka. Walang dahilan ang totoong employer para itago ito. Sa airport nila ito hinihingi dahil pagod ka at pumayag na ang iba.
 the-journey-arrival-keep = Ngumiti, at sabihing ikaw na ang magtatago nito at ikaw mismo ang magdadala sa opisina
     .feedback = Tama. Walang dahilan ang employer para hawakan ang passport mo. Ang totoong kompanya ay kayang i-photocopy ito sa harap mo at ibalik agad.
+the-journey-arrival-photo = Mag-alok na kunan na lang niya ng litrato ang pahina ng passport
+    .feedback = Magandang gitnang daan: ang employer na kailangan ang detalye mo ay puwedeng kopyahin ito sa harap mo at ibalik agad ang passport. Tingnan kung paano siya sasagot: kukunan ng litrato ng taong kopya lang ang kailangan.
 
 the-journey-refuse-unhappy = Hmm. Hindi matutuwa ang boss.
 the-journey-refuse-permit = Walang passport, walang work permit. Ikaw na ang magbabayad ng permit. Sobrang mahal.
@@ -130,6 +139,8 @@ the-journey-van-share-location = Tahimik na i-share ang live location mo sa { $r
     .feedback = Ang trabahong lumilipat pagkatapos mong pumayag, at papalapit sa border, ay seryosong babala. Ang location mo at ang salitang "embahada" ay nagbibigay sa pamilya mo ng magagawa.
 the-journey-van-call-relative = I-text ang { $relative } mo, na may hawak nang mga ticket mo: "Hindi Bangkok. Mae Sot. Tawagan ang embahada." I-share ang live location mo
     .feedback = Ang trabahong lumilipat pagkatapos mong pumayag, at papalapit sa border, ay seryosong babala. Hawak na ng pamilya mo ang mga ticket at ang number ng recruiter, kaya sapat na ang mensaheng ito para kumilos sila.
+the-journey-van-ask-stop = Hilingin kay { $contact } na huminto: gusto mong bumalik sa Bangkok
+    .feedback = Nakita mo: lumipat ang trabaho nang walang pahintulot mo, papunta sa border. Tumawa si { $contact } at sinabing huli na, at hindi huminto ang van. Tama ang magtanong; sinasabi nito sa iyo na hindi ka na malayang umalis, at iyon ang sandali para humanap ng anumang paraan para may masabihan sa labas.
 the-journey-van-stay-quiet = Manahimik. Thailand pa rin naman ito, at baka mas malaki ang sahod sa mas malaking kompanya
     .feedback = Lumipat ang trabaho nang hindi ka pumapayag, papalapit sa border. Planado ito mula sa simula: nagiging Myanmar o Cambodia ang Thailand nang paunti-unti, para walang hakbang na pakiramdam mo ay malaki.
 
@@ -138,8 +149,21 @@ the-journey-checkpoint-text = Nag-vibrate ang phone mo. Ang { $relative } mo: "T
 the-journey-checkpoint-order = Mahinang sabi ni { $contact }: "Kapag nagtanong sila, mga turista tayong papunta sa palengke. Wala ka nang ibang sasabihin."
 the-journey-checkpoint-speak-up = Buksan ang bintana at sabihin: "Pumunta kami para magtrabaho sa Bangkok. Dinadala nila kami sa border."
     .feedback = Nakita mo kung saan papunta ang daang ito: sa isang border na wala kang legal na paraan para tawirin. Ang mga opisyal na naghahanap na sa van ang dapat mong sabihan.
+the-journey-checkpoint-show-phone = Itapat ang phone mo sa bintana, nakabukas ang mensahe ng { $relative } mo
+    .feedback = Nakita mo kung saan papunta ang daang ito, at nakahanap ka ng paraang magsalita nang walang salita. Alam ng mga opisyal na hinahanap na ang van kung ano ang ibig sabihin ng mensahe.
 the-journey-checkpoint-stay-silent = Huwag magsalita. Nasa tabi mo mismo si { $contact }
     .feedback = Normal ang matakot sa sandaling iyon, at hindi mo kasalanan ang pananahimik. Pero madalas, sandali lang dumarating ang tulong, at hinahayaang lumipas ng pananahimik ang sandaling iyon.
+
+the-journey-checkpoint-alone-stop = Makalipas ang dalawang oras, bumagal ang van sa isang checkpoint sa kalsada. Naglakad ang isang opisyal sa tabi ng van, tinitingnan ang mga mukha.
+the-journey-checkpoint-alone-order = Mahinang sabi ni { $contact }: "Kapag nagtanong sila, mga turista tayong papunta sa palengke. Wala ka nang ibang sasabihin."
+the-journey-checkpoint-alone-speak-up = Buksan ang bintana at sabihin: "Pumunta kami para sa trabaho sa Bangkok. Dinadala nila kami sa border."
+    .feedback = Nakita mo kung saan papunta ang daang ito, at sinabi mo ito nang malakas sa isang opisyal. Iyan mismo ang dapat gawin, at kinailangan ng lakas ng loob.
+the-journey-checkpoint-alone-ask-toilet = Humingi ng pahintulot na gumamit ng CR sa checkpoint, at doon sabihin sa opisyal, malayo kay { $contact }
+    .feedback = Nakita mo kung saan papunta ang daang ito, at nakahanap ka ng paraang makausap ang opisyal nang hindi naririnig ni { $contact }. Maingat at matapang iyan.
+the-journey-checkpoint-alone-stay-silent = Huwag magsalita. Nasa tabi mo mismo si { $contact }
+    .feedback = Normal ang matakot sa sandaling iyon, at hindi mo kasalanan ang pananahimik. Pero madalas, sandali lang dumarating ang tulong, at hinahayaang lumipas ng pananahimik ang sandaling iyon.
+
+the-journey-waved = Nakinig ang opisyal. Tapos naglakad siya sa harap ng van at kinausap si { $contact } nang matagal. May dumaan sa pagitan ng mga kamay nila. Tumaas ang harang. Walang nagsalita sa van. Nang gabing iyon, sa ilog na walang border post, walang sandali para tumanggi: apat na lalaki, isang maliit na bangka, ang phone mo sa bag nila.
 
 the-journey-end-checkpoint = Nagsalita ka, at binuksan ng opisyal ang pinto. Dahil tumawag sa embahada ang { $relative } mo, alam ng mga opisyal kung ano ang hahanapin. Pinababa kayong apat sa van at inasikaso, at tinanong si { $contact }. Tinulungan ka ng embahada mo na makauwi.
 
@@ -162,6 +186,8 @@ the-journey-riverbank-walk-away = Hawakan ang passport mo, maglakad pabalik sa k
     .feedback = Inimbento lang sa mismong sandaling iyon ang "utang": wala kang utang sa mga taong nagsinungaling sa iyo tungkol sa trabaho. May emergency line ang mga embahada para sa mga gabing tulad nito.
 the-journey-riverbank-walk-away-no-passport = Maglakad pabalik sa kalsada at tawagan ang embahada mo. Matutulungan ka nila kahit wala ang passport mo
     .feedback = Kapag wala ang passport mo, maaaring pakiramdam mo ay nakakulong ka, at iyon ang dahilan kung bakit nila ito kinuha. Pero makukumpirma ng embahada mo kung sino ka at mabibigyan ka ng emergency travel document. Gawa-gawa ang "utang": wala kang utang sa kanila.
+the-journey-riverbank-call-relative = Tawagan ang { $relative } mo, sabihin kung nasaan ka mismo, at manatili sa linya habang naglalakad pabalik sa kalsada
+    .feedback = Inimbento lang ang "utang" sa mismong lugar, at wala kang utang. Ang boses sa linya, at ang taong nasa bahay na alam kung nasaan ka, ay nagpapaligtas sa paglalakad pabalik, at matatawagan ng { $relative } mo ang emergency line ng embahada habang naglalakad ka.
 the-journey-riverbank-give-up = Sumakay sa bangka. Pakiramdam mo wala kang ibang pagpipilian
     .feedback = Ang mga banta, ang dilim at ang gawa-gawang utang ay makakapagparamdam sa kahit sino na wala siyang pagpipilian. Sinadya ng mga trafficker na buuin ang pakiramdam na iyon. Hindi mo ito kabiguan.
 
@@ -170,3 +196,5 @@ the-journey-end-riverbank = Naglakad ka pabalik sa kalsada sa dilim at tinawagan
 the-journey-end-crossed = Tumawid ang bangka sa ilog papuntang Myawaddy, sa Myanmar. Walang tatak, walang papeles, at sa kabilang panig naghihintay ang isang bantay-saradong compound. Krimen ito ng mga trafficker, hindi mo pagkakamali. Nakalalabas ang mga hawak sa mga compound na ito: ang ilan matapos maabisuhan ang pamilya o embahada nila, ang iba kapag nire-raid ang compound o napipilitang magpalaya ng mga tao.
 
 the-journey-end-crossed-alerted = Tumawid ang bangka papuntang Myawaddy, at kinuha ang telepono mo. Pero nasa { $relative } mo ang lokasyon mo at ang salitang "embahada", at tumawag siya nang gabi ring iyon. Makalipas ang ilang linggo, matapos itulak ng embahada mo at ng isang pinagkakatiwalaang aid group, kasama ka sa grupong pinalaya at ibinalik sa Thailand. Sumunod ang ilang linggo ng screening at papeles bago ka nakalipad pauwi, nang may karapatang tratuhin bilang biktima, hindi kriminal. Isang mensahe ang nagpabago ng lahat.
+
+the-journey-end-waved = Tumawid ang bangka papuntang Myawaddy. Sa checkpoint, ginawa mo mismo ang itinuturo ng larong ito: nakita mo kung saan papunta ang daan, at sinabi mo sa isang opisyal. Binayaran siya para magbulag-bulagan; bahagi ng takbo ng mga rutang ito ang mga opisyal na tumatanggap ng pera mula sa mga trafficker. Hindi mo ito kasalanan, at hindi nasayang ang pagsasalita mo: nasa { $relative } mo ang lokasyon mo, at puwedeng itanong ng embahada kung bakit pinalusot ang van. May mga nakakalabas sa mga compound na ito, ang ilan matapos maalerto ang pamilya o ang embahada nila.

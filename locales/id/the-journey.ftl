@@ -15,6 +15,7 @@ the-journey-traveller-linh = Linh, seorang akuntan dari Vietnam
 the-journey-traveller-arjun = Arjun, seorang software tester dari India
 the-journey-traveller-grace = Grace, seorang guru dari Uganda
 the-journey-traveller-joseph = Joseph, seorang lulusan IT dari Kenya
+the-journey-traveller-minh = Minh, 17 tahun, dari sebuah desa di Nghe An, Vietnam, yang putus sekolah untuk membantu keluarga
 
 the-journey-hub-dubai = Dubai
 the-journey-hub-hong-kong = Hong Kong
@@ -36,7 +37,7 @@ the-journey-relative-cousin = sepupu
 
 ## Di rumah, malam sebelum terbang
 
-the-journey-start-who = Anda adalah { $traveller }. Tiga minggu lalu, seorang perekrut bernama { $recruiter } menawari Anda pekerjaan customer support di Bangkok: ${ $salary } sebulan, dengan tiket pesawat dan tempat tinggal ditanggung.
+the-journey-start-who = Anda adalah { $traveller }. Tiga minggu lalu, seorang perekrut bernama { $recruiter } menawari Anda pekerjaan customer support di Bangkok: ${ $salary } sebulan, dengan tiket pesawat dan tempat tinggal ditanggung. Tidak ada yang menanyakan umur Anda, atau meminta satu referensi pun.
     .discuss = Apa saja yang sudah Anda lakukan dan keluarkan sampai malam sebelum berangkat?
 the-journey-start-tonight = Keluarga sudah membantu Anda bersiap, dan Anda sudah berpamitan dengan teman-teman. Besok pagi Anda terbang. Tas Anda sudah dikemas ketika HP Anda bergetar.
 
@@ -60,6 +61,8 @@ the-journey-pushback-check-agency = Sebelum memutuskan, telepon lembaga pekerja 
     .feedback = Anda melihat tekanannya: tidak ada kontrak, ancaman soal uang, dan rasa bersalah. Pemberi kerja yang asli bisa menunggu sehari selagi Anda memeriksa. Lembaga itu bisa memberi tahu apakah perekrutnya punya izin dan pekerjaannya terdaftar.
 the-journey-pushback-go-anyway = Berangkat. Anda tidak bisa mengganti uang tiketnya, dan keluarga Anda berharap pada Anda
     .feedback = Terburu-buru, "utang" tiket, dan tidak ada kontrak tertulis adalah taktik menekan. Ini berhasil pada siapa saja yang sudah membuat rencana dan memberi tahu keluarganya. Pekerjaan yang asli bisa menunggu sehari selagi Anda memeriksa.
+the-journey-pushback-go-watchful = Berangkat, tapi berjanji pada diri sendiri untuk kembali begitu ada hal pertama yang tidak cocok
+    .feedback = Janji pada diri sendiri itu berharga, dan banyak orang membuatnya. Tapi sulit ditepati saat sudah di jalan: setiap langkah membuat langkah berikutnya terasa kecil. Memberi tahu seseorang di rumah apa "hal pertama" itu membuatnya lebih mudah ditepati.
 
 the-journey-end-agency = Petugas di lembaga pekerja migran memeriksanya untuk Anda. Perekrut itu tidak punya izin, dan pekerjaannya tidak terdaftar. "Pekerjaan asli di luar negeri disertai visa kerja dan kontrak yang ditandatangani sebelum berangkat," katanya. Anda tetap di rumah. { $recruiter } berhenti menjawab, dan tidak ada yang pernah menagih uang tiketnya.
 
@@ -79,6 +82,8 @@ the-journey-officer-show = Tunjukkan pesan-pesannya kepada petugas
     .feedback = Petugas ini adalah penolong yang sungguhan. Petugas bandara melihat rute seperti ini setiap minggu. Chat itu membuat mereka bisa memeriksa perekrutnya, dan memperingatkan orang lain.
 the-journey-officer-back-out = Panik. Bilang itu salah paham dan Anda memang mau liburan
     .feedback = Takut terkena masalah adalah hal yang diandalkan para perekrut. Di sini, petugas itu berada di pihak Anda. Anda masih bisa berubah pikiran nanti di perjalanan.
+the-journey-officer-take-card = Tunjukkan pesan-pesannya, tapi katakan Anda sudah memutuskan berangkat. Ambil kartu nama petugas.
+    .feedback = Petugas tidak selalu bisa menahan orang dewasa dengan visa yang sah, dan Anda berhak memutuskan. Kartu itu penting: pejabat di negeri sendiri yang tahu nama dan rute Anda adalah orang yang bisa ditelepon keluarga Anda.
 
 the-journey-end-officer = Petugas itu membaca chat-nya dan memanggil rekannya yang menangani kasus perdagangan orang. Tidak ada visa kerja dan tidak ada agen berizin, hanya cerita liburan. Anda ketinggalan pesawat, dan Anda sama sekali tidak dalam masalah. Laporan Anda membantu mereka memperingatkan orang lain yang mendapat tawaran yang sama.
 
@@ -94,6 +99,8 @@ the-journey-transit-turn-back-hub = Terlalu banyak rahasia. Pergi ke loket maska
     .feedback = Tiket yang dikirim sepotong-sepotong, kota transit, dan "jangan bicara dengan yang lain" membuat rute Anda sulit dilacak, bagi petugas maupun keluarga Anda. Berbalik pulang dari sini masih mungkin.
 the-journey-transit-tell-family = Naik pesawat, tapi sebelumnya kirim ke { $relative } Anda kedua tiket, nomor perekrut, dan foto paspor Anda
     .feedback = Anda melihat bahwa rute ini dibuat supaya sulit dilacak. Sekarang orang yang Anda percaya bisa mengikutinya. Apa pun yang terjadi nanti, salinan itu bisa membantu.
+the-journey-transit-ask-others = Tetap duduk bersama rekrutan lain, dan diam-diam bandingkan apa yang dijanjikan kepada masing-masing
+    .feedback = Anda melihat bahwa rute ini dibuat untuk memisahkan kalian. Dengan membandingkan cerita, para rekrutan menyadari janji-janjinya tidak cocok: satu dijanjikan customer service, yang lain entri data; satu Bangkok, yang lain "dekat Bangkok".
 the-journey-transit-board = Naik pesawat. Banyak orang ganti pesawat
     .feedback = Ganti pesawat itu biasa. Tiket yang dikirim sepotong-sepotong, dan larangan bicara dengan calon pekerja lain, tidak biasa. Itu menyembunyikan tujuan Anda yang sebenarnya, dan mencegah para calon pekerja saling membandingkan cerita.
 
@@ -107,6 +114,8 @@ the-journey-arrival-hand-over = Serahkan. Ini untuk izin kerja
     .feedback = Paspor adalah jalan pulang Anda dan bukti siapa diri Anda. Pemberi kerja yang asli tidak perlu menyimpannya. Mereka memintanya di bandara karena Anda sedang lelah dan yang lain sudah menyerahkannya.
 the-journey-arrival-keep = Tersenyum, dan bilang Anda akan menyimpannya dan membawanya sendiri ke kantor
     .feedback = Benar. Pemberi kerja tidak punya alasan untuk menahan paspor Anda. Perusahaan yang asli bisa memfotokopinya di depan Anda lalu langsung mengembalikannya.
+the-journey-arrival-photo = Tawarkan agar dia memotret halaman paspor saja
+    .feedback = Jalan tengah yang baik: pemberi kerja yang butuh data Anda bisa menyalinnya di depan Anda dan langsung mengembalikan paspor. Perhatikan jawabannya: orang yang hanya perlu salinan akan mengambil foto itu.
 
 the-journey-refuse-unhappy = Hm. Bos pasti tidak senang.
 the-journey-refuse-permit = Tidak ada paspor, tidak ada izin kerja. Nanti kamu bayar izinnya sendiri. Mahal sekali.
@@ -130,6 +139,8 @@ the-journey-van-share-location = Diam-diam bagikan lokasi terkini Anda ke { $rel
     .feedback = Pekerjaan yang pindah setelah Anda setuju, dan pindah ke arah perbatasan, adalah tanda bahaya yang serius. Lokasi Anda dan kata "kedutaan" memberi keluarga Anda sesuatu untuk ditindaklanjuti.
 the-journey-van-call-relative = Kirim pesan ke { $relative } Anda, yang sudah memegang tiket Anda: "Bukan Bangkok. Mae Sot. Telepon kedutaan." Bagikan lokasi terkini Anda
     .feedback = Pekerjaan yang pindah setelah Anda setuju, dan pindah ke arah perbatasan, adalah tanda bahaya yang serius. Keluarga Anda sudah memegang tiket dan nomor perekrut, jadi pesan ini cukup bagi mereka untuk bertindak.
+the-journey-van-ask-stop = Minta { $contact } berhenti: Anda ingin kembali ke Bangkok
+    .feedback = Anda melihatnya: pekerjaan pindah tanpa persetujuan Anda, menuju perbatasan. { $contact } tertawa dan bilang sudah terlambat, dan van tidak berhenti. Bertanya itu benar; jawabannya memberi tahu Anda bahwa Anda tidak lagi bebas pergi, dan itulah saatnya mencari cara apa pun untuk memberi tahu seseorang di luar.
 the-journey-van-stay-quiet = Diam saja. Ini masih di Thailand, dan perusahaan yang lebih besar bisa berarti gaji lebih besar
     .feedback = Pekerjaannya pindah tanpa persetujuan Anda, ke arah perbatasan. Ini sudah direncanakan sejak awal: Thailand berubah menjadi Myanmar atau Kamboja sedikit demi sedikit, supaya tidak ada satu langkah pun yang terasa besar.
 
@@ -138,8 +149,21 @@ the-journey-checkpoint-text = HP Anda bergetar. Dari { $relative } Anda: "Aku su
 the-journey-checkpoint-order = { $contact } berkata pelan: "Kalau ditanya, kita turis yang mau ke pasar. Jangan bilang apa-apa lagi."
 the-journey-checkpoint-speak-up = Buka jendela dan katakan: "Kami datang untuk kerja di Bangkok. Mereka membawa kami ke perbatasan."
     .feedback = Anda melihat ke mana jalan ini menuju: ke perbatasan yang tidak bisa Anda seberangi secara sah. Petugas yang sudah mencari mobil ini adalah orang yang tepat untuk diberi tahu.
+the-journey-checkpoint-show-phone = Tempelkan ponsel ke jendela dengan pesan dari { $relative } Anda di layar
+    .feedback = Anda melihat ke mana jalan ini menuju, dan menemukan cara bicara tanpa kata. Petugas yang sudah mencari van itu tahu arti pesannya.
 the-journey-checkpoint-stay-silent = Jangan bilang apa-apa. { $contact } ada tepat di sebelah Anda
     .feedback = Takut di saat seperti itu wajar, dan diam bukan salah Anda. Tetapi bantuan sering hanya datang sesaat, dan diam membuat kesempatan itu lewat.
+
+the-journey-checkpoint-alone-stop = Dua jam kemudian, mobil melambat di sebuah pos pemeriksaan di jalan. Seorang petugas berjalan menyusuri mobil, memperhatikan wajah-wajah penumpang.
+the-journey-checkpoint-alone-order = { $contact } berkata pelan: "Kalau ditanya, kita turis yang mau ke pasar. Jangan bilang apa-apa lagi."
+the-journey-checkpoint-alone-speak-up = Buka jendela dan katakan: "Kami datang untuk kerja di Bangkok. Mereka membawa kami ke perbatasan."
+    .feedback = Anda melihat ke mana jalan ini menuju, dan mengatakannya keras-keras kepada petugas. Itulah yang harus dilakukan, dan itu butuh keberanian.
+the-journey-checkpoint-alone-ask-toilet = Minta izin ke toilet di pos pemeriksaan, dan beri tahu petugas di sana, jauh dari { $contact }
+    .feedback = Anda melihat ke mana jalan ini menuju, dan menemukan cara bicara dengan petugas tanpa didengar { $contact }. Itu hati-hati dan berani.
+the-journey-checkpoint-alone-stay-silent = Jangan bilang apa-apa. { $contact } ada tepat di sebelah Anda
+    .feedback = Takut di saat seperti itu wajar, dan diam bukan salah Anda. Tetapi bantuan sering hanya datang sesaat, dan diam membuat kesempatan itu lewat.
+
+the-journey-waved = Petugas itu mendengarkan. Lalu dia berjalan ke depan van dan bicara lama dengan { $contact }. Sesuatu berpindah tangan. Palang terangkat. Tak seorang pun di van bicara. Malam itu, di sungai tanpa pos perbatasan, tidak ada kesempatan menolak: empat laki-laki, perahu kecil, ponsel Anda di tas mereka.
 
 the-journey-end-checkpoint = Anda bicara, dan petugas itu membuka pintu mobil. Karena { $relative } Anda sudah menelepon kedutaan, para petugas tahu apa yang harus dicari. Kalian berempat diturunkan dari mobil dan dirawat, dan { $contact } diperiksa. Kedutaan Anda membantu Anda pulang.
 
@@ -162,6 +186,8 @@ the-journey-riverbank-walk-away = Pegang paspor Anda erat-erat, berjalan kembali
     .feedback = "Utang" itu dikarang di tempat: Anda tidak berutang apa pun kepada orang yang membohongi Anda soal pekerjaan. Kedutaan punya saluran darurat untuk malam seperti ini.
 the-journey-riverbank-walk-away-no-passport = Berjalan kembali ke jalan raya dan telepon kedutaan Anda. Mereka bisa membantu meskipun paspor Anda tidak ada
     .feedback = Tanpa paspor Anda mungkin merasa terjebak, dan karena itulah mereka mengambilnya. Tetapi kedutaan Anda bisa memastikan identitas Anda dan memberi dokumen perjalanan darurat. "Utang" itu dikarang: Anda tidak berutang apa pun kepada mereka.
+the-journey-riverbank-call-relative = Telepon { $relative } Anda, katakan persis di mana Anda, dan tetap tersambung sambil berjalan kembali ke jalan
+    .feedback = "Utang" itu dikarang di tempat, dan Anda tidak berutang apa pun. Suara di telepon, dan seseorang di rumah yang tahu di mana Anda, membuat perjalanan kembali lebih aman, dan { $relative } Anda bisa menelepon saluran darurat kedutaan sementara Anda berjalan.
 the-journey-riverbank-give-up = Naik ke perahu. Rasanya tidak ada pilihan lain
     .feedback = Ancaman, gelap, dan utang yang dikarang bisa membuat siapa pun merasa tidak punya pilihan. Para pelaku perdagangan orang sengaja menciptakan perasaan itu. Ini bukan kegagalan Anda.
 
@@ -170,3 +196,5 @@ the-journey-end-riverbank = Anda berjalan kembali ke jalan raya dalam gelap dan 
 the-journey-end-crossed = Perahu itu menyeberangi sungai ke Myawaddy, di Myanmar. Tanpa cap, tanpa dokumen, dan di seberang sebuah kompleks berpenjaga sudah menunggu. Ini kejahatan para pedagang orang, bukan kesalahan Anda. Orang yang ditahan di kompleks seperti ini memang bisa keluar: sebagian setelah keluarga atau kedutaan mereka diberi tahu, sebagian saat kompleks itu digerebek atau dipaksa melepaskan orang.
 
 the-journey-end-crossed-alerted = Perahu itu menyeberang ke Myawaddy, dan ponsel Anda diambil. Tetapi { $relative } Anda punya lokasi Anda dan kata "kedutaan", dan menelepon malam itu juga. Berminggu-minggu kemudian, setelah kedutaan Anda dan sebuah kelompok bantuan tepercaya mendesak, Anda termasuk kelompok yang dilepaskan dan dibawa kembali ke Thailand. Lalu berminggu-minggu pemilahan dan dokumen sebelum Anda bisa terbang pulang, dengan hak diperlakukan sebagai korban, bukan penjahat. Satu pesan membuat perbedaan.
+
+the-journey-end-waved = Perahu menyeberang ke Myawaddy. Di pos pemeriksaan Anda melakukan persis apa yang diajarkan permainan ini: Anda melihat ke mana jalan itu menuju, dan memberi tahu petugas. Dia sudah dibayar untuk pura-pura tidak melihat; pejabat yang menerima uang dari pelaku perdagangan orang adalah bagian dari cara rute ini bekerja. Ini bukan salah Anda, dan bersuara tidak sia-sia: { $relative } Anda punya lokasi Anda, dan kedutaan bisa mempertanyakan kenapa van itu dibiarkan lewat. Orang yang ditahan di kompleks ini memang bisa keluar, sebagian setelah keluarga atau kedutaan mereka diberi tahu.

@@ -15,6 +15,7 @@ the-journey-traveller-linh = Linh, một kế toán đến từ Việt Nam
 the-journey-traveller-arjun = Arjun, một nhân viên kiểm thử phần mềm đến từ Ấn Độ
 the-journey-traveller-grace = Grace, một giáo viên đến từ Uganda
 the-journey-traveller-joseph = Joseph, một cử nhân công nghệ thông tin đến từ Kenya
+the-journey-traveller-minh = Minh, 17 tuổi, ở một làng quê Nghệ An, Việt Nam, đã nghỉ học để phụ giúp gia đình
 
 the-journey-hub-dubai = Dubai
 the-journey-hub-hong-kong = Hồng Kông
@@ -36,7 +37,7 @@ the-journey-relative-cousin = em họ
 
 ## Home, the night before the flight
 
-the-journey-start-who = Bạn là { $traveller }. Ba tuần trước, một người tuyển dụng tên { $recruiter } mời bạn làm nhân viên hỗ trợ khách hàng ở Bangkok: ${ $salary } một tháng, được lo vé máy bay và chỗ ở.
+the-journey-start-who = Bạn là { $traveller }. Ba tuần trước, một người tuyển dụng tên { $recruiter } mời bạn làm nhân viên hỗ trợ khách hàng ở Bangkok: ${ $salary } một tháng, được lo vé máy bay và chỗ ở. Không ai hỏi bạn bao nhiêu tuổi, hay xin một người giới thiệu nào.
     .discuss = Đến đêm trước khi bay, bạn đã làm những gì và đã tiêu tốn những gì?
 the-journey-start-tonight = Gia đình đã giúp bạn chuẩn bị, và bạn đã chào tạm biệt bạn bè. Sáng mai bạn bay. Hành lý đã xếp xong thì điện thoại rung lên.
 
@@ -60,6 +61,8 @@ the-journey-pushback-check-agency = Trước khi quyết định, gọi cho cơ 
     .feedback = Bạn đã nhận ra sự ép buộc: không có hợp đồng, đe dọa về tiền, và làm bạn thấy có lỗi. Chủ lao động thật có thể đợi một ngày để bạn kiểm tra. Cơ quan đó có thể cho bạn biết người tuyển dụng có giấy phép không và công việc có được đăng ký không.
 the-journey-pushback-go-anyway = Đi. Bạn không trả nổi tiền vé, và gia đình đang trông cậy vào bạn
     .feedback = Sự vội vã, một "khoản nợ" tiền vé và không có hợp đồng bằng văn bản là những chiêu gây áp lực. Chúng hiệu quả với bất kỳ ai đã lên kế hoạch và đã báo với gia đình. Một công việc thật có thể đợi một ngày để bạn kiểm tra.
+the-journey-pushback-go-watchful = Đi, nhưng tự hứa sẽ quay về ngay khi có điều đầu tiên không khớp
+    .feedback = Lời hứa với chính mình rất đáng có, và nhiều người cũng hứa như vậy. Nhưng khó giữ khi đã lên đường: mỗi bước khiến bước sau có vẻ nhỏ hơn. Nói với một người ở nhà "điều đầu tiên" đó là gì sẽ giúp bạn giữ lời dễ hơn.
 
 the-journey-end-agency = Cán bộ ở cơ quan quản lý lao động ngoài nước đã kiểm tra giúp bạn. Người tuyển dụng không có giấy phép, và công việc không được đăng ký. "Việc làm thật ở nước ngoài phải có visa lao động và hợp đồng ký trước khi bay," chị ấy nói. Bạn ở nhà. { $recruiter } thôi không trả lời nữa, và chẳng ai đòi tiền vé cả.
 
@@ -79,6 +82,8 @@ the-journey-officer-show = Cho cán bộ xem tin nhắn
     .feedback = Ở đây, cán bộ là người giúp đỡ thật sự. Nhân viên sân bay tuần nào cũng thấy những tuyến đường này. Đoạn chat giúp họ kiểm tra người tuyển dụng, và cảnh báo người khác.
 the-journey-officer-back-out = Hoảng sợ. Nói rằng chỉ là hiểu lầm và bạn đi du lịch thật
     .feedback = Sợ gặp rắc rối chính là điều người tuyển dụng trông vào. Ở đây, cán bộ đứng về phía bạn. Trên đường đi, bạn vẫn có thể đổi ý sau.
+the-journey-officer-take-card = Cho xem tin nhắn, nhưng nói rằng bạn đã quyết định đi. Xin danh thiếp của cán bộ.
+    .feedback = Cán bộ không phải lúc nào cũng giữ được một người trưởng thành có visa hợp lệ, và bạn có quyền quyết định. Tấm danh thiếp có giá trị: một cán bộ ở quê nhà biết tên và lộ trình của bạn là người gia đình bạn có thể gọi.
 
 the-journey-end-officer = Cán bộ đọc đoạn chat và gọi một đồng nghiệp chuyên xử lý các vụ mua bán người. Không có visa lao động, không có công ty môi giới được cấp phép, chỉ có một câu chuyện đi du lịch. Bạn lỡ chuyến bay, nhưng bạn không gặp rắc rối gì. Thông tin bạn cung cấp giúp họ cảnh báo những người khác nhận được cùng lời mời.
 
@@ -94,6 +99,8 @@ the-journey-transit-turn-back-hub = Quá nhiều bí mật. Ra quầy hãng hàn
     .feedback = Vé gửi từng chặng, một thành phố quá cảnh và câu "đừng nói chuyện với người khác" khiến hành trình của bạn khó theo dõi, cho cả nhà chức trách lẫn gia đình bạn. Quay về ở đây vẫn còn kịp.
 the-journey-transit-tell-family = Lên máy bay, nhưng trước đó gửi cho { $relative } cả hai vé, số điện thoại của người tuyển dụng và ảnh hộ chiếu
     .feedback = Bạn đã nhận ra hành trình này được dựng lên để khó theo dõi. Giờ một người bạn tin tưởng có thể theo dõi nó. Dù chuyện gì xảy ra tiếp theo, bản sao đó có thể giúp ích.
+the-journey-transit-ask-others = Vẫn ngồi cạnh những người được tuyển khác, và lặng lẽ so xem mỗi người được hứa gì
+    .feedback = Bạn thấy lộ trình được dựng để tách các bạn ra. So chuyện với nhau là cách người được tuyển nhận ra lời hứa không khớp: người này được hứa chăm sóc khách hàng, người kia nhập liệu; người này Bangkok, người kia "gần Bangkok".
 the-journey-transit-board = Lên máy bay. Nhiều người vẫn đổi máy bay mà
     .feedback = Đổi máy bay là chuyện bình thường. Vé gửi từng chặng, và lệnh không được nói chuyện với những người được tuyển khác, thì không bình thường. Chúng che giấu nơi bạn thật sự đến, và ngăn những người được tuyển so sánh câu chuyện với nhau.
 
@@ -107,6 +114,8 @@ the-journey-arrival-hand-over = Đưa hộ chiếu. Để làm giấy phép lao 
     .feedback = Hộ chiếu là đường về nhà của bạn và là giấy tờ chứng minh bạn là ai. Chủ lao động thật không cần giữ nó. Họ đòi ngay ở sân bay vì bạn đang mệt và những người khác đã đồng ý rồi.
 the-journey-arrival-keep = Mỉm cười, và nói bạn sẽ tự giữ và tự mang đến văn phòng
     .feedback = Đúng vậy. Chủ lao động không có lý do gì để giữ hộ chiếu của bạn. Một công ty thật có thể photo ngay trước mặt bạn rồi trả lại luôn.
+the-journey-arrival-photo = Đề nghị anh ta chụp ảnh trang hộ chiếu thay vì giữ
+    .feedback = Một cách dung hòa tốt: nhà tuyển dụng cần thông tin của bạn có thể sao chép trước mặt bạn rồi trả hộ chiếu ngay. Hãy xem anh ta trả lời thế nào: người chỉ cần bản sao sẽ chụp ảnh.
 
 the-journey-refuse-unhappy = Hừm. Sếp sẽ không vui đâu.
 the-journey-refuse-permit = Không có hộ chiếu thì không có giấy phép lao động. Thế thì tự trả tiền làm giấy phép. Đắt lắm đấy.
@@ -130,6 +139,8 @@ the-journey-van-share-location = Lặng lẽ chia sẻ vị trí trực tiếp v
     .feedback = Một công việc bị chuyển đi sau khi bạn đã nhận lời, và chuyển về phía biên giới, là dấu hiệu cảnh báo nghiêm trọng. Vị trí của bạn và chữ "đại sứ quán" cho gia đình bạn thông tin để hành động.
 the-journey-van-call-relative = Nhắn cho { $relative }, người đã có vé của bạn: "Không phải Bangkok. Mae Sot. Gọi đại sứ quán." Chia sẻ vị trí trực tiếp
     .feedback = Một công việc bị chuyển đi sau khi bạn đã nhận lời, và chuyển về phía biên giới, là dấu hiệu cảnh báo nghiêm trọng. Gia đình bạn đã có vé và số điện thoại của người tuyển dụng, nên tin nhắn này đủ để họ hành động.
+the-journey-van-ask-stop = Bảo { $contact } dừng xe: bạn muốn quay lại Bangkok
+    .feedback = Bạn đã nhận ra: công việc đổi chỗ mà bạn không đồng ý, về phía biên giới. { $contact } cười và nói đã quá muộn, và xe không dừng. Hỏi là đúng; nó cho bạn biết bạn không còn tự do rời đi, và đó là lúc tìm mọi cách báo cho ai đó bên ngoài.
 the-journey-van-stay-quiet = Im lặng. Vẫn là Thái Lan mà, công ty to hơn có khi lương cao hơn
     .feedback = Công việc bị chuyển đi mà bạn không đồng ý, về phía biên giới. Điều này đã được tính từ đầu: Thái Lan biến thành Myanmar hay Campuchia từng bước nhỏ một, để không bước nào có vẻ lớn.
 
@@ -138,8 +149,21 @@ the-journey-checkpoint-text = Điện thoại bạn rung lên. Tin nhắn từ {
 the-journey-checkpoint-order = { $contact } nói khẽ: "Nếu họ hỏi thì mình là khách du lịch đi chợ. Không nói gì khác."
 the-journey-checkpoint-speak-up = Hạ kính xe và nói: "Chúng tôi sang để làm việc ở Bangkok. Họ đang đưa chúng tôi ra biên giới."
     .feedback = Bạn đã thấy con đường này dẫn đến đâu: một biên giới mà bạn không có cách hợp pháp nào để qua. Những cán bộ đang tìm chiếc xe chính là người cần được biết.
+the-journey-checkpoint-show-phone = Giơ điện thoại lên cửa sổ, màn hình mở tin nhắn của { $relative } bạn
+    .feedback = Bạn thấy con đường này dẫn tới đâu, và tìm được cách lên tiếng không cần lời. Các cán bộ đang tìm chiếc xe hiểu tin nhắn đó nghĩa là gì.
 the-journey-checkpoint-stay-silent = Không nói gì. { $contact } đang ở ngay cạnh bạn
     .feedback = Sợ hãi vào lúc đó là bình thường, và im lặng không phải lỗi của bạn. Nhưng sự giúp đỡ thường chỉ có mặt trong chốc lát, và im lặng khiến khoảnh khắc đó trôi qua.
+
+the-journey-checkpoint-alone-stop = Hai tiếng sau, chiếc xe chạy chậm lại ở một trạm kiểm soát trên đường. Một cán bộ đi dọc xe, nhìn từng khuôn mặt.
+the-journey-checkpoint-alone-order = { $contact } nói khẽ: "Nếu họ hỏi thì mình là khách du lịch đi chợ. Không nói gì khác."
+the-journey-checkpoint-alone-speak-up = Mở cửa sổ và nói: "Chúng tôi đến để làm việc ở Bangkok. Họ đang đưa chúng tôi ra biên giới."
+    .feedback = Bạn thấy con đường này dẫn tới đâu, và nói to điều đó với một cán bộ. Đó chính là việc nên làm, và cần can đảm.
+the-journey-checkpoint-alone-ask-toilet = Xin đi vệ sinh ở trạm kiểm soát, và nói với cán bộ ở đó, xa { $contact }
+    .feedback = Bạn thấy con đường này dẫn tới đâu, và tìm được cách nói với cán bộ mà { $contact } không nghe thấy. Vừa cẩn thận vừa can đảm.
+the-journey-checkpoint-alone-stay-silent = Không nói gì. { $contact } đang ở ngay cạnh bạn
+    .feedback = Sợ hãi vào lúc đó là bình thường, và im lặng không phải lỗi của bạn. Nhưng sự giúp đỡ thường chỉ có mặt trong chốc lát, và im lặng khiến khoảnh khắc đó trôi qua.
+
+the-journey-waved = Viên cán bộ lắng nghe. Rồi anh ta đi lên đầu xe và nói chuyện với { $contact } một lúc lâu. Có thứ gì đó đổi tay. Thanh chắn nâng lên. Không ai trong xe nói một lời. Đêm đó, ở một con sông không có trạm biên phòng, không có lúc nào để từ chối: bốn người đàn ông, một chiếc thuyền nhỏ, điện thoại của bạn trong túi của họ.
 
 the-journey-end-checkpoint = Bạn đã lên tiếng, và cán bộ mở cửa xe. Vì { $relative } đã gọi cho đại sứ quán, nhà chức trách biết phải tìm gì. Cả bốn người được đưa xuống xe và được chăm sóc, còn { $contact } bị thẩm vấn. Đại sứ quán đã giúp bạn về nhà.
 
@@ -162,6 +186,8 @@ the-journey-riverbank-walk-away = Giữ chặt hộ chiếu trong tay, đi bộ 
     .feedback = "Khoản nợ" được bịa ra ngay tại chỗ: bạn không nợ gì những kẻ đã lừa bạn về công việc. Đại sứ quán có đường dây khẩn cấp cho những đêm như thế này.
 the-journey-riverbank-walk-away-no-passport = Đi bộ quay lại đường lớn và gọi cho đại sứ quán. Họ vẫn giúp được bạn kể cả khi không có hộ chiếu
     .feedback = Không có hộ chiếu, bạn có thể cảm thấy bị mắc kẹt, và đó là lý do họ lấy nó. Nhưng đại sứ quán có thể xác nhận bạn là ai và cấp giấy thông hành khẩn cấp. "Khoản nợ" là bịa đặt: bạn không nợ họ gì cả.
+the-journey-riverbank-call-relative = Gọi cho { $relative } bạn, nói chính xác bạn đang ở đâu, và giữ máy trong lúc đi bộ quay lại đường lớn
+    .feedback = "Món nợ" được bịa ra ngay tại chỗ, và bạn không nợ gì cả. Một giọng nói trong điện thoại, và một người ở nhà biết bạn ở đâu, khiến đường quay lại an toàn hơn, và { $relative } bạn có thể gọi đường dây khẩn cấp của đại sứ quán trong khi bạn đi.
 the-journey-riverbank-give-up = Lên thuyền. Cảm giác như không còn lựa chọn nào
     .feedback = Lời đe dọa, bóng tối và một khoản nợ bịa đặt có thể khiến bất kỳ ai cảm thấy không còn lựa chọn. Bọn buôn người cố tình tạo ra cảm giác đó. Đó không phải thất bại của bạn.
 
@@ -170,3 +196,5 @@ the-journey-end-riverbank = Bạn đi bộ trong bóng tối quay lại đườn
 the-journey-end-crossed = Chiếc thuyền qua sông sang Myawaddy, ở Myanmar. Không dấu, không giấy tờ, và bên kia là một khu có lính gác đang chờ. Đây là tội ác của kẻ buôn người, không phải lỗi của bạn. Người bị giữ trong những khu này vẫn thoát ra được: có người sau khi gia đình hoặc đại sứ quán được báo tin, có người khi các khu đó bị đột kích hoặc buộc phải thả người.
 
 the-journey-end-crossed-alerted = Chiếc thuyền sang Myawaddy, và điện thoại của bạn bị lấy mất. Nhưng { $relative } của bạn có vị trí của bạn và chữ "đại sứ quán", và đã gọi ngay đêm đó. Vài tuần sau, nhờ đại sứ quán và một nhóm cứu trợ đáng tin thúc đẩy, bạn nằm trong nhóm được thả và đưa trở lại Thái Lan. Sau đó là nhiều tuần sàng lọc và làm giấy tờ trước khi bạn được bay về, với quyền được đối xử như nạn nhân, không phải tội phạm. Một tin nhắn đã tạo nên khác biệt.
+
+the-journey-end-waved = Chiếc thuyền sang tới Myawaddy. Ở trạm kiểm soát, bạn đã làm đúng điều trò chơi này dạy: bạn thấy con đường dẫn tới đâu, và nói với một cán bộ. Anh ta đã được trả tiền để làm ngơ; những quan chức nhận tiền của kẻ buôn người là một phần cách các tuyến đường này vận hành. Đây không phải lỗi của bạn, và việc lên tiếng không vô ích: { $relative } bạn có vị trí của bạn, và đại sứ quán có thể hỏi vì sao chiếc xe được cho qua. Những người bị giữ trong các trại này vẫn thoát ra được, có người sau khi gia đình hoặc đại sứ quán được báo tin.
