@@ -181,7 +181,7 @@ family-agency-check-tell-neighbour = Go back to the neighbour and tell him what 
 family-talk-let-go = It's { $child }'s life. Agree on a message every day, and keep a copy of the passport
     .feedback = Respecting a grown child's choice is fair, and a daily message and a passport copy will help if anything goes wrong. But the job itself is still one nobody can check.
 
-family-licensed-job = The agency your cousin used has a hotel job in Doha: housekeeping, a named hotel, a contract you can read before signing, a work visa.
+family-licensed-job = A licensed agency on the government's list has a hotel job in Doha: housekeeping, a named hotel, a contract you can read before signing, a work visa.
     .discuss = This job pays less, costs a fee and takes months. Why might a family still choose it?
 family-licensed-fee = The pay is about two thirds of what the neighbour promised. There is a fee of ${ $fee } for the medical check and the papers, set by the government, with an official receipt.
 family-licensed-wait = The papers take three months. { $child } sighs: "The neighbour's job leaves on Friday."

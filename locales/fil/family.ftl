@@ -182,7 +182,7 @@ family-agency-check-tell-neighbour = Balikan ang kapitbahay at sabihin ang sinab
 family-talk-let-go = Buhay ito ni { $child }. Magkasundo kayong magme-mensahe siya araw-araw, at magtabi ng kopya ng pasaporte
     .feedback = Makatarungang igalang ang desisyon ng anak na nasa hustong gulang, at makakatulong ang araw-araw na mensahe at kopya ng pasaporte kung may mangyari. Pero wala pa ring makasuri sa mismong trabaho.
 
-family-licensed-job = May trabaho sa isang hotel sa Doha ang ahensiyang ginamit ng pinsan mo: housekeeping, may pangalan ang hotel, may kontratang mababasa bago pumirma, at work visa.
+family-licensed-job = May trabaho sa isang hotel sa Doha ang isang lisensiyadong ahensiyang nasa listahan ng gobyerno: housekeeping, may pangalan ang hotel, may kontratang mababasa bago pumirma, at work visa.
     .discuss = Mas maliit ang sahod ng trabahong ito, may bayad, at ilang buwan ang hihintayin. Bakit pa rin ito pipiliin ng isang pamilya?
 family-licensed-fee = Mga dalawang-katlo ng ipinangako ng kapitbahay ang sahod. May bayad na ${ $fee } para sa medical at mga papeles, na itinakda ng gobyerno, may opisyal na resibo.
 family-licensed-wait = Tatlong buwan bago matapos ang mga papeles. Napabuntong-hininga si { $child }: "Sa Biyernes na aalis ang trabaho ng kapitbahay."

@@ -182,7 +182,7 @@ family-agency-check-tell-neighbour = Datangi lagi tetangga dan sampaikan apa kat
 family-talk-let-go = Ini hidup { $child }. Sepakati satu pesan setiap hari, dan simpan fotokopi paspornya
     .feedback = Menghormati keputusan anak yang sudah dewasa itu wajar, dan pesan harian serta fotokopi paspor akan membantu bila terjadi sesuatu. Tetapi pekerjaannya sendiri tetap tidak bisa diperiksa siapa pun.
 
-family-licensed-job = Agen yang dipakai sepupu Anda punya lowongan di sebuah hotel di Doha: housekeeping, nama hotelnya jelas, kontrak bisa dibaca sebelum ditandatangani, visa kerja.
+family-licensed-job = Sebuah agen berizin yang ada di daftar pemerintah punya lowongan di sebuah hotel di Doha: housekeeping, nama hotelnya jelas, kontrak bisa dibaca sebelum ditandatangani, visa kerja.
     .discuss = Pekerjaan ini gajinya lebih kecil, ada biaya, dan butuh berbulan-bulan. Mengapa sebuah keluarga tetap memilihnya?
 family-licensed-fee = Gajinya sekitar dua pertiga dari janji tetangga. Ada biaya ${ $fee } untuk pemeriksaan kesehatan dan dokumen, yang ditetapkan pemerintah, dengan kuitansi resmi.
 family-licensed-wait = Dokumennya butuh tiga bulan. { $child } menghela napas: "Kerjaan dari tetangga berangkat hari Jumat."

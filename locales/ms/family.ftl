@@ -182,7 +182,7 @@ family-agency-check-tell-neighbour = Kembali kepada jiran dan beritahu apa kata 
 family-talk-let-go = Ini hidup { $child }. Setuju untuk satu mesej setiap hari, dan simpan salinan pasport
     .feedback = Menghormati keputusan anak yang sudah dewasa memang adil, dan mesej harian serta salinan pasport akan membantu jika berlaku apa-apa. Tetapi kerja itu sendiri masih tidak dapat disemak oleh sesiapa.
 
-family-licensed-job = Agensi yang digunakan sepupu anda ada kerja di sebuah hotel di Doha: pengemasan, nama hotel jelas, kontrak yang boleh dibaca sebelum ditandatangani, visa kerja.
+family-licensed-job = Sebuah agensi berlesen dalam senarai kerajaan ada kerja di sebuah hotel di Doha: pengemasan, nama hotel jelas, kontrak yang boleh dibaca sebelum ditandatangani, visa kerja.
     .discuss = Kerja ini gajinya lebih rendah, ada yuran dan mengambil masa berbulan-bulan. Mengapa sebuah keluarga masih memilihnya?
 family-licensed-fee = Gajinya kira-kira dua pertiga daripada janji jiran. Ada yuran ${ $fee } untuk pemeriksaan perubatan dan dokumen, yang ditetapkan kerajaan, dengan resit rasmi.
 family-licensed-wait = Dokumen mengambil masa tiga bulan. { $child } mengeluh: "Kerja jiran tu bertolak hari Jumaat."

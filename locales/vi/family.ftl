@@ -182,7 +182,7 @@ family-agency-check-tell-neighbour = Quay lại gặp hàng xóm và kể nhữn
 family-talk-let-go = Đó là cuộc đời của { $child }. Thống nhất mỗi ngày một tin nhắn, và giữ một bản sao hộ chiếu
     .feedback = Tôn trọng quyết định của đứa con đã lớn là công bằng, và tin nhắn mỗi ngày cùng bản sao hộ chiếu sẽ giúp ích nếu có chuyện. Nhưng bản thân công việc vẫn là thứ không ai kiểm tra được.
 
-family-licensed-job = Công ty mà người anh họ của bạn từng dùng có việc ở một khách sạn tại Doha: buồng phòng, tên khách sạn rõ ràng, hợp đồng đọc được trước khi ký, thị thực lao động.
+family-licensed-job = Một công ty có giấy phép trong danh sách của nhà nước có việc ở một khách sạn tại Doha: buồng phòng, tên khách sạn rõ ràng, hợp đồng đọc được trước khi ký, thị thực lao động.
     .discuss = Việc này lương thấp hơn, mất phí và phải chờ nhiều tháng. Vì sao một gia đình vẫn có thể chọn nó?
 family-licensed-fee = Lương khoảng hai phần ba mức hàng xóm hứa. Có khoản phí ${ $fee } cho khám sức khỏe và giấy tờ, do nhà nước quy định, có biên lai chính thức.
 family-licensed-wait = Giấy tờ mất ba tháng. { $child } thở dài: "Việc của bác hàng xóm đi vào thứ Sáu rồi."
