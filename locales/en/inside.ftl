@@ -109,13 +109,13 @@ inside-caught-idea = He adds a fine to your debt. Then he says he has a better i
 ## Whom to trust
 
 inside-offer-phone = At lunch, { $coworker }, who sits next to you, whispers: "I have a phone. Hidden. You can use it for two minutes tonight, in the bathroom. Don't tell anyone."
-    .discuss = Two people offer to help. How can you tell whom to trust?
+    .discuss = Three people offer to help. How can you tell whom to trust?
 inside-offer-guard = Later, a guard who is always friendly says: "You want to go home? Write me a letter. My cousin is a police officer in town. He will help you."
 inside-offer-accept-phone = Accept { $coworker }'s phone, and say thank you
     .feedback = { $coworker } is held here too, takes a risk to help you, and asks for nothing back. People inside helping each other is how a lot of news gets out.
 inside-offer-give-letter = Give the letter to the guard. A police officer sounds official
     .feedback = The guard works for the compound. Near compounds, local police may be in contact with the bosses, and survivors say messages were passed back. Safer routes are your embassy, a national hotline, a trusted NGO or your family.
-inside-offer-wait = Say no to both, for now. It feels too risky
+inside-offer-wait = Say no to all of them, for now. It feels too risky
     .feedback = Waiting is a real choice, and your safety matters. When the next chance comes, remember the routes you can trust: your embassy, a national hotline, a trusted NGO, your family.
 
 inside-phone-bathroom = Night. The bathroom. { $coworker }'s phone is warm in your hand. One bar of signal. Two minutes.
@@ -200,7 +200,7 @@ inside-wall-not-tonight = Ask them to wait a few nights, until you know when the
     .feedback = You tried to make a dangerous plan less dangerous. They go without you, or they don't; either way you are choosing under threat, and none of it is your fault.
 
 inside-offer-broker = And in the smoking corner, a man from the office says he arranges "transfers": a company near the border, better food, and after three months they let you go home. Your family would pay him ${ $ransom }, and he takes care of the rest.
-inside-offer-transfer = Ask him how the transfer works. Anywhere is better than here
+inside-offer-transfer = Say yes, and give him your family's number. Anywhere is better than here
     .feedback = Wanting out of this place at any price makes sense. But a "transfer" that your family pays a man from the office for is how people are sold from one compound to another: the buyer adds the price to your debt.
 inside-sold-van = Your { $relative } borrows the money. A week later, a van takes you and three others at night, along the river.
 inside-sold-new = The new compound is bigger. The new team leader has a paper with your name on it.

@@ -104,13 +104,13 @@ inside-caught-idea = Nagdagdag siya ng multa sa utang mo. Tapos sinabi niyang ma
 ## Whom to trust
 
 inside-offer-phone = Sa tanghalian, bumulong si { $coworker }, na katabi mo sa trabaho: "May phone ako. Nakatago. Puwede mo itong gamitin nang dalawang minuto mamayang gabi, sa banyo. Huwag mong sasabihin kahit kanino."
-    .discuss = Dalawang tao ang nag-aalok ng tulong. Paano mo malalaman kung sino ang mapagkakatiwalaan?
+    .discuss = Tatlong tao ang nag-aalok ng tulong. Paano mo malalaman kung sino ang mapagkakatiwalaan?
 inside-offer-guard = Maya-maya, sabi ng isang guwardiyang laging palakaibigan: "Gusto mong umuwi? Sulatan mo ako. Pulis sa bayan ang pinsan ko. Tutulungan ka niya."
 inside-offer-accept-phone = Tanggapin ang phone ni { $coworker }, at magpasalamat
     .feedback = Nakakulong din dito si { $coworker }, nakikipagsapalaran para tulungan ka, at walang hinihinging kapalit. Ang pagtutulungan ng mga nasa loob ang paraan para makalabas ang maraming balita.
 inside-offer-give-letter = Ibigay ang sulat sa guwardiya. Mukhang opisyal ang pulis
     .feedback = Nagtatrabaho para sa compound ang guwardiya. Malapit sa mga compound, maaaring may ugnayan ang lokal na pulis sa mga boss, at sabi ng mga survivor, naipapasa pabalik ang mga mensahe. Mas ligtas na daan ang embahada mo, isang national hotline, isang mapagkakatiwalaang NGO o ang pamilya mo.
-inside-offer-wait = Tanggihan muna pareho. Parang masyadong delikado
+inside-offer-wait = Tanggihan muna silang lahat. Parang masyadong delikado
     .feedback = Totoong pagpipilian ang maghintay, at mahalaga ang kaligtasan mo. Kapag dumating ang susunod na pagkakataon, tandaan ang mga daang mapagkakatiwalaan: ang embahada mo, isang national hotline, isang mapagkakatiwalaang NGO, ang pamilya mo.
 
 inside-phone-bathroom = Gabi. Sa banyo. Mainit pa sa kamay mo ang phone ni { $coworker }. Isang bar ng signal. Dalawang minuto.
@@ -203,7 +203,7 @@ inside-wall-not-tonight = Pakiusapan silang maghintay ng ilang gabi, hanggang ma
     .feedback = Sinubukan mong gawing hindi gaanong mapanganib ang isang mapanganib na plano. Aalis sila nang wala ka, o hindi; alinman, pumipili ka sa ilalim ng banta, at wala rito ang kasalanan mo.
 
 inside-offer-broker = At sa sulok ng mga naninigarilyo, sabi ng isang lalaki mula sa opisina na nag-aayos siya ng "transfer": isang kompanya malapit sa border, mas masarap ang pagkain, at pagkalipas ng tatlong buwan pinauuwi ka na. Magbabayad sa kanya ang pamilya mo ng ${ $ransom }, at siya na ang bahala sa iba.
-inside-offer-transfer = Itanong sa kanya kung paano ang transfer. Kahit saan, mas mabuti kaysa rito
+inside-offer-transfer = Pumayag, at ibigay sa kanya ang numero ng pamilya mo. Kahit saan, mas mabuti kaysa rito
     .feedback = Makatwirang gustuhing makaalis dito kahit ano ang kapalit. Pero ang "transfer" na binabayaran ng pamilya mo sa isang lalaki mula sa opisina ay paraan ng pagbebenta ng tao mula sa isang compound papunta sa iba: idinadagdag ng bumili ang presyo sa utang mo.
 inside-sold-van = Nangutang ang { $relative } mo. Makalipas ang isang linggo, isinakay ka at ang tatlo pa sa isang van sa gabi, sa tabi ng ilog.
 inside-sold-new = Mas malaki ang bagong compound. May papel ang bagong team leader na may pangalan mo.

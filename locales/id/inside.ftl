@@ -104,13 +104,13 @@ inside-caught-idea = Dia menambahkan denda ke utang Anda. Lalu dia bilang dia pu
 ## Siapa yang bisa dipercaya
 
 inside-offer-phone = Saat makan siang, { $coworker }, yang duduk di sebelah Anda, berbisik: "Aku punya HP. Disembunyikan. Kamu boleh pakai dua menit nanti malam, di kamar mandi. Jangan bilang siapa-siapa."
-    .discuss = Dua orang menawarkan bantuan. Bagaimana Anda tahu siapa yang bisa dipercaya?
+    .discuss = Tiga orang menawarkan bantuan. Bagaimana Anda tahu siapa yang bisa dipercaya?
 inside-offer-guard = Kemudian, seorang penjaga yang selalu ramah berkata: "Kamu mau pulang? Tulis surat ke saya. Sepupu saya polisi di kota. Dia akan bantu kamu."
 inside-offer-accept-phone = Terima HP dari { $coworker }, dan ucapkan terima kasih
     .feedback = { $coworker } juga ditahan di sini, mengambil risiko untuk membantu Anda, dan tidak meminta imbalan apa pun. Orang-orang di dalam yang saling membantu adalah cara banyak kabar bisa keluar.
 inside-offer-give-letter = Berikan surat itu kepada penjaga. Polisi terdengar resmi
     .feedback = Penjaga itu bekerja untuk kompleks. Di dekat kompleks, polisi setempat bisa saja berhubungan dengan para bos, dan para penyintas bercerita bahwa pesan-pesan diteruskan kembali. Jalur yang lebih aman adalah kedutaan, hotline nasional, LSM tepercaya, atau keluarga Anda.
-inside-offer-wait = Tolak keduanya, untuk sekarang. Rasanya terlalu berisiko
+inside-offer-wait = Tolak semuanya, untuk sekarang. Rasanya terlalu berisiko
     .feedback = Menunggu adalah pilihan yang nyata, dan keselamatan Anda penting. Saat kesempatan berikutnya datang, ingat jalur yang bisa Anda percaya: kedutaan, hotline nasional, LSM tepercaya, keluarga Anda.
 
 inside-phone-bathroom = Malam. Kamar mandi. HP milik { $coworker } terasa hangat di tangan Anda. Sinyalnya satu garis. Dua menit.
@@ -203,7 +203,7 @@ inside-wall-not-tonight = Minta mereka menunggu beberapa malam, sampai Anda tahu
     .feedback = Anda mencoba membuat rencana berbahaya jadi sedikit kurang berbahaya. Mereka pergi tanpa Anda, atau tidak; apa pun itu, Anda memilih di bawah ancaman, dan tak satu pun salah Anda.
 
 inside-offer-broker = Lalu di pojok merokok, seorang pria dari kantor berkata ia mengatur "pindahan": perusahaan dekat perbatasan, makanan lebih baik, dan setelah tiga bulan Anda boleh pulang. Keluarga Anda membayar ${ $ransom } kepadanya, sisanya ia yang urus.
-inside-offer-transfer = Tanyakan kepadanya cara pindahannya. Di mana pun lebih baik daripada di sini
+inside-offer-transfer = Setujui, dan berikan nomor keluarga Anda kepadanya. Di mana pun lebih baik daripada di sini
     .feedback = Ingin keluar dari tempat ini dengan harga berapa pun itu masuk akal. Tetapi "pindahan" yang dibayar keluarga Anda kepada orang kantor adalah cara orang dijual dari satu kompleks ke kompleks lain: pembelinya menambahkan harganya ke utang Anda.
 inside-sold-van = { $relative } Anda meminjam uang. Seminggu kemudian, sebuah van membawa Anda dan tiga orang lain pada malam hari, menyusuri sungai.
 inside-sold-new = Kompleks yang baru lebih besar. Ketua tim yang baru memegang kertas bertuliskan nama Anda.

@@ -104,13 +104,13 @@ inside-caught-idea = Dia menambah denda pada hutang anda. Kemudian dia berkata d
 ## Whom to trust
 
 inside-offer-phone = Semasa makan tengah hari, { $coworker }, yang duduk di sebelah anda, berbisik: "Saya ada telefon. Disorok. Awak boleh guna dua minit malam ni, dalam bilik air. Jangan beritahu sesiapa."
-    .discuss = Dua orang menawarkan bantuan. Bagaimana anda boleh tahu siapa yang boleh dipercayai?
+    .discuss = Tiga orang menawarkan bantuan. Bagaimana anda boleh tahu siapa yang boleh dipercayai?
 inside-offer-guard = Kemudian, seorang pengawal yang sentiasa mesra berkata: "Awak nak balik? Tulis surat kepada saya. Sepupu saya polis di bandar. Dia akan tolong awak."
 inside-offer-accept-phone = Terima telefon { $coworker }, dan ucapkan terima kasih
     .feedback = { $coworker } juga ditahan di sini, mengambil risiko untuk membantu anda, dan tidak meminta apa-apa balasan. Orang di dalam saling membantu ialah cara banyak berita sampai ke luar.
 inside-offer-give-letter = Berikan surat itu kepada pengawal. Polis kedengaran rasmi
     .feedback = Pengawal itu bekerja untuk pusat penipuan. Berhampiran pusat penipuan, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Laluan yang lebih selamat ialah kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda.
-inside-offer-wait = Tolak kedua-duanya, buat masa ini. Rasanya terlalu berisiko
+inside-offer-wait = Tolak semuanya, buat masa ini. Rasanya terlalu berisiko
     .feedback = Menunggu ialah pilihan yang sebenar, dan keselamatan anda penting. Apabila peluang seterusnya tiba, ingat laluan yang boleh dipercayai: kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai, keluarga anda.
 
 inside-phone-bathroom = Malam. Bilik air. Telefon { $coworker } terasa hangat di tangan anda. Satu bar isyarat. Dua minit.
@@ -203,7 +203,7 @@ inside-wall-not-tonight = Minta mereka tunggu beberapa malam, sehingga anda tahu
     .feedback = Anda cuba menjadikan rancangan berbahaya kurang berbahaya. Mereka pergi tanpa anda, atau tidak; apa pun, anda memilih di bawah ugutan, dan tiada satu pun salah anda.
 
 inside-offer-broker = Dan di sudut merokok, seorang lelaki dari pejabat berkata dia mengatur "pertukaran": sebuah syarikat dekat sempadan, makanan lebih baik, dan selepas tiga bulan mereka benarkan anda pulang. Keluarga anda bayar ${ $ransom } kepadanya, yang lain dia uruskan.
-inside-offer-transfer = Tanya dia bagaimana pertukaran itu berjalan. Di mana-mana pun lebih baik daripada di sini
+inside-offer-transfer = Setuju, dan beri dia nombor keluarga anda. Di mana-mana pun lebih baik daripada di sini
     .feedback = Mahu keluar dari sini walau apa pun harganya memang munasabah. Tetapi "pertukaran" yang keluarga anda bayar kepada orang pejabat ialah cara orang dijual dari satu kompaun ke kompaun lain: pembeli menambah harganya ke dalam hutang anda.
 inside-sold-van = { $relative } anda meminjam wang. Seminggu kemudian, sebuah van membawa anda dan tiga orang lagi pada waktu malam, menyusur sungai.
 inside-sold-new = Kompaun baharu lebih besar. Ketua pasukan baharu memegang kertas dengan nama anda.

@@ -104,13 +104,13 @@ inside-caught-idea = Anh ta cộng thêm một khoản phạt vào nợ của b�
 ## Whom to trust
 
 inside-offer-phone = Giờ ăn trưa, { $coworker }, người ngồi cạnh bạn, thì thầm: "Mình có một cái điện thoại. Giấu kỹ. Tối nay bạn được dùng hai phút, trong nhà tắm. Đừng nói với ai."
-    .discuss = Có hai người đề nghị giúp. Làm sao biết nên tin ai?
+    .discuss = Có ba người đề nghị giúp. Làm sao biết nên tin ai?
 inside-offer-guard = Lát sau, một lính canh lúc nào cũng tỏ ra thân thiện nói: "Muốn về nhà không? Viết cho tôi một lá thư. Anh họ tôi là cảnh sát trong thị trấn. Anh ấy sẽ giúp."
 inside-offer-accept-phone = Nhận điện thoại của { $coworker }, và nói lời cảm ơn
     .feedback = { $coworker } cũng bị giam ở đây, chấp nhận rủi ro để giúp bạn, và không đòi gì lại. Những người bên trong giúp đỡ nhau là cách rất nhiều tin tức lọt ra ngoài.
 inside-offer-give-letter = Đưa thư cho lính canh. Một cảnh sát nghe có vẻ chính thức
     .feedback = Lính canh làm việc cho khu lừa đảo. Gần các khu này, cảnh sát địa phương có thể có liên hệ với bọn cầm đầu, và những người sống sót kể rằng tin nhắn đã bị chuyển ngược lại. Những con đường an toàn hơn là đại sứ quán, đường dây nóng quốc gia, một tổ chức phi chính phủ đáng tin cậy hoặc gia đình bạn.
-inside-offer-wait = Tạm thời từ chối cả hai. Có vẻ quá rủi ro
+inside-offer-wait = Tạm thời từ chối tất cả. Có vẻ quá rủi ro
     .feedback = Chờ đợi là một lựa chọn thật sự, và sự an toàn của bạn là quan trọng. Khi cơ hội tiếp theo đến, hãy nhớ những con đường có thể tin được: đại sứ quán, đường dây nóng quốc gia, một tổ chức phi chính phủ đáng tin cậy, gia đình bạn.
 
 inside-phone-bathroom = Đêm. Nhà tắm. Chiếc điện thoại của { $coworker } còn ấm trong tay bạn. Một vạch sóng. Hai phút.
@@ -203,7 +203,7 @@ inside-wall-not-tonight = Xin họ đợi vài đêm, đến khi bạn biết gi
     .feedback = Bạn cố làm một kế hoạch nguy hiểm bớt nguy hiểm. Họ đi mà không có bạn, hoặc không đi; dù thế nào bạn cũng đang chọn dưới sự đe dọa, và không điều gì là lỗi của bạn.
 
 inside-offer-broker = Còn ở góc hút thuốc, một người đàn ông bên văn phòng nói hắn lo việc "chuyển công ty": một công ty gần biên giới, ăn uống tốt hơn, và sau ba tháng thì cho về nhà. Gia đình bạn trả hắn ${ $ransom }, còn lại hắn lo.
-inside-offer-transfer = Hỏi hắn việc chuyển làm thế nào. Đi đâu cũng hơn ở đây
+inside-offer-transfer = Đồng ý, và đưa hắn số điện thoại của gia đình. Đi đâu cũng hơn ở đây
     .feedback = Muốn rời chỗ này bằng mọi giá là điều dễ hiểu. Nhưng một cuộc "chuyển công ty" mà gia đình phải trả tiền cho người của văn phòng chính là cách người ta bị bán từ khu này sang khu khác: bên mua cộng giá đó vào nợ của bạn.
 inside-sold-van = { $relative } của bạn đi vay tiền. Một tuần sau, một chiếc xe van chở bạn và ba người khác đi trong đêm, dọc bờ sông.
 inside-sold-new = Khu mới lớn hơn. Tổ trưởng mới cầm một tờ giấy có tên bạn.
