@@ -125,7 +125,7 @@ family-ransom-pay = Send ${ $ransom } in USDT within 48 hours. If not, { $child 
 family-ransom-no-police = No police. We will know.
 family-ransom-pay-ransom = Borrow from relatives and pay, so the punishment stops
     .feedback = Wanting to stop the harm at any cost is human. But paying does not guarantee release, and families often face new demands after paying. The criminals count on fear and hurry.
-family-ransom-get-help = Don't answer. Save every message, and call the embassy and the NGO it named
+family-ransom-get-help = Don't answer. Save every message, and call the embassy and the national hotline
     .feedback = Right. Threats and a ransom demand to the family are how compounds squeeze out more money. Save every message, number and account: the embassy and the NGOs that work on these cases need them.
 
 ## Getting help

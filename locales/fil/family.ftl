@@ -126,7 +126,7 @@ family-ransom-pay = Magpadala ng ${ $ransom } na USDT sa loob ng 48 oras. Kung h
 family-ransom-no-police = Bawal ang pulis. Malalaman namin.
 family-ransom-pay-ransom = Mangutang sa mga kamag-anak at magbayad, para matigil ang parusa
     .feedback = Likas sa tao ang gustong pigilan ang pananakit kahit ano pa ang kapalit. Pero hindi garantiya ng paglaya ang pagbabayad, at madalas may bagong hinihingi pa pagkatapos. Umaasa ang mga kriminal sa takot at pagmamadali.
-family-ransom-get-help = Huwag sumagot. I-save ang bawat mensahe, at tawagan ang embahada at ang NGO na binanggit nito
+family-ransom-get-help = Huwag sumagot. I-save ang bawat mensahe, at tawagan ang embahada at ang national hotline
     .feedback = Tama. Ang banta at paghingi ng ransom sa pamilya ay paraan ng mga compound para makakuha pa ng pera. I-save ang bawat mensahe, numero at account: kailangan ito ng embahada at ng mga NGO na humahawak ng ganitong kaso.
 
 ## Getting help

@@ -126,7 +126,7 @@ family-ransom-pay = Kirim ${ $ransom } dalam USDT dalam 48 jam. Kalau tidak, { $
 family-ransom-no-police = Jangan lapor polisi. Kami pasti tahu.
 family-ransom-pay-ransom = Pinjam uang dari saudara dan bayar, supaya hukumannya berhenti
     .feedback = Ingin menghentikan penderitaan dengan cara apa pun itu manusiawi. Tetapi membayar tidak menjamin pembebasan, dan keluarga sering menghadapi permintaan baru setelah membayar. Para penjahat mengandalkan rasa takut dan keterburu-buruan.
-family-ransom-get-help = Jangan dibalas. Simpan semua pesan, lalu telepon kedutaan dan LSM yang disebutkan kedutaan
+family-ransom-get-help = Jangan dibalas. Simpan semua pesan, lalu telepon kedutaan dan hotline nasional
     .feedback = Tepat. Ancaman dan permintaan tebusan kepada keluarga adalah cara kompleks memeras lebih banyak uang. Simpan setiap pesan, nomor, dan rekening: kedutaan dan LSM yang menangani kasus seperti ini membutuhkannya.
 
 ## Mencari bantuan

@@ -126,7 +126,7 @@ family-ransom-pay = Hantar ${ $ransom } dalam USDT dalam masa 48 jam. Kalau tida
 family-ransom-no-police = Jangan libatkan polis. Kami akan tahu.
 family-ransom-pay-ransom = Pinjam daripada saudara-mara dan bayar, supaya hukuman itu berhenti
     .feedback = Mahu menghentikan kesakitan dengan apa jua cara itu sifat manusia. Tetapi membayar tidak menjamin pembebasan, dan keluarga sering menerima tuntutan baharu selepas membayar. Penjenayah bergantung pada rasa takut dan desakan.
-family-ransom-get-help = Jangan balas. Simpan setiap mesej, dan hubungi kedutaan serta NGO yang disebut oleh kedutaan
+family-ransom-get-help = Jangan balas. Simpan setiap mesej, dan hubungi kedutaan serta talian bantuan kebangsaan
     .feedback = Betul. Ugutan dan tuntutan wang tebusan kepada keluarga ialah cara kompaun memeras lebih banyak wang. Simpan setiap mesej, nombor dan akaun: kedutaan dan NGO yang mengendalikan kes seperti ini memerlukannya.
 
 ## Getting help

@@ -126,7 +126,7 @@ family-ransom-pay = Gửi ${ $ransom } bằng USDT trong vòng 48 giờ. Nếu k
 family-ransom-no-police = Không được báo cảnh sát. Chúng tôi sẽ biết.
 family-ransom-pay-ransom = Vay họ hàng để trả, cho con khỏi bị phạt
     .feedback = Muốn con thôi bị hại bằng mọi giá là điều ai cũng hiểu. Nhưng trả tiền không bảo đảm được thả, và các gia đình thường bị đòi thêm sau khi trả. Bọn tội phạm trông vào nỗi sợ và sự vội vàng.
-family-ransom-get-help = Không trả lời. Lưu mọi tin nhắn, rồi gọi đại sứ quán và tổ chức mà đại sứ quán giới thiệu
+family-ransom-get-help = Không trả lời. Lưu mọi tin nhắn, rồi gọi đại sứ quán và đường dây nóng quốc gia
     .feedback = Đúng. Đe dọa và đòi tiền chuộc từ gia đình là cách các khu lừa đảo bòn thêm tiền. Lưu mọi tin nhắn, số điện thoại và tài khoản: đại sứ quán và các tổ chức xử lý những vụ như thế này cần chúng.
 
 ## Getting help

@@ -126,7 +126,7 @@ family-ransom-pay = 48小时内用USDT转${ $ransom }。不然就把{ $child }�
 family-ransom-no-police = 不许报警。我们会知道的。
 family-ransom-pay-ransom = 向亲戚借钱付了，好让惩罚停下来
     .feedback = 不惜一切代价想让伤害停止，这是人之常情。但付钱并不能保证放人，很多家庭付了钱之后又面临新的要求。犯罪分子靠的就是恐惧和慌乱。
-family-ransom-get-help = 不回复。保存每一条消息，给大使馆和大使馆介绍的救助组织打电话
+family-ransom-get-help = 不回复。保存每一条消息，给大使馆和国家热线打电话
     .feedback = 对。威胁家人、索要赎金，是园区榨取更多钱的手段。保存每一条消息、号码和账户：大使馆和处理这类案件的救助组织都需要。
 
 ## 寻求帮助
