@@ -214,7 +214,7 @@ the-platform-real-platform-open-small = Open the account, and put in a small amo
     .feedback = This is what a real platform looks like: checks on you, warnings, fees in writing, withdrawals to your own account. Not every trading platform is a scam; the one a stranger sends you to is the one to doubt.
 the-platform-real-platform-ask-adviser = Ask your bank's adviser about it first
     .feedback = A second opinion from someone who is not selling you anything costs an afternoon, and it is a good habit.
-the-platform-real-platform-not-now = Decide investing is not for you right now
+the-platform-real-platform-not-now = Decide investing is not for you right now, and report the profile and the clone
     .feedback = A fair choice too. Nobody has to invest, and a real firm does not chase you.
 the-platform-end-genuine = Your account is small and slow and a little dull: it goes up a bit, and down a bit, and nobody ever asks you to hurry. You checked the firm yourself, on the regulator's register and on a number you found, and this time the platform was real. Checking is not the same as refusing everything. { $match } stopped writing the day you said you had found the firm's real site.
 

@@ -215,7 +215,7 @@ the-platform-real-platform-open-small = Buksan ang account, at maglagay ng malii
     .feedback = Ganito ang hitsura ng totoong platform: sinusuri ka, may mga babala, nakasulat ang bayarin, at sa sarili mong account ang withdrawal. Hindi scam ang lahat ng trading platform; ang ipinapadala sa iyo ng estranghero ang dapat pagdudahan.
 the-platform-real-platform-ask-adviser = Itanong muna sa adviser ng bangko mo
     .feedback = Isang hapon ang kapalit ng pangalawang opinyon mula sa taong walang ibinebenta sa iyo, at magandang ugali iyon.
-the-platform-real-platform-not-now = Magpasyang hindi muna para sa iyo ang pag-invest
+the-platform-real-platform-not-now = Magpasyang hindi muna para sa iyo ang pag-invest, at i-report ang profile at ang clone
     .feedback = Makatwiran din. Walang obligadong mag-invest, at hindi ka hahabulin ng totoong kompanya.
 the-platform-end-genuine = Maliit, mabagal at medyo nakakabagot ang account mo: umaakyat nang kaunti, bumababa nang kaunti, at walang nagmamadali sa iyo. Ikaw mismo ang sumuri sa kompanya, sa register ng regulator at sa numerong ikaw ang nakahanap, at sa pagkakataong ito totoo ang platform. Ang pagsusuri ay hindi pagtanggi sa lahat. Tumigil sa pag-message si { $match } noong araw na sinabi mong nahanap mo na ang totoong site ng kompanya.
 

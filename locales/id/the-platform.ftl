@@ -215,7 +215,7 @@ the-platform-real-platform-open-small = Buka akunnya, dan masukkan jumlah kecil 
     .feedback = Seperti inilah platform sungguhan: Anda diperiksa, ada peringatan, biaya tertulis, penarikan ke rekening Anda sendiri. Tidak semua platform trading itu penipuan; yang patut diragukan adalah yang ditunjukkan orang asing kepada Anda.
 the-platform-real-platform-ask-adviser = Tanyakan dulu ke penasihat di bank Anda
     .feedback = Pendapat kedua dari orang yang tidak menjual apa pun kepada Anda memakan satu sore, dan itu kebiasaan yang baik.
-the-platform-real-platform-not-now = Putuskan bahwa investasi belum untuk Anda sekarang
+the-platform-real-platform-not-now = Putuskan bahwa investasi belum untuk Anda sekarang, dan laporkan profil serta situs tiruannya
     .feedback = Itu juga pilihan yang wajar. Tidak ada yang wajib berinvestasi, dan perusahaan sungguhan tidak mengejar Anda.
 the-platform-end-genuine = Akun Anda kecil, lambat, dan agak membosankan: naik sedikit, turun sedikit, dan tidak ada yang menyuruh Anda buru-buru. Anda memeriksa perusahaan itu sendiri, di daftar regulator dan lewat nomor yang Anda temukan, dan kali ini platformnya asli. Memeriksa tidak sama dengan menolak semuanya. { $match } berhenti menulis pada hari Anda bilang sudah menemukan situs asli perusahaan itu.
 

@@ -215,7 +215,7 @@ the-platform-real-platform-open-small = Buka akaun, dan masukkan jumlah kecil ya
     .feedback = Beginilah rupa platform sebenar: anda disemak, ada amaran, yuran bertulis, pengeluaran ke akaun anda sendiri. Bukan semua platform dagangan itu penipuan; yang patut diragui ialah platform yang orang asing suruh anda guna.
 the-platform-real-platform-ask-adviser = Tanya penasihat bank anda dahulu
     .feedback = Pendapat kedua daripada orang yang tidak menjual apa-apa kepada anda mengambil satu petang, dan itu tabiat yang baik.
-the-platform-real-platform-not-now = Putuskan bahawa melabur bukan untuk anda sekarang
+the-platform-real-platform-not-now = Putuskan bahawa melabur bukan untuk anda sekarang, dan laporkan profil serta laman tiruan itu
     .feedback = Itu juga pilihan yang adil. Tiada siapa wajib melabur, dan firma sebenar tidak mengejar anda.
 the-platform-end-genuine = Akaun anda kecil, perlahan dan agak membosankan: naik sedikit, turun sedikit, dan tiada siapa menggesa anda. Anda menyemak firma itu sendiri, dalam daftar pengawal selia dan melalui nombor yang anda cari, dan kali ini platform itu tulen. Menyemak tidak sama dengan menolak segala-galanya. { $match } berhenti menulis pada hari anda berkata sudah menemui laman sebenar firma itu.
 

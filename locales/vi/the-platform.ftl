@@ -215,7 +215,7 @@ the-platform-real-platform-open-small = Mở tài khoản, và nạp một kho�
     .feedback = Một nền tảng thật trông như thế này: kiểm tra bạn, có cảnh báo, phí ghi rõ, rút về tài khoản của bạn. Không phải nền tảng giao dịch nào cũng là lừa đảo; đáng ngờ là nền tảng mà một người lạ đưa bạn đến.
 the-platform-real-platform-ask-adviser = Hỏi chuyên viên tư vấn ở ngân hàng của bạn trước
     .feedback = Ý kiến thứ hai từ người không bán gì cho bạn tốn một buổi chiều, và đó là thói quen tốt.
-the-platform-real-platform-not-now = Quyết định rằng lúc này đầu tư chưa dành cho bạn
+the-platform-real-platform-not-now = Quyết định rằng lúc này đầu tư chưa dành cho bạn, và báo cáo hồ sơ cùng trang giả
     .feedback = Cũng là một lựa chọn hợp lý. Không ai bắt buộc phải đầu tư, và một công ty thật không đeo bám bạn.
 the-platform-end-genuine = Tài khoản của bạn nhỏ, chậm và hơi nhàm: lên một chút, xuống một chút, và không ai giục bạn. Bạn tự kiểm tra công ty, trên danh sách của cơ quan quản lý và qua số điện thoại bạn tự tìm, và lần này nền tảng là thật. Kiểm tra không có nghĩa là từ chối mọi thứ. { $match } thôi nhắn tin từ hôm bạn nói đã tìm ra trang web thật của công ty.
 

@@ -215,7 +215,7 @@ the-platform-real-platform-open-small = 开户，投入一小笔你自己决定�
     .feedback = 真正的平台就是这样：审核你、提示风险、费用白纸黑字、提现到你自己的账户。并非所有交易平台都是骗局；值得怀疑的，是陌生人带你去的那个。
 the-platform-real-platform-ask-adviser = 先问问你银行的理财顾问
     .feedback = 听一个不向你推销任何东西的人的第二意见，花一个下午，是个好习惯。
-the-platform-real-platform-not-now = 决定现在投资还不适合你
+the-platform-real-platform-not-now = 决定现在投资还不适合你，并举报这个账号和山寨网站
     .feedback = 这也是合理的选择。没人必须投资，真正的公司也不会追着你。
 the-platform-end-genuine = 你的账户不大，很慢，还有点无聊：涨一点，跌一点，从来没人催你。你自己核实了这家公司，在监管机构的名册上，也通过自己找到的电话，而这一次平台是真的。核实不等于拒绝一切。你说自己找到了公司真正的网站那天，{ $match }就不再发消息了。
 
