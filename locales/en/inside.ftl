@@ -228,8 +228,8 @@ inside-end-ngo = You are out, because you trusted a contact that deserved it: it
 
 inside-embassy-reply-wait-safer = Wait until tomorrow night to send the pin, when the corridor is quieter
     .feedback = Waiting for a safer moment is careful, and it was a reasonable choice. It was not your doing that the company moved first.
-inside-family-reply-name-coworker = Add { $coworker }'s name and country, so they look for her too
-    .feedback = { $coworker } took a risk for you, and now you took one for her. Names and nationalities let embassies act for more than one person.
+inside-family-reply-name-coworker = Add { $coworker }'s name and country, so they look for { $coworker } too
+    .feedback = { $coworker } took a risk for you, and now you took one back. Names and nationalities let embassies act for more than one person.
 
 inside-transfer-dawn = Before dawn, guards go from room to room with a list. Thirty people, your name among them, are told to pack.
 inside-transfer-vans = Vans wait at the gate. "A new company," the team leader says. "They paid for you."

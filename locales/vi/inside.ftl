@@ -231,8 +231,8 @@ inside-end-ngo = Bạn đã ra ngoài, vì bạn tin một người liên lạc 
 
 inside-embassy-reply-wait-safer = Đợi đến tối mai mới gửi định vị, khi hành lang vắng hơn
     .feedback = Chờ lúc an toàn hơn là cẩn thận, và đó là lựa chọn hợp lý. Công ty ra tay trước không phải do bạn.
-inside-family-reply-name-coworker = Thêm tên và quốc tịch của { $coworker }, để họ tìm cả cô ấy
-    .feedback = { $coworker } đã liều vì bạn, và giờ bạn liều vì cô ấy. Tên và quốc tịch giúp các đại sứ quán hành động cho nhiều hơn một người.
+inside-family-reply-name-coworker = Thêm tên và quốc tịch của { $coworker }, để họ tìm cả { $coworker }
+    .feedback = { $coworker } đã liều vì bạn, và giờ bạn liều đáp lại. Tên và quốc tịch giúp các đại sứ quán hành động cho nhiều hơn một người.
 
 inside-transfer-dawn = Trước khi trời sáng, lính gác đi từng phòng với một danh sách. Ba mươi người, có tên bạn, bị bảo thu dọn đồ.
 inside-transfer-vans = Những chiếc van chờ ở cổng. "Công ty mới," tổ trưởng nói. "Họ đã trả tiền cho mày."

@@ -231,8 +231,8 @@ inside-end-ngo = 你出来了，因为你信任了一个值得信任的联系人
 
 inside-embassy-reply-wait-safer = 等到明晚走廊更安静时再发定位
     .feedback = 等一个更安全的时机是谨慎的，也是合理的选择。公司先动了手，不是你造成的。
-inside-family-reply-name-coworker = 加上{ $coworker }的名字和国籍，让他们也找她
-    .feedback = { $coworker }为你冒了险，现在你也为她冒了险。名字和国籍能让大使馆为不止一个人行动。
+inside-family-reply-name-coworker = 加上{ $coworker }的名字和国籍，让他们也找{ $coworker }
+    .feedback = { $coworker }为你冒了险，现在你也为对方冒了险。名字和国籍能让大使馆为不止一个人行动。
 
 inside-transfer-dawn = 天亮前，守卫拿着名单挨个房间走。三十个人，包括你，被叫去收拾东西。
 inside-transfer-vans = 面包车停在门口。“新公司，”组长说。“他们为你付了钱。”
