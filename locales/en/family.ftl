@@ -79,7 +79,7 @@ family-talk-look-together = Show what you found, and offer to look for a license
 family-talk-forbid = Forbid the trip. You are the parent, and that is final
     .feedback = The fear makes sense. But orders often push a grown child to leave anyway, in secret, and then to stay silent when things go wrong. An open talk and a better plan keep the door open.
 
-family-end-safe = { $child } did not take the job. A few months later, { $child } found work abroad through a licensed agency, with a contract signed before leaving. You also told the migrant-worker agency about the neighbour's offer, so other families can be warned. A check at the start made all the difference.
+family-end-safe = { $child } did not take the job, and was angry with you for weeks: the neighbour's nephew kept posting photos from "Bangkok". A few months later { $child } found shop work in town, for less money. You told the migrant-worker agency about the neighbour's offer, so other families can be warned. Staying was a cost, and a real one; it was also a choice made with the facts.
 
 ## Abroad
 
@@ -125,7 +125,7 @@ family-ransom-pay = Send ${ $ransom } in USDT within 48 hours. If not, { $child 
 family-ransom-no-police = No police. We will know.
 family-ransom-pay-ransom = Borrow from relatives and pay, so the punishment stops
     .feedback = Wanting to stop the harm at any cost is human. But paying does not guarantee release, and families often face new demands after paying. The criminals count on fear and hurry.
-family-ransom-get-help = Do not reply yet. Save the messages and call the embassy and a trusted NGO
+family-ransom-get-help = Don't answer. Save every message, and call the embassy and the national hotline
     .feedback = Right. Threats and a ransom demand to the family are how compounds squeeze out more money. Save every message, number and account: the embassy and the NGOs that work on these cases need them.
 
 ## Getting help
@@ -171,3 +171,60 @@ family-more-demands-stop-paying = Stop paying. Take every receipt and message to
 family-end-helped = Six weeks later the embassy calls. Working with the NGO and the authorities, they got { $child } and others out of the compound. Then came weeks in a shelter, interviews to screen who was trafficked, and new travel papers, before { $child } landed at home, tired but safe. { $child } was a victim, not a criminal, and has the right to be treated as one; your calls and records helped. Recruiters sometimes contact survivors again, so keep the embassy's number close.
 family-end-open = Two months later a call comes from an unknown number. It is { $child }, at a shelter near the border: the caseworker had passed a safe contact through you, and one night { $child } and two others got out and reached it. The money you paid is gone, and papers still wait before home. But { $child } is out, and you are not alone with this.
 family-end-scammed = You paid, and paid again, and each payment brought a new demand. That was the criminals' plan: the "debt" never ends, and it is not your fault. It is not too late: stop paying, keep every receipt and message, and go to the embassy, the national hotline and a trusted NGO. People do get out, even after months.
+
+## Checked, and then what
+
+family-character-agency = Licensed agency officer
+family-character-fixer = Ricky, "rescue coordinator"
+family-agency-check-tell-neighbour = Go back to the neighbour and tell him what the agency said
+    .feedback = It is fair to give him the chance to explain. He is offended: the agency is "slow and corrupt", his nephew is fine. By evening { $child } has heard about it and is upset with you. Checking still cost nothing that a real job would lose.
+family-talk-let-go = It's { $child }'s life. Agree on a message every day, and keep a copy of the passport
+    .feedback = Respecting a grown child's choice is fair, and a daily message and a passport copy will help if anything goes wrong. But the job itself is still one nobody can check.
+
+family-licensed-job = A licensed agency on the government's list has a hotel job in Doha: housekeeping, a named hotel, a contract you can read before signing, a work visa.
+    .discuss = This job pays less, costs a fee and takes months. Why might a family still choose it?
+family-licensed-fee = The pay is about two thirds of what the neighbour promised. There is a fee of ${ $fee } for the medical check and the papers, set by the government, with an official receipt.
+family-licensed-wait = The papers take three months. { $child } sighs: "The neighbour's job leaves on Friday."
+family-licensed-pay-fee = Pay the fee with the receipt, and wait the three months
+    .feedback = A fee is not always a warning: a licensed agency may charge one the law allows, with a receipt, for real papers. What makes this job safe is that every part can be checked: the hotel, the contract, the visa, the agency's licence.
+family-licensed-too-slow = Three months is too long. Let { $child } take the neighbour's job after all
+    .feedback = The wait and the fee are real costs, and the other offer leaves Friday: that hurry is what fake offers count on. Nothing about the neighbour's job has become easier to check.
+family-licensed-work-here = Tell { $child } to look for work at home for now, and save the fee
+    .feedback = Saving the fee and keeping { $child } close is understandable. It also costs { $child } a real job, and the chance to help the family the way { $child } wanted.
+
+family-end-genuine = Three months later { $child } flies to Doha on a work visa, with a signed contract and the agency's number in the phone. The first pay comes on time, smaller than the neighbour promised, and real. You checked, and this time the offer was genuine: checking is not the same as refusing everything.
+
+## The careful path that still ends badly
+
+family-move-call-embassy-now = Call the embassy tonight and give them everything { $child } just wrote
+    .feedback = Acting early is right. The job moved to another country and the border was crossed without immigration: two strong signs. The embassy now has a file, a place and a date.
+family-embassy-early-file = Embassy, duty officer. Thank you for calling early: we have opened a file for { $child }.
+family-embassy-early-far = { $place } is far from us, across a border, and the authorities there are slow to act on a name and a town alone. We will work with partners. Please keep every message.
+family-embassy-early-wait = If { $child } writes again, ask for the building, a landmark, anything we can give our partners.
+family-moved = { $child } writes twice more, short and careful, and you pass on every word. Then the messages stop. Five weeks later the embassy calls: when their partners reached the building in { $place }, the company had moved its workers elsewhere the week before. Nobody knows where yet.
+family-end-moved = You did everything a careful parent could: you saw the signs early, you called the embassy first and you sent no money. The company moved its workers anyway, as these companies often do, and it was not your call that made them do it. { $child } is still held. The case stays open: the embassy, the NGO and the national hotline keep looking, and families have found their children months later, often because of records like yours. Keep every message, and keep your phone on.
+
+## Asking online
+
+family-ransom-post-online = Post { $child }'s photo and the story on Facebook: someone must know people there
+    .feedback = Asking others for help is natural when you feel alone. But a public post can reach the bosses, and it is read by people who make money from desperate families.
+family-fixer-saw = I saw your post. I am so sorry. I have helped many families like yours.
+    .discuss = Ricky sounds kind and knows the place. What would you want to know about him before you trust him?
+family-fixer-contacts = I have contacts inside { $place }. Last month I got out eleven workers. Look (a photo of a smiling group at a bus stop).
+family-fixer-fee = For the driver and the guards I need ${ $fee } today. Then { $child } is out in three days. Don't tell the embassy, they are too slow and the bosses will know.
+family-fixer-pay-fixer = Pay him. The embassy has done nothing for you yet
+    .feedback = After a post like yours, fake "rescuers" write within hours, with a photo and a kind voice. They ask for money first and keep it out of sight of the embassy; then they disappear.
+family-fixer-ask-embassy = Ask the embassy about him before you send anything
+    .feedback = Good: a real rescue works with the embassy and never needs to hide from it. When you mention the embassy, Ricky stops answering.
+family-fixer-pay-ransom = He may be a liar. Pay the company instead, so { $child } is not sold
+    .feedback = Both demands play on the same fear. Paying the company does not guarantee release, and families often face new demands after paying.
+family-end-fixer = Ricky took the ${ $fee } and stopped answering. You did not do anything foolish: he wrote to you because your post showed a family in pain, and that is what these people look for. The company still holds { $child }. It is not too late: take his messages and the payment receipt to the embassy and the national hotline, say nothing more in public, and let the NGO the embassy works with guide you.
+
+family-ngo-ask-elders = Ask the community elders to talk to the neighbour's family
+    .feedback = Your community can carry a lot, and the elders may learn who the nephew works for. But a quiet talk can still reach the bosses. Tell the caseworker what you learn, and let them decide how to use it.
+family-more-demands-ask-voice = Ask to hear { $child }'s voice first, then pay
+    .feedback = Hearing { $child } is a relief, and it proves only that { $child } is alive and held. The "debt" is built to grow; a voice note does not change that.
+
+family-redflag-upfront-fee = Paying a stranger to rescue
+    .explain = When someone you love is held, anyone who says they can get them out feels like hope. Fake "rescuers" read families' posts and ask for money first, often telling them to keep it from the embassy.
+    .advice = Pay no one who offers a rescue for a fee. Real help works with your embassy and never asks you to hide from it: ask the embassy or the national hotline about anyone who contacts you.

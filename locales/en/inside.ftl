@@ -43,7 +43,7 @@ inside-start-compound = Now you live and work in a compound in { $place }. High 
 inside-start-taken = On the first day, they took your passport and your phone "for safekeeping". You were given a work phone full of fake profiles.
 
 inside-first-night-look = That night, from the window of your room, you count the guards at the gate, and the cameras on the wall.
-inside-first-night-see-prison = Think: a company does not need armed guards and barbed wire. This is not a workplace; it is a prison
+inside-first-night-see-prison = Think: the guards at the gate face inwards, towards us
     .feedback = You read it right. Walls, guards and cameras are there to keep people in, not danger out. Seeing that clearly is the first step to looking for a safe way to get word out.
 inside-first-night-for-safety = Think: the area must be dangerous. Maybe the guards are there to protect the staff
     .feedback = It is what the bosses say, and it is easy to believe when you are far from home and afraid. But guards who face inward, walls topped with wire and cameras in every corridor are there to stop people leaving.
@@ -54,7 +54,7 @@ inside-boss-debt = You owe the company ${ $debt }. Flight, visa, food, bed. You 
 inside-boss-quota = Every day, new contacts and new money. Miss your target, you pay a fine. Miss it again, you go to the punishment room. Or I sell you to another company.
 inside-boss-try-pay = Nod. If you work hard, maybe you can pay it off and go home
     .feedback = The debt is invented, and it grows: fines for missed quotas, food, "fees". It is built so that it can never be paid off. Hoping to work your way out is natural, and it is what they want you to think.
-inside-boss-see-trap = Nod, but know the truth: the debt is made up, and you owe them nothing
+inside-boss-see-trap = Nod, and do the sums in your head: the fines grow faster than any pay could
     .feedback = Right. A debt for being trafficked is not a real debt: it is a chain made of numbers, and the quota with its fines is the lock on it. Seeing that helps you look for a safe way to get word out, not a way to pay.
 
 inside-call-phone = After a week, the team leader gives you your own phone for five minutes. He stands right beside you.
@@ -109,13 +109,13 @@ inside-caught-idea = He adds a fine to your debt. Then he says he has a better i
 ## Whom to trust
 
 inside-offer-phone = At lunch, { $coworker }, who sits next to you, whispers: "I have a phone. Hidden. You can use it for two minutes tonight, in the bathroom. Don't tell anyone."
-    .discuss = Two people offer to help. How can you tell whom to trust?
+    .discuss = Three people offer to help. How can you tell whom to trust?
 inside-offer-guard = Later, a guard who is always friendly says: "You want to go home? Write me a letter. My cousin is a police officer in town. He will help you."
 inside-offer-accept-phone = Accept { $coworker }'s phone, and say thank you
     .feedback = { $coworker } is held here too, takes a risk to help you, and asks for nothing back. People inside helping each other is how a lot of news gets out.
 inside-offer-give-letter = Give the letter to the guard. A police officer sounds official
     .feedback = The guard works for the compound. Near compounds, local police may be in contact with the bosses, and survivors say messages were passed back. Safer routes are your embassy, a national hotline, a trusted NGO or your family.
-inside-offer-wait = Say no to both, for now. It feels too risky
+inside-offer-wait = Say no to all of them, for now. It feels too risky
     .feedback = Waiting is a real choice, and your safety matters. When the next chance comes, remember the routes you can trust: your embassy, a national hotline, a trusted NGO, your family.
 
 inside-phone-bathroom = Night. The bathroom. { $coworker }'s phone is warm in your hand. One bar of signal. Two minutes.
@@ -140,7 +140,7 @@ inside-ransom-call = You call them now. Tell them to pay, fast. I am listening.
 inside-demand-sell = If they don't pay, I sell you to another company. Worse than this one.
 inside-demand-if-they-pay = Think: if your family pays, he lets you go. Maybe that is the way out
     .feedback = Anyone would hope so, and it is what he wants you to believe. A ransom paid alone rarely ends it: it shows the bosses that your family can find money, and the price goes up. Threats to you and demands to your family are how a compound controls people.
-inside-demand-see-lever = Think: he is using your family's love for you. One payment would only show him they can pay
+inside-demand-see-lever = Think: if they pay once, what would stop him asking again?
     .feedback = Right. Punishment, threats and a ransom demand are tools of control, and this one is aimed at the people who love you. A family that goes to the embassy or a trusted NGO before sending anything is much harder to squeeze.
 inside-demand-not-alone = Think: whatever he makes you say, your family can still take the demand to the embassy
     .feedback = Yes. What you say with him listening is not what your family has to do. A ransom demand, with the number it came from, is exactly what an embassy or an NGO needs, and no family has to face it alone.
@@ -188,3 +188,55 @@ inside-end-still-held = You are still inside, for now. Whatever you were forced 
 inside-redflag-wrong-number = The "wrong number" in the script
     .explain = Many of these scams begin with a message sent as if by mistake, and the scripts in compounds are written that way. A polite reply to a stranger is all it takes to start weeks of friendly chat that ends in a request for money.
     .advice = If a stranger keeps chatting after you say it is the wrong number, stop replying and block them, and never take money advice from someone you only know by message. If you are made to send messages like this, warn people when you safely can and get word to your embassy: what you were forced to send is not your fault.
+
+## New choices (whom to trust)
+
+inside-character-ngo = Caseworker, anti-trafficking NGO
+inside-first-night-first-weeks = Think: maybe it is only for the first weeks, until they trust the new people
+    .feedback = Hoping it will ease is natural, and the bosses say so too. But nothing about the walls or the guards is built to change: they are there to keep people in for as long as the company wants.
+inside-boss-ask-paper = Ask to see the debt written down
+    .feedback = Asking was a risk, and it showed you something. He shows a sheet in a language you cannot read; the numbers are whatever he says they are. A debt that only the boss can read is a chain, not a debt.
+inside-wall-not-tonight = Ask them to wait a few nights, until you know when the guards change
+    .feedback = You tried to make a dangerous plan less dangerous. They go without you, or they don't; either way you are choosing under threat, and none of it is your fault.
+
+inside-offer-broker = And in the smoking corner, a man from the office says he arranges "transfers": a company near the border, better food, and after three months they let you go home. Your family would pay him ${ $ransom }, and he takes care of the rest.
+inside-offer-transfer = Say yes, and give him your family's number. Anywhere is better than here
+    .feedback = Wanting out of this place at any price makes sense. But a "transfer" that your family pays a man from the office for is how people are sold from one compound to another: the buyer adds the price to your debt.
+inside-sold-van = Your { $relative } borrows the money. A week later, a van takes you and three others at night, along the river.
+inside-sold-new = The new compound is bigger. The new team leader has a paper with your name on it.
+inside-sold-debt = "We paid for you," he says. "Your debt here is ${ $debt } plus the transfer."
+inside-end-sold = The "transfer" was a sale. You hoped for a way out, and a man who knew what you hoped sold you one; that is not your fault. You are still held, your family has lost money, and the debt is bigger. People do get out of the second compound too, when word reaches an embassy or an NGO: the routes are the same, and the next message that gets out can start it.
+
+inside-phone-ngo = Message the anti-trafficking NGO whose number { $coworker } wrote on a scrap of paper
+    .feedback = An NGO that works on these cases is a route that helps, and { $coworker } took a risk to give you the number. Whether to trust a contact you cannot see is a hard call.
+
+inside-ngo-hello = Hello. We received your message. You are not in trouble. We help people leave compounds in { $place }, with the embassies.
+inside-ngo-never = We will never ask you or your family for money.
+inside-ngo-pin = When it is safe, send a location pin and the building. Then delete this chat.
+    .discuss = How could you tell this contact from the guard's "cousin" or the man who arranges "transfers"?
+inside-ngo-send-pin = Send the pin and the building now, and delete the chat
+    .feedback = You trusted a contact that asked for nothing and worked with your embassy, and this time the trust was right. A real helper asks for information, never for money.
+inside-ngo-check-first = Ask for something you can check first: who at your embassy knows them
+    .feedback = A fair question, and a real NGO does not mind it. It cost you one more night with the phone hidden, which was a risk of its own.
+inside-ngo-delete = Delete it. Anyone can say they are an NGO
+    .feedback = After the guard's "cousin" and the man with the "transfers", doubting everyone makes sense. This contact asked for nothing and pointed you to your embassy: those are the signs of real help. Not trusting it was a choice made in fear, and it is not your fault.
+inside-ngo-checks-fair = That is a fair question. Good that you ask.
+inside-ngo-checks-embassy = Your embassy's consular officer knows our office. Your { $relative } can call the embassy and ask about us. Send the pin when you feel safe.
+inside-ngo-works-days = You send the pin and the building's colour. Ten days pass, with nothing. You keep your head down and meet the quota as best you can.
+inside-ngo-works-gate = Then, one morning, officials from the capital and a woman from the NGO are at the gate, with a list of names. Yours is on it.
+inside-end-ngo = You are out, because you trusted a contact that deserved it: it asked for nothing, and worked with your embassy. Then came weeks in a shelter, screening interviews and new papers; you have the right to be treated as a victim, not a criminal, and the made-up debt means nothing. Checking who to trust is not the same as trusting no one. Recruiters may contact survivors again: keep the NGO's and your embassy's numbers close.
+
+inside-embassy-reply-wait-safer = Wait until tomorrow night to send the pin, when the corridor is quieter
+    .feedback = Waiting for a safer moment is careful, and it was a reasonable choice. It was not your doing that the company moved first.
+inside-family-reply-name-coworker = Add { $coworker }'s name and country, so they look for { $coworker } too
+    .feedback = { $coworker } took a risk for you, and now you took one back. Names and nationalities let embassies act for more than one person.
+
+inside-transfer-dawn = Before dawn, guards go from room to room with a list. Thirty people, your name among them, are told to pack.
+inside-transfer-vans = Vans wait at the gate. "A new company," the team leader says. "They paid for you."
+inside-transfer-memorise = Watch the road, and remember every sign you pass
+    .feedback = You did what you could under threat. Anything you remember may help someone find you later. None of this is your fault.
+inside-transfer-tell-coworker = Whisper to { $coworker }: "Tell them where I went, if you can"
+    .feedback = A risk taken under threat, for a chance that someone will know. None of this is your fault.
+inside-transfer-head-down = Keep your head down and say nothing
+    .feedback = Staying safe in the van was a choice made under threat, and a fair one. None of this is your fault.
+inside-end-resold = You did what a careful person could: you found a safe contact, you did not go to the local police, and you got word out. The company sold a group of workers on before help came, and you were in it; it was not your doing. Your message is on file: your embassy and the NGOs keep looking, and people have been found after a second and a third compound. When you can, send word again: the same routes still help.

@@ -90,14 +90,8 @@ the-platform-tip-try-small = Install the app from the link and put in ${ $deposi
 the-platform-tip-check-first = Say you'll check { $platform } first. Search its name and your country's financial regulator.
     .feedback = Good. A real trading firm is licensed, and you can find it on the regulator's list yourself. A sure-thing tip from a new love is a known pattern, however kind the person seems.
 
-the-platform-check = You search. { $platform } has a shiny website, but it was set up five weeks ago. It is not on the regulator's list. One forum post says: "They let me withdraw once, then asked for a tax." And the name rings a bell: { $colleague } at work talked about { $platform } last week.
-    .discuss = Where would you check a trading platform in your country?
-the-platform-check-stop-report = Stop here. Block { $match } and report the profile and the website.
-    .feedback = You stopped before any money moved. Reporting the profile and the site helps stop the next person.
-the-platform-check-warn-colleague = Talk to { $colleague } at work tomorrow
-    .feedback = Sharing what you found can protect someone else. Many victims never hear a warning until it is too late.
-the-platform-check-try-anyway = { $match } sends screenshots of big profits. Try with a small amount anyway.
-    .feedback = Screenshots are easy to fake, and a small amount is exactly how it starts. The plan is to show you a profit, then ask for much more.
+the-platform-check-stop-report = It checks out, but a tip from someone I met online is still a tip. Stop, and report the profile
+    .feedback = You let a rule decide, not a register: no money on a tip from someone you met online. You lose nothing, and a report helps the app remove a profile used on many people.
 
 ## The early profit
 
@@ -174,3 +168,94 @@ the-platform-end-safe = You stopped before any money moved, and the dating app r
 the-platform-end-coffee = When you are ready, you meet { $genuine } at a busy cafe. It is a little awkward and a lot of fun. Nobody mentions money, crypto or secrets. Whatever comes next, this is what a real match looks like: slow, open and happy to be seen.
 the-platform-end-scammed = { $match }, { $platform } and its "customer service" were all one scam, run by organised criminals. The money you put in is gone. It was not your fault. Report it to your bank and the national cybercrime agency, and keep every chat, receipt and wallet address. Be careful of anyone who offers to get it back for a fee.
 the-platform-end-helped = { $colleague } stops before the VIP event. Together you report { $platform } and the profiles to the dating app, your banks and the national cybercrime agency, and you keep the screenshots as evidence. One honest talk at the right moment saved a lot of money and a lot of pain.
+
+## Harder choices
+
+the-platform-character-firm = Client services, the licensed firm
+the-platform-character-recovery = Global Asset Recovery Partners
+the-platform-first-chat-image-search = Reverse-search their photos first. If nothing odd comes up, move to WhatsApp
+    .feedback = A fair check, and it finds nothing: the photos may come from a private account or be made by AI. A clean search is not proof, and the move to a private chat is still the step to watch.
+the-platform-push-video-first = "Let's do a quick video call here on the app first, then I'll switch"
+    .feedback = A fair condition, and it keeps the app's safety tools close. Watch what answer comes back.
+the-platform-love-bomb-tell-friend = Tell your best friend about { $match }, with a screenshot of the profile
+    .feedback = Telling someone is a good habit: scams grow in secret. Your friend is happy for you, and so far nothing has been asked of you. Keep them in the loop.
+the-platform-video-excuse-voice-call = Ask for a voice call instead, tonight
+    .feedback = A voice call feels like a real step, and this one goes well. But a voice proves little: it tells you someone is there, not who they are or what they want.
+the-platform-voice-warm = { $match } calls that night: a warm voice, a soft laugh, ten minutes of easy talk.
+the-platform-voice-noise = Behind the voice you hear a murmur, like many people talking in a big room. "Sorry, I'm at the office, everyone works late here."
+    .discuss = What does a voice call prove, and what does it not prove?
+the-platform-pull-back-wait-visit = Say sorry, and wait for the visit next month before deciding anything
+    .feedback = Giving it time sounds fair. But the visit next month is part of the story too, and in the meantime the chat goes on, every day, on their terms.
+the-platform-tip-own-exchange = Buy the crypto on the big exchange you already use, then send it to { $platform } as { $match } explains
+    .feedback = The exchange is real, and that makes it feel safe. But the money leaves it for { $platform }, which { $match } chose: scammers often send people through a real exchange first.
+
+the-platform-check-register = You search your country's financial regulator. { $platform } is there: the same name, a licence number, a real office address.
+    .discuss = The platform is on the regulator's register. What else would you want to know before you trust it?
+the-platform-check-site = The site shows the same licence number in its footer, and a live chat answers in seconds.
+the-platform-check-small-test = It's licensed. Put in only ${ $deposit }, money you can afford to lose, and test a withdrawal
+    .feedback = A small start after a real check is careful, and many careful people do exactly this. Watch how the withdrawal goes.
+the-platform-check-call-register = Call the firm on the phone number the regulator lists, and ask if this app is theirs
+    .feedback = This is the check that works: a number you found yourself, not one from the site. It costs a lunch break on hold.
+
+the-platform-clone-not-us = { $platform } is our name, but that app is not ours. Our app is only in the official stores, and we never contact clients through dating apps.
+the-platform-clone-clones = Someone copied our name and licence number to a look-alike site. We have warned the regulator; you are not the first to call this week.
+the-platform-clone-real = If you want to invest with us, you can open an account on our own site. It takes a week.
+the-platform-clone-stop-report = Thank them, block { $match }, and report the profile and the fake site
+    .feedback = You stopped before any money moved. Reporting the clone helps the firm and the regulator warn others.
+the-platform-clone-warn-colleague = Tell { $colleague } at work: they talked about { $platform } last week
+    .feedback = Sharing what you found can protect someone else. Many victims never hear a warning until it is too late.
+the-platform-clone-open-real = Ask how to open a real account with them, on your own terms
+    .feedback = Nothing wrong with investing, on a platform you found and checked yourself. Expect it to be slower and less exciting than the tip.
+
+the-platform-real-platform-slow = The real sign-up asks for your ID, a proof of address and a questionnaire about your savings. It takes six days.
+the-platform-real-platform-risk = Every page says you can lose money. Nobody promises a return, and nobody calls you about "events".
+the-platform-real-platform-fees = The fees are listed in a table. You can take your money out at any time, to your own bank account, with no tax to pay first.
+the-platform-real-platform-open-small = Open the account, and put in a small amount you chose yourself
+    .feedback = This is what a real platform looks like: checks on you, warnings, fees in writing, withdrawals to your own account. Not every trading platform is a scam; the one a stranger sends you to is the one to doubt.
+the-platform-real-platform-ask-adviser = Ask your bank's adviser about it first
+    .feedback = A second opinion from someone who is not selling you anything costs an afternoon, and it is a good habit.
+the-platform-real-platform-not-now = Decide investing is not for you right now, and report the profile and the clone
+    .feedback = A fair choice too. Nobody has to invest, and a real firm does not chase you.
+the-platform-end-genuine = Your account is small and slow and a little dull: it goes up a bit, and down a bit, and nobody ever asks you to hurry. You checked the firm yourself, on the regulator's register and on a number you found, and this time the platform was real. Checking is not the same as refusing everything. { $match } stopped writing the day you said you had found the firm's real site.
+
+the-platform-small-deposit = You put in ${ $deposit }. The balance goes up every day.
+the-platform-small-test = You test a withdrawal of $50. It arrives in your bank account the next morning.
+the-platform-small-hold = You ask to take out the rest. Status: ON HOLD. "A regulatory withholding tax of 20% of your profits must be paid from outside funds before release." The email has the regulator's logo and the firm's licence number.
+    .discuss = You checked the register, and the test withdrawal worked. What would make you pay this, and what would stop you?
+the-platform-small-pay-tax = It looks official, and you checked the firm. Pay it
+    .feedback = Everything you checked was real: the name and licence belonged to a real firm. The site did not. A real tax is paid to the tax office, never to a platform to free your own money.
+the-platform-small-refuse = Refuse. Ask them to take the tax out of the balance
+    .feedback = Right. If the money were really there, any fee could come out of it. New money before you can take out your own is the sign that there is nothing to take out.
+the-platform-small-call-regulator = Call the regulator on its published number, and ask about the tax
+    .feedback = The regulator has no such tax, and tells you that { $platform }'s name and licence are being used by a clone site. Your ${ $deposit } is gone, and it was not your fault: you checked, and the scam was built to pass the check.
+
+the-platform-event-withdraw-first = Withdraw everything first, then decide
+    .feedback = A fair test: if the money is real, you can take it out. Watch what happens when you try.
+the-platform-blocked-ask-match = Ask { $match }. They must have withdrawn before
+    .feedback = { $match } says it is normal and offers to pay half the tax "because I love you". Help with a fee is part of the script: it makes you feel safe and makes the next fee harder to refuse.
+the-platform-more-fees-call-bank = Call your bank before you send anything more
+    .feedback = Right. Your bank's fraud team sees this every week; it may be able to stop a payment, and it will help you report. Every new fee is only a way to take more.
+the-platform-stopped-say-nothing = Say nothing to anyone. It's too embarrassing
+    .feedback = Shame keeps many people silent, and scammers count on it. It was not your fault, and a report made now can still help.
+
+the-platform-recovery-know = Dear client, we are writing about your losses on { $platform }. We know this has been a difficult time.
+the-platform-recovery-agency = We work with the national cybercrime agency on your case. Our lawyers have traced your funds to a wallet that can be frozen.
+the-platform-recovery-fee = To start the legal release we need a 10% fee, paid in USDT. Most clients recover their funds within 14 days.
+    .discuss = How could they know about your loss? Who would know that you had reported it?
+the-platform-recovery-pay-recovery = Pay the fee. They know your case, so they must be working with the agency
+    .feedback = Scammers keep lists of the people they took money from and sell them, so a "recovery firm" can know every detail. Real police and regulators do not charge a fee to investigate, or ask for crypto.
+the-platform-recovery-call-agency = Call the cybercrime agency on its published number and ask about this firm
+    .feedback = The agency has never heard of them and does not work with recovery firms. You checked the way that works: a number you found yourself.
+the-platform-recovery-ignore = Delete it. Nobody gets money back for a fee
+    .feedback = Right: real police and regulators do not charge a fee to investigate. Forward the email with your report if you can.
+the-platform-end-recovery = The "recovery firm" took the fee, then asked for a "release tax", then stopped answering. It was the same people, or people who bought their list. This was not your fault: they came back because you had already been hurt. Report this too, to your bank and the national cybercrime agency, and pay nothing to anyone who promises to get money back.
+the-platform-end-reported = You paid nothing more. The money you put in is gone, and it hurts, and it was not your fault: the platform, the friendly support and the "recovery firm" were all built to pass the checks careful people make. Your bank and the national cybercrime agency have your report, with every chat and wallet address. The person typing as { $match } may be someone forced to do it in a scam compound.
+
+the-platform-other-match-ask-questions = Ask { $genuine } a few questions first: work, friends, where they live
+    .feedback = Fair questions, and { $genuine } answers them easily, with details you could check. A real person does not mind being asked.
+the-platform-video-date-look-up = Look { $genuine } up first: a work profile, a mutual friend
+    .feedback = A quick look takes ten minutes, and it turns up a work profile and a friend of a friend. Checking someone is not an insult; a real person has a life that shows.
+
+the-platform-redflag-polish-not-proof = A real licence number is not proof
+    .explain = A polished trading site, a licence number that checks out on the regulator's register, a friendly "support" chat: it feels official. Scammers copy the name and licence number of real, licensed firms and build look-alike sites, so careful people who check are fooled too.
+    .advice = Check through contact details you find yourself, not the links or numbers you were sent: call the firm on the number in the regulator's register, or ask your bank. And remember the rule that holds: no money on a tip from someone you met online.

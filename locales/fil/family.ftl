@@ -75,12 +75,12 @@ family-agency-check-keep-quiet = Huwag nang magsalita. Nasa hustong gulang na si
 
 family-talk-excited = Pero { $parent }, sabi ng lahat maganda raw ang trabaho! Nagpapadala ng pera ang pamangkin ng kapitbahay.
 family-talk-help = At gusto ko pong makatulong sa mga bayarin. Wala akong makitang trabaho dito.
-family-talk-look-together = Ipakita ang nalaman mo, at mag-alok na sabay kayong maghanap ng trabaho sa lisensyadong agency
-    .feedback = Mas umuubra ang katotohanan, respeto at plano kaysa takot. Gusto pa rin ni { $child } na magtrabaho sa abroad, at kapag may ligtas na paraan, mas madaling tanggihan ang delikado.
+family-talk-look-together = Ipakita ang nakita mo, at alukin siyang maghanap kayo nang magkasama ng trabahong may lisensiyadong ahensiya
+    .feedback = Mas mabisa ang katotohanan, respeto at plano kaysa takot. Gusto pa rin ni { $child } na magtrabaho sa abroad, at kapag may ligtas na paraan, mas madaling tanggihan ang hindi ligtas.
 family-talk-forbid = Ipagbawal ang biyahe. Ikaw ang magulang, at iyon ang masusunod
     .feedback = Naiintindihan ang takot mo. Pero madalas, ang pag-uutos ay nagtutulak sa anak na nasa hustong gulang na umalis pa rin nang palihim, at manahimik kapag nagkaproblema. Ang bukas na usapan at mas magandang plano ang nagpapanatiling bukas ng pinto.
 
-family-end-safe = Hindi tinanggap ni { $child } ang trabaho. Makalipas ang ilang buwan, nakahanap si { $child } ng trabaho sa abroad sa pamamagitan ng lisensyadong agency, at pumirma ng kontrata bago umalis. Ipinaalam mo rin sa ahensiya ng gobyerno para sa mga migrant worker ang alok ng kapitbahay, para mabalaan ang ibang pamilya. Malaki ang nagawa ng pagsusuri sa simula pa lang.
+family-end-safe = Hindi tinanggap ni { $child } ang trabaho, at ilang linggo siyang nagtampo sa iyo: panay ang post ng pamangkin ng kapitbahay ng mga litrato mula sa "Bangkok". Makalipas ang ilang buwan, nakahanap si { $child } ng trabaho sa isang tindahan sa bayan, mas maliit ang sahod. Ini-report mo sa ahensiya ng mga migranteng manggagawa ang alok ng kapitbahay, para mabalaan ang ibang pamilya. May kapalit ang pananatili, at totoo iyon; pero pinili ito nang alam ang mga katotohanan.
 
 ## Abroad
 
@@ -126,8 +126,8 @@ family-ransom-pay = Magpadala ng ${ $ransom } na USDT sa loob ng 48 oras. Kung h
 family-ransom-no-police = Bawal ang pulis. Malalaman namin.
 family-ransom-pay-ransom = Mangutang sa mga kamag-anak at magbayad, para matigil ang parusa
     .feedback = Likas sa tao ang gustong pigilan ang pananakit kahit ano pa ang kapalit. Pero hindi garantiya ng paglaya ang pagbabayad, at madalas may bagong hinihingi pa pagkatapos. Umaasa ang mga kriminal sa takot at pagmamadali.
-family-ransom-get-help = Huwag munang sumagot. I-save ang mga mensahe at tawagan ang embahada at isang NGO na mapagkakatiwalaan
-    .feedback = Tama. Ang pagbabanta at paghingi ng ransom sa pamilya ang paraan ng mga compound para makakuha pa ng mas maraming pera. I-save ang bawat mensahe, numero at account: kailangan ito ng embahada at ng mga NGO na humahawak ng ganitong mga kaso.
+family-ransom-get-help = Huwag sumagot. I-save ang bawat mensahe, at tawagan ang embahada at ang national hotline
+    .feedback = Tama. Ang banta at paghingi ng ransom sa pamilya ay paraan ng mga compound para makakuha pa ng pera. I-save ang bawat mensahe, numero at account: kailangan ito ng embahada at ng mga NGO na humahawak ng ganitong kaso.
 
 ## Getting help
 
@@ -172,3 +172,60 @@ family-more-demands-stop-paying = Itigil ang pagbabayad. Dalhin sa embahada ang 
 family-end-helped = Makalipas ang anim na linggo, tumawag ang embahada. Katuwang ang NGO at ang mga awtoridad, nailabas nila si { $child } at ang iba pa mula sa compound. Sumunod ang ilang linggo sa shelter, mga interview para matukoy kung sino ang na-traffic, at bagong travel papers, bago nakauwi si { $child }, pagod pero ligtas. Biktima si { $child }, hindi kriminal, at may karapatang tratuhin nang ganoon; nakatulong ang mga tawag at rekord mo. Minsan kinokontak muli ng mga recruiter ang mga nakaligtas, kaya itago ang numero ng embahada.
 family-end-open = Makalipas ang dalawang buwan, may tumawag mula sa hindi kilalang numero. Si { $child } iyon, nasa isang shelter malapit sa border: may ipinasang ligtas na contact ang caseworker sa pamamagitan mo, at isang gabi, nakalabas si { $child } at ang dalawa pa at narating iyon. Wala na ang perang ibinayad mo, at may mga papeles pang aayusin bago makauwi. Pero nakalabas na si { $child }, at hindi ka nag-iisa rito.
 family-end-scammed = Nagbayad ka, at nagbayad ulit, at bawat bayad ay may kasunod na bagong hinihingi. Iyon ang plano ng mga kriminal: hindi natatapos ang "utang", at hindi mo ito kasalanan. Hindi pa huli ang lahat: itigil ang pagbabayad, itago ang bawat resibo at mensahe, at lumapit sa embahada, sa national hotline at sa isang NGO na mapagkakatiwalaan. May mga nakakalabas, kahit makalipas ang ilang buwan.
+
+## Nasuri, at ano ngayon
+
+family-character-agency = Opisyal ng lisensiyadong ahensiya
+family-character-fixer = Ricky, "rescue coordinator"
+family-agency-check-tell-neighbour = Balikan ang kapitbahay at sabihin ang sinabi ng ahensiya
+    .feedback = Makatarungang bigyan siya ng pagkakataong magpaliwanag. Nasaktan siya: "mabagal at kurap" daw ang ahensiya, at ayos lang daw ang pamangkin niya. Pagsapit ng gabi, nabalitaan ito ni { $child } at nagalit sa iyo. Pero walang nawala sa pagsusuri na ikawawala ng isang totoong trabaho.
+family-talk-let-go = Buhay ito ni { $child }. Magkasundo kayong magme-mensahe siya araw-araw, at magtabi ng kopya ng pasaporte
+    .feedback = Makatarungang igalang ang desisyon ng anak na nasa hustong gulang, at makakatulong ang araw-araw na mensahe at kopya ng pasaporte kung may mangyari. Pero wala pa ring makasuri sa mismong trabaho.
+
+family-licensed-job = May trabaho sa isang hotel sa Doha ang isang lisensiyadong ahensiyang nasa listahan ng gobyerno: housekeeping, may pangalan ang hotel, may kontratang mababasa bago pumirma, at work visa.
+    .discuss = Mas maliit ang sahod ng trabahong ito, may bayad, at ilang buwan ang hihintayin. Bakit pa rin ito pipiliin ng isang pamilya?
+family-licensed-fee = Mga dalawang-katlo ng ipinangako ng kapitbahay ang sahod. May bayad na ${ $fee } para sa medical at mga papeles, na itinakda ng gobyerno, may opisyal na resibo.
+family-licensed-wait = Tatlong buwan bago matapos ang mga papeles. Napabuntong-hininga si { $child }: "Sa Biyernes na aalis ang trabaho ng kapitbahay."
+family-licensed-pay-fee = Bayaran ang fee na may resibo, at maghintay ng tatlong buwan
+    .feedback = Hindi laging babala ang bayad: puwedeng maningil ang lisensiyadong ahensiya ng bayad na pinapayagan ng batas, may resibo, para sa totoong papeles. Ligtas ang trabahong ito dahil nasusuri ang bawat bahagi: ang hotel, ang kontrata, ang visa, ang lisensiya ng ahensiya.
+family-licensed-too-slow = Masyadong matagal ang tatlong buwan. Hayaan na si { $child } na kunin ang trabaho ng kapitbahay
+    .feedback = Totoong kapalit ang paghihintay at ang bayad, at sa Biyernes aalis ang isa pang alok: iyan mismo ang minamadali ng mga pekeng alok. Walang naging mas madaling suriin sa trabaho ng kapitbahay.
+family-licensed-work-here = Sabihin kay { $child } na maghanap muna ng trabaho dito, at itabi ang pera
+    .feedback = Naiintindihan ang pagtitipid at ang pagnanais na manatiling malapit si { $child }. Pero nawalan din si { $child } ng totoong trabaho, at ng pagkakataong tumulong sa pamilya gaya ng gusto niya.
+
+family-end-genuine = Makalipas ang tatlong buwan, lumipad si { $child } papuntang Doha na may work visa, pirmadong kontrata at numero ng ahensiya sa telepono. Dumating sa oras ang unang sahod, mas maliit kaysa ipinangako ng kapitbahay, pero totoo. Nagsuri ka, at sa pagkakataong ito totoo ang alok: ang pagsusuri ay hindi pagtanggi sa lahat.
+
+## Ang maingat na landas na masama pa rin ang kinahinatnan
+
+family-move-call-embassy-now = Tawagan ngayong gabi ang embahada at ibigay ang lahat ng isinulat ni { $child }
+    .feedback = Tama ang kumilos nang maaga. Lumipat sa ibang bansa ang trabaho at tumawid sa border nang walang immigration: dalawang malakas na senyales. May file, lugar at petsa na ang embahada.
+family-embassy-early-file = Embahada po, duty officer. Salamat po sa maagang pagtawag: nagbukas na kami ng file para kay { $child }.
+family-embassy-early-far = Malayo sa amin ang { $place }, nasa kabila ng border, at mabagal kumilos ang mga awtoridad doon kung pangalan at bayan lang ang hawak. Makikipagtulungan kami sa mga partner. Pakitabi po ang bawat mensahe.
+family-embassy-early-wait = Kung mag-mensahe ulit si { $child }, itanong ang gusali, isang palatandaan, kahit anong maibibigay namin sa mga partner.
+family-moved = Dalawang beses pang nag-mensahe si { $child }, maikli at maingat, at ipinapasa mo ang bawat salita. Pagkatapos, tumigil ang mga mensahe. Makalipas ang limang linggo, tumawag ang embahada: nang marating ng mga partner ang gusali sa { $place }, nailipat na ng kompanya ang mga manggagawa nito sa ibang lugar noong nakaraang linggo. Wala pang nakakaalam kung saan.
+family-end-moved = Ginawa mo ang lahat ng kaya ng isang maingat na magulang: nakita mo agad ang mga senyales, embahada ang una mong tinawagan, at wala kang ipinadalang pera. Inilipat pa rin ng kompanya ang mga manggagawa nito, gaya ng madalas nilang gawin, at hindi ang pagtawag mo ang dahilan. Hawak pa rin si { $child }. Bukas pa ang kaso: patuloy na naghahanap ang embahada, ang NGO at ang national hotline, at may mga pamilyang nakahanap sa anak nila makalipas ang ilang buwan, madalas dahil sa mga rekord na tulad ng sa iyo. Itabi ang bawat mensahe, at huwag patayin ang telepono.
+
+## Paghingi ng tulong online
+
+family-ransom-post-online = I-post sa Facebook ang litrato ni { $child } at ang kuwento: siguradong may nakakakilala ng tao roon
+    .feedback = Natural na humingi ng tulong kapag pakiramdam mo'y nag-iisa ka. Pero puwedeng umabot sa mga boss ang isang public post, at binabasa ito ng mga taong kumikita sa mga desperadong pamilya.
+family-fixer-saw = Nakita ko ang post mo. Nakikiramay ako. Marami na akong natulungang pamilyang tulad ninyo.
+    .discuss = Mabait pakinggan si Ricky at kilala niya ang lugar. Ano ang gusto mong malaman tungkol sa kanya bago ka magtiwala?
+family-fixer-contacts = May mga kontak ako sa loob ng { $place }. Noong isang buwan, labing-isang manggagawa ang nailabas ko. Tingnan mo (litrato ng nakangiting grupo sa isang bus stop).
+family-fixer-fee = Para sa driver at sa mga guwardiya, kailangan ko ng ${ $fee } ngayon. Tatlong araw lang, labas na si { $child }. Huwag mong sabihin sa embahada, masyado silang mabagal at malalaman ng mga boss.
+family-fixer-pay-fixer = Bayaran siya. Wala pang nagagawa ang embahada para sa iyo
+    .feedback = Matapos ang post na tulad ng sa iyo, sumusulat sa loob ng ilang oras ang mga pekeng "rescuer", may litrato at mabait na boses. Pera muna ang hinihingi nila at inililihim ito sa embahada; pagkatapos, naglalaho sila.
+family-fixer-ask-embassy = Itanong muna sa embahada ang tungkol sa kanya bago magpadala ng kahit ano
+    .feedback = Mabuti: ang totoong pagliligtas ay nakikipagtulungan sa embahada at hindi kailangang magtago rito. Nang banggitin mo ang embahada, hindi na sumagot si Ricky.
+family-fixer-pay-ransom = Baka sinungaling siya. Ang kompanya na lang ang bayaran, para hindi maibenta si { $child }
+    .feedback = Iisang takot ang sinasamantala ng dalawang hinihingi. Hindi garantiya ng paglaya ang pagbabayad sa kompanya, at madalas may bagong hinihingi matapos magbayad.
+family-end-fixer = Kinuha ni Ricky ang ${ $fee } at hindi na sumagot. Hindi ka naging padalos-dalos: sinulatan ka niya dahil ipinakita ng post mo ang isang pamilyang nasasaktan, at iyan ang hinahanap ng ganitong mga tao. Hawak pa rin ng kompanya si { $child }. Hindi pa huli: dalhin ang mga mensahe niya at ang resibo ng bayad sa embahada at sa national hotline, huwag nang magsalita sa publiko, at hayaang gabayan ka ng NGO na katrabaho ng embahada.
+
+family-ngo-ask-elders = Hilingin sa mga nakatatanda sa komunidad na kausapin ang pamilya ng kapitbahay
+    .feedback = Malaki ang kayang pasanin ng komunidad mo, at baka malaman ng mga nakatatanda kung kanino nagtatrabaho ang pamangkin. Pero puwede pa ring umabot sa mga boss ang isang tahimik na usapan. Sabihin sa caseworker ang malalaman mo, at hayaan siyang magpasya kung paano ito gagamitin.
+family-more-demands-ask-voice = Hilingin munang marinig ang boses ni { $child }, saka magbayad
+    .feedback = Nakagagaan ng loob na marinig si { $child }, pero ang napapatunayan lang nito ay buhay siya at hawak pa rin. Ginawa ang "utang" para lumaki; hindi iyon mababago ng isang voice note.
+
+family-redflag-upfront-fee = Pagbabayad sa estranghero para sa pagliligtas
+    .explain = Kapag hawak ang isang mahal mo, parang pag-asa ang sinumang nagsasabing kaya niya itong ilabas. Binabasa ng mga pekeng "rescuer" ang mga post ng pamilya at pera muna ang hinihingi, at madalas sinasabing ilihim ito sa embahada.
+    .advice = Huwag magbayad sa sinumang nag-aalok ng pagliligtas kapalit ng bayad. Ang totoong tulong ay nakikipagtulungan sa embahada at hindi ka pinagtatago rito: itanong sa embahada o sa national hotline ang tungkol sa sinumang lumalapit sa iyo.

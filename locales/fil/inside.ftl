@@ -49,8 +49,8 @@ inside-boss-debt = May utang ka sa company na ${ $debt }. Flight, visa, pagkain,
 inside-boss-quota = Araw-araw, bagong contact at bagong pera. Hindi mo naabot ang target, magbabayad ka ng multa. Hindi mo ulit naabot, sa punishment room ka. O ibebenta kita sa ibang company.
 inside-boss-try-pay = Tumango. Kung magsisipag ka, baka mabayaran mo ito at makauwi ka
     .feedback = Imbento ang utang, at lumalaki pa: multa sa hindi naabot na quota, pagkain, mga "bayarin". Ginawa ito para hindi kailanman mabayaran. Natural na umasang mababayaran mo ito sa pagtatrabaho, at iyon mismo ang gusto nilang isipin mo.
-inside-boss-see-trap = Tumango, pero alam mo ang totoo: gawa-gawa ang utang, at wala kang utang sa kanila
-    .feedback = Tama. Ang utang dahil sa pagka-traffic ay hindi totoong utang: kadena itong gawa sa numero, at ang quota at mga multa ang kandado nito. Ang pagkakita rito ay tumutulong sa iyo na maghanap ng ligtas na paraan para makapagpadala ng balita, hindi ng paraan para magbayad.
+inside-boss-see-trap = Tumango, at magkuwenta sa isip: mas mabilis lumaki ang multa kaysa sa anumang sahod
+    .feedback = Tama. Hindi totoong utang ang utang dahil sa pagiging biktima ng trafficking: kadena ito na gawa sa numero, at ang quota at multa ang kandado nito. Kapag nakita mo ito, maghahanap ka ng ligtas na paraan para makapagpadala ng balita, hindi ng paraan para magbayad.
 
 inside-call-phone = Makalipas ang isang linggo, ibinigay sa iyo ng team leader ang sarili mong phone nang limang minuto. Nakatayo siya mismo sa tabi mo.
     .discuss = Paano mo masasabi sa pamilya mo ang isang bagay nang hindi napapansin ng taong nakikinig?
@@ -104,13 +104,13 @@ inside-caught-idea = Nagdagdag siya ng multa sa utang mo. Tapos sinabi niyang ma
 ## Whom to trust
 
 inside-offer-phone = Sa tanghalian, bumulong si { $coworker }, na katabi mo sa trabaho: "May phone ako. Nakatago. Puwede mo itong gamitin nang dalawang minuto mamayang gabi, sa banyo. Huwag mong sasabihin kahit kanino."
-    .discuss = Dalawang tao ang nag-aalok ng tulong. Paano mo malalaman kung sino ang mapagkakatiwalaan?
+    .discuss = Tatlong tao ang nag-aalok ng tulong. Paano mo malalaman kung sino ang mapagkakatiwalaan?
 inside-offer-guard = Maya-maya, sabi ng isang guwardiyang laging palakaibigan: "Gusto mong umuwi? Sulatan mo ako. Pulis sa bayan ang pinsan ko. Tutulungan ka niya."
 inside-offer-accept-phone = Tanggapin ang phone ni { $coworker }, at magpasalamat
     .feedback = Nakakulong din dito si { $coworker }, nakikipagsapalaran para tulungan ka, at walang hinihinging kapalit. Ang pagtutulungan ng mga nasa loob ang paraan para makalabas ang maraming balita.
 inside-offer-give-letter = Ibigay ang sulat sa guwardiya. Mukhang opisyal ang pulis
     .feedback = Nagtatrabaho para sa compound ang guwardiya. Malapit sa mga compound, maaaring may ugnayan ang lokal na pulis sa mga boss, at sabi ng mga survivor, naipapasa pabalik ang mga mensahe. Mas ligtas na daan ang embahada mo, isang national hotline, isang mapagkakatiwalaang NGO o ang pamilya mo.
-inside-offer-wait = Tanggihan muna pareho. Parang masyadong delikado
+inside-offer-wait = Tanggihan muna silang lahat. Parang masyadong delikado
     .feedback = Totoong pagpipilian ang maghintay, at mahalaga ang kaligtasan mo. Kapag dumating ang susunod na pagkakataon, tandaan ang mga daang mapagkakatiwalaan: ang embahada mo, isang national hotline, isang mapagkakatiwalaang NGO, ang pamilya mo.
 
 inside-phone-bathroom = Gabi. Sa banyo. Mainit pa sa kamay mo ang phone ni { $coworker }. Isang bar ng signal. Dalawang minuto.
@@ -135,7 +135,7 @@ inside-ransom-call = Tawagan mo sila ngayon. Sabihin mong magbayad sila, bilisan
 inside-demand-sell = Kapag hindi sila nagbayad, ibebenta kita sa ibang company. Mas malala pa kaysa rito.
 inside-demand-if-they-pay = Isipin: kapag nagbayad ang pamilya mo, pakakawalan ka niya. Baka ito na ang paraan palabas
     .feedback = Iyan ang aasahan ng kahit sino, at iyan ang gusto niyang paniwalaan mo. Bihirang matapos ito sa ransom na binayaran nang mag-isa: ipinapakita nito sa mga boss na kaya ng pamilya mong makahanap ng pera, at tumataas ang presyo. Ang mga banta sa iyo at ang paniningil sa pamilya mo ang paraan ng compound para kontrolin ang mga tao.
-inside-demand-see-lever = Isipin: ginagamit niya ang pagmamahal ng pamilya mo sa iyo. Ang isang bayad ay magpapakita lang na kaya nilang magbayad
+inside-demand-see-lever = Isipin: kung magbayad sila nang isang beses, ano ang pipigil sa kanyang humingi ulit?
     .feedback = Tama. Ang parusa, banta at paniningil ng ransom ay mga kasangkapan ng kontrol, at ang isang ito ay nakatutok sa mga taong nagmamahal sa iyo. Mas mahirap pigain ang pamilyang lumalapit muna sa embahada o sa isang mapagkakatiwalaang NGO bago magpadala ng kahit ano.
 inside-demand-not-alone = Isipin: anuman ang ipasabi niya sa iyo, puwede pa ring dalhin ng pamilya mo ang paniningil sa embahada
     .feedback = Oo. Ang sinasabi mo habang nakikinig siya ay hindi ang dapat gawin ng pamilya mo. Ang paniningil ng ransom, kasama ang numerong pinanggalingan nito, ay eksaktong kailangan ng embahada o ng isang NGO, at walang pamilyang kailangang harapin ito nang mag-isa.
@@ -180,8 +180,8 @@ inside-end-still-held = Nasa loob ka pa rin, sa ngayon. Anuman ang pinilit ipaga
 
 inside-first-night-look = Nang gabing iyon, mula sa bintana ng kuwarto mo, binilang mo ang mga guwardiya sa gate at ang mga camera sa pader.
 
-inside-first-night-see-prison = Isipin: hindi kailangan ng kompanya ng armadong guwardiya at barbed wire. Hindi ito trabaho; kulungan ito
-    .feedback = Tama ang basa mo. Ang pader, mga guwardiya at camera ay para panatilihin ang mga tao sa loob, hindi para iwasan ang panganib sa labas. Ang malinaw na pagkakita rito ang unang hakbang sa paghahanap ng ligtas na paraan para maiparating ang balita sa labas.
+inside-first-night-see-prison = Isipin: nakaharap papasok ang mga guwardiya sa gate, sa amin
+    .feedback = Tama ang basa mo. Nandiyan ang pader, guwardiya at camera para hindi makalabas ang mga tao, hindi para pigilan ang panganib. Ang makita ito nang malinaw ang unang hakbang para maghanap ng ligtas na paraan para makapagpadala ng balita.
 
 inside-first-night-for-safety = Isipin: siguro delikado ang lugar. Baka para protektahan ang mga empleyado ang mga guwardiya
     .feedback = Iyan ang sinasabi ng mga boss, at madaling paniwalaan kapag malayo ka sa bahay at natatakot. Pero ang mga guwardiyang nakaharap sa loob, pader na may barbed wire at camera sa bawat pasilyo ay para pigilan ang mga taong umalis.
@@ -191,3 +191,55 @@ inside-first-night-for-safety = Isipin: siguro delikado ang lugar. Baka para pro
 inside-redflag-wrong-number = Ang "wrong number" sa script
     .explain = Marami sa mga scam na ito ang nagsisimula sa mensaheng ipinadala na parang nagkamali, at ganoon isinusulat ang mga script sa mga compound. Sapat na ang magalang na sagot sa isang estranghero para magsimula ang ilang linggong magiliw na chat na nauuwi sa paghingi ng pera.
     .advice = Kapag patuloy na nakikipag-chat ang isang estranghero kahit sinabi mong wrong number, tumigil sa pagsagot at i-block siya, at huwag kailanman tumanggap ng payo tungkol sa pera mula sa taong sa mensahe mo lang kilala. Kung pinipilit kang magpadala ng ganitong mensahe, magbabala kapag ligtas at magpaabot ng balita sa embahada mo: hindi mo kasalanan ang ipinilit sa iyong ipadala.
+
+## Mga bagong pagpili (sino ang pagkakatiwalaan)
+
+inside-character-ngo = Caseworker, NGO laban sa trafficking
+inside-first-night-first-weeks = Isipin: baka sa unang mga linggo lang ito, hanggang pagkatiwalaan nila ang mga bago
+    .feedback = Natural na umasang luluwag ito, at iyan din ang sinasabi ng mga boss. Pero walang anuman sa pader o sa mga guwardiya na ginawa para magbago: nandiyan sila para manatili ang mga tao hangga't gusto ng kompanya.
+inside-boss-ask-paper = Hilinging makita ang utang nang nakasulat
+    .feedback = May panganib ang pagtatanong, at may ipinakita ito sa iyo. Ipinakita niya ang isang papel sa wikang hindi mo mabasa; ang mga numero ay kung ano ang sabihin niya. Ang utang na boss lang ang nakakabasa ay kadena, hindi utang.
+inside-wall-not-tonight = Pakiusapan silang maghintay ng ilang gabi, hanggang malaman mo kung kailan nagpapalitan ang mga guwardiya
+    .feedback = Sinubukan mong gawing hindi gaanong mapanganib ang isang mapanganib na plano. Aalis sila nang wala ka, o hindi; alinman, pumipili ka sa ilalim ng banta, at wala rito ang kasalanan mo.
+
+inside-offer-broker = At sa sulok ng mga naninigarilyo, sabi ng isang lalaki mula sa opisina na nag-aayos siya ng "transfer": isang kompanya malapit sa border, mas masarap ang pagkain, at pagkalipas ng tatlong buwan pinauuwi ka na. Magbabayad sa kanya ang pamilya mo ng ${ $ransom }, at siya na ang bahala sa iba.
+inside-offer-transfer = Pumayag, at ibigay sa kanya ang numero ng pamilya mo. Kahit saan, mas mabuti kaysa rito
+    .feedback = Makatwirang gustuhing makaalis dito kahit ano ang kapalit. Pero ang "transfer" na binabayaran ng pamilya mo sa isang lalaki mula sa opisina ay paraan ng pagbebenta ng tao mula sa isang compound papunta sa iba: idinadagdag ng bumili ang presyo sa utang mo.
+inside-sold-van = Nangutang ang { $relative } mo. Makalipas ang isang linggo, isinakay ka at ang tatlo pa sa isang van sa gabi, sa tabi ng ilog.
+inside-sold-new = Mas malaki ang bagong compound. May papel ang bagong team leader na may pangalan mo.
+inside-sold-debt = "Binayaran ka namin," sabi niya. "Ang utang mo rito ay ${ $debt } at ang transfer."
+inside-end-sold = Pagbebenta pala ang "transfer". Umasa ka ng daan palabas, at ibinenta iyon sa iyo ng isang lalaking alam ang inaasahan mo; hindi mo iyon kasalanan. Hawak ka pa rin, nawalan ng pera ang pamilya mo, at mas malaki ang utang. Nakakalabas din ang mga tao sa ikalawang compound kapag umabot ang balita sa embahada o sa isang NGO: pareho ang mga daan, at puwedeng simulan iyon ng susunod na mensaheng makalabas.
+
+inside-phone-ngo = I-message ang NGO laban sa trafficking na isinulat ni { $coworker } ang numero sa isang piraso ng papel
+    .feedback = Ang NGO na humahawak ng ganitong mga kaso ay daang nakakatulong, at nagsapanganib si { $coworker } para ibigay sa iyo ang numero. Mahirap magpasya kung pagkakatiwalaan ang kontak na hindi mo nakikita.
+
+inside-ngo-hello = Hello. Natanggap namin ang mensahe mo. Wala kang kasalanan. Tinutulungan namin ang mga tao na makaalis sa mga compound sa { $place }, kasama ang mga embahada.
+inside-ngo-never = Hindi kami kailanman hihingi ng pera sa iyo o sa pamilya mo.
+inside-ngo-pin = Kapag ligtas na, magpadala ng location pin at ng gusali. Pagkatapos, burahin ang chat na ito.
+    .discuss = Paano mo maihihiwalay ang kontak na ito sa "pinsan" ng guwardiya o sa lalaking nag-aayos ng "transfer"?
+inside-ngo-send-pin = Ipadala ngayon ang pin at ang gusali, at burahin ang chat
+    .feedback = Nagtiwala ka sa isang kontak na walang hininging kapalit at katrabaho ng embahada mo, at sa pagkakataong ito tama ang tiwala. Impormasyon ang hinihingi ng totoong tumutulong, hindi kailanman pera.
+inside-ngo-check-first = Humingi muna ng bagay na masusuri mo: sino sa embahada mo ang nakakakilala sa kanila
+    .feedback = Makatwirang tanong, at hindi ito ikagagalit ng totoong NGO. Isa pang gabing nakatago ang telepono ang kapalit, at may panganib din iyon.
+inside-ngo-delete = Burahin ito. Kahit sino puwedeng magsabing NGO sila
+    .feedback = Matapos ang "pinsan" ng guwardiya at ang lalaking may "transfer", makatwirang pagdudahan ang lahat. Walang hininging kapalit ang kontak na ito at itinuro ka sa embahada mo: iyan ang mga palatandaan ng totoong tulong. Ang hindi pagtitiwala rito ay pinili dahil sa takot, at hindi mo iyon kasalanan.
+inside-ngo-checks-fair = Makatwirang tanong iyan. Mabuti at nagtanong ka.
+inside-ngo-checks-embassy = Kilala ng consular officer ng embahada mo ang opisina namin. Puwedeng tawagan ng { $relative } mo ang embahada at magtanong tungkol sa amin. Ipadala ang pin kapag pakiramdam mo'y ligtas ka.
+inside-ngo-works-days = Ipinadala mo ang pin at ang kulay ng gusali. Sampung araw ang lumipas, walang nangyayari. Nanahimik ka at tinutupad ang quota hangga't kaya mo.
+inside-ngo-works-gate = Pagkatapos, isang umaga, nasa gate ang mga opisyal mula sa kabisera at isang babae mula sa NGO, may listahan ng mga pangalan. Kasama ang pangalan mo.
+inside-end-ngo = Nakalabas ka, dahil nagtiwala ka sa kontak na karapat-dapat: wala itong hininging kapalit, at katrabaho ito ng embahada mo. Sumunod ang ilang linggo sa shelter, mga screening interview at bagong papeles; may karapatan kang ituring na biktima, hindi kriminal, at walang kahulugan ang gawa-gawang utang. Ang pagsusuri kung sino ang pagkakatiwalaan ay hindi pagtitiwala sa walang sinuman. Maaaring lapitan muli ng mga recruiter ang mga nakaligtas: itabi ang numero ng NGO at ng embahada mo.
+
+inside-embassy-reply-wait-safer = Maghintay hanggang bukas ng gabi bago ipadala ang pin, kapag mas tahimik ang pasilyo
+    .feedback = Maingat ang maghintay ng mas ligtas na sandali, at makatwirang pasya iyon. Hindi mo kasalanan na naunang kumilos ang kompanya.
+inside-family-reply-name-coworker = Idagdag ang pangalan at bansa ni { $coworker }, para hanapin din siya
+    .feedback = Nagsapanganib si { $coworker } para sa iyo, at ngayon ikaw naman para sa kanya. Ang mga pangalan at nasyonalidad ay nagpapahintulot sa mga embahada na kumilos para sa higit sa isang tao.
+
+inside-transfer-dawn = Bago mag-umaga, nag-iikot ang mga guwardiya sa bawat kuwarto, may listahan. Tatlumpung tao, kasama ang pangalan mo, ang pinag-empake.
+inside-transfer-vans = Naghihintay ang mga van sa gate. "Bagong kompanya," sabi ng team leader. "Binayaran ka nila."
+inside-transfer-memorise = Bantayan ang daan, at tandaan ang bawat karatulang madaanan
+    .feedback = Ginawa mo ang kaya mo sa ilalim ng banta. Anumang matandaan mo ay puwedeng makatulong sa paghahanap sa iyo. Wala rito ang kasalanan mo.
+inside-transfer-tell-coworker = Ibulong kay { $coworker }: "Sabihin mo sa kanila kung saan ako dinala, kung kaya mo"
+    .feedback = Panganib na tinanggap sa ilalim ng banta, para may makaalam. Wala rito ang kasalanan mo.
+inside-transfer-head-down = Yumuko at huwag magsalita
+    .feedback = Ang manatiling ligtas sa van ay pinili sa ilalim ng banta, at makatwiran iyon. Wala rito ang kasalanan mo.
+inside-end-resold = Ginawa mo ang kaya ng isang maingat na tao: nakahanap ka ng ligtas na kontak, hindi ka pumunta sa lokal na pulis, at nakapagpadala ka ng balita. Ibinenta ng kompanya ang isang grupo ng manggagawa bago dumating ang tulong, at kasama ka; hindi mo iyon kagagawan. Nakatala ang mensahe mo: patuloy na naghahanap ang embahada mo at ang mga NGO, at may mga nahanap kahit matapos ang ikalawa at ikatlong compound. Kapag kaya mo, magpadala ulit ng balita: nakakatulong pa rin ang parehong mga daan.

@@ -91,14 +91,8 @@ the-platform-tip-try-small = I-install ang app mula sa link at maglagay ng ${ $d
 the-platform-tip-check-first = Sabihing susuriin mo muna ang { $platform }. Hanapin ang pangalan nito at ang financial regulator ng bansa mo.
     .feedback = Magaling. Ang totoong trading firm ay lisensyado, at ikaw mismo ang makakahanap nito sa listahan ng regulator. Ang siguradong tip mula sa bagong mahal ay kilalang pattern, gaano man kabait ang tao.
 
-the-platform-check = Naghanap ka. May makinang na website ang { $platform }, pero itinayo ito limang linggo pa lang ang nakalipas. Wala ito sa listahan ng regulator. Sabi ng isang post sa forum: "Pinag-withdraw nila ako nang isang beses, tapos humingi sila ng tax." At pamilyar ang pangalan: binanggit ni { $colleague } sa trabaho ang { $platform } noong isang linggo.
-    .discuss = Saan mo masusuri ang isang trading platform sa bansa mo?
-the-platform-check-stop-report = Tumigil dito. I-block si { $match } at i-report ang profile at ang website.
-    .feedback = Tumigil ka bago pa may nailipat na pera. Ang pag-report sa profile at site ay tumutulong na mapigilan ang susunod na bibiktimahin.
-the-platform-check-warn-colleague = Kausapin si { $colleague } sa trabaho bukas
-    .feedback = Ang pagbabahagi ng nalaman mo ay makakapagprotekta sa iba. Maraming biktima ang hindi nakakarinig ng babala hanggang huli na ang lahat.
-the-platform-check-try-anyway = Nagpadala si { $match } ng mga screenshot ng malalaking kita. Subukan pa rin sa maliit na halaga.
-    .feedback = Madaling pekein ang mga screenshot, at sa maliit na halaga mismo ito nagsisimula. Ang plano ay ipakita sa iyo ang kita, tapos humingi ng mas malaki.
+the-platform-check-stop-report = Pumasa ito, pero tip pa rin ito mula sa taong nakilala ko online. Tumigil, at i-report ang profile
+    .feedback = Hinayaan mong isang patakaran ang magpasya, hindi isang register: walang pera sa tip mula sa taong nakilala mo online. Wala kang nawala, at nakakatulong ang report para maalis ng app ang profile na ginagamit sa maraming tao.
 
 ## The early profit
 
@@ -175,3 +169,93 @@ the-platform-end-safe = Tumigil ka bago pa may nailipat na pera, at tinanggal ng
 the-platform-end-coffee = Nang handa ka na, nagkita kayo ni { $genuine } sa isang mataong café. Medyo awkward at sobrang saya. Walang bumanggit ng pera, crypto o sikreto. Anuman ang mangyari pagkatapos, ganito ang hitsura ng totoong match: dahan-dahan, bukas, at handang magpakita.
 the-platform-end-scammed = Si { $match }, ang { $platform } at ang "customer service" nito ay iisang scam lang, pinapatakbo ng mga organisadong kriminal. Wala na ang perang inilagay mo. Hindi mo ito kasalanan. I-report ito sa bangko mo at sa pambansang ahensiya laban sa cybercrime, at itago ang bawat chat, resibo at wallet address. Mag-ingat sa sinumang nag-aalok na bawiin ito kapalit ng bayad.
 the-platform-end-helped = Tumigil si { $colleague } bago ang VIP event. Magkasama ninyong ini-report ang { $platform } at ang mga profile sa dating app, sa mga bangko ninyo at sa pambansang ahensiya laban sa cybercrime, at itinago ninyo ang mga screenshot bilang ebidensya. Isang tapat na usapan sa tamang sandali ang nakapagligtas ng maraming pera at maraming sakit.
+
+## Mas mahihirap na pagpili
+
+the-platform-character-firm = Client services, ang lisensiyadong kompanya
+the-platform-character-recovery = Global Asset Recovery Partners
+the-platform-first-chat-image-search = I-reverse search muna ang mga litrato niya. Kung walang kakaiba, lumipat sa WhatsApp
+    .feedback = Makatwirang pagsusuri, at wala itong nakita: baka galing sa pribadong account ang mga litrato o gawa ng AI. Hindi patunay ang malinis na resulta, at ang paglipat sa pribadong chat pa rin ang hakbang na dapat bantayan.
+the-platform-push-video-first = "Mag-video call muna tayo sandali dito sa app, saka ako lilipat"
+    .feedback = Makatwirang kondisyon, at malapit pa rin ang mga safety tool ng app. Bantayan kung ano ang isasagot.
+the-platform-love-bomb-tell-friend = Ikuwento kay bestfriend si { $match }, may screenshot ng profile
+    .feedback = Magandang ugali ang magkuwento: lumalaki ang scam sa lihim. Masaya para sa iyo ang kaibigan mo, at wala pang hinihingi sa iyo. Panatilihin siyang may alam.
+the-platform-video-excuse-voice-call = Humiling na lang ng voice call, ngayong gabi
+    .feedback = Parang totoong hakbang ang voice call, at maayos ang isang ito. Pero kaunti lang ang napapatunayan ng boses: may tao roon, pero hindi kung sino siya o ano ang gusto niya.
+the-platform-voice-warm = Tumawag si { $match } nang gabing iyon: mainit ang boses, mahinang tawa, sampung minutong magaan na usapan.
+the-platform-voice-noise = Sa likod ng boses, may naririnig kang ugong, parang maraming taong nag-uusap sa malaking kuwarto. "Sorry, nasa opisina pa ako, late magtrabaho ang lahat dito."
+    .discuss = Ano ang napapatunayan ng voice call, at ano ang hindi?
+the-platform-pull-back-wait-visit = Mag-sorry, at hintayin ang pagbisita sa susunod na buwan bago magpasya
+    .feedback = Makatwiran pakinggan ang pagbibigay ng panahon. Pero bahagi rin ng kuwento ang pagbisita sa susunod na buwan, at habang naghihintay, tuloy ang chat araw-araw, sa paraan nila.
+the-platform-tip-own-exchange = Bumili ng crypto sa malaking exchange na gamit mo na, saka ipadala sa { $platform } gaya ng turo ni { $match }
+    .feedback = Totoo ang exchange, kaya parang ligtas. Pero lalabas ang pera roon papunta sa { $platform }, na si { $match } ang pumili: madalas pinadadaan muna ng mga scammer ang tao sa isang totoong exchange.
+
+the-platform-check-register = Hinanap mo sa financial regulator ng bansa mo. Nandoon ang { $platform }: parehong pangalan, may numero ng lisensiya, may totoong address ng opisina.
+    .discuss = Nasa register ng regulator ang platform. Ano pa ang gusto mong malaman bago magtiwala?
+the-platform-check-site = Nasa footer ng site ang parehong numero ng lisensiya, at sumasagot ang live chat sa loob ng ilang segundo.
+the-platform-check-small-test = Lisensiyado ito. Maglagay lang ng ${ $deposit }, perang kaya mong mawala, at subukang mag-withdraw
+    .feedback = Maingat ang maliit na simula matapos ang totoong pagsusuri, at ito mismo ang ginagawa ng maraming maingat na tao. Bantayan kung paano ang withdrawal.
+the-platform-check-call-register = Tawagan ang kompanya sa numerong nakalista sa regulator, at itanong kung kanila ang app na ito
+    .feedback = Ito ang pagsusuring gumagana: numerong ikaw ang nakahanap, hindi galing sa site. Isang lunch break na naka-hold ang kapalit.
+
+the-platform-clone-not-us = Pangalan namin ang { $platform }, pero hindi amin ang app na iyan. Nasa opisyal na mga store lang ang app namin, at hindi kami kailanman lumalapit sa kliyente sa dating app.
+the-platform-clone-clones = May kumopya ng pangalan at numero ng lisensiya namin para sa kamukhang site. Binalaan na namin ang regulator; hindi ka ang unang tumawag ngayong linggo.
+the-platform-clone-real = Kung gusto mong mag-invest sa amin, puwede kang magbukas ng account sa sarili naming site. Isang linggo ang proseso.
+the-platform-clone-stop-report = Magpasalamat, i-block si { $match }, at i-report ang profile at ang pekeng site
+    .feedback = Tumigil ka bago gumalaw ang anumang pera. Nakakatulong ang pag-report ng clone para mabalaan ng kompanya at ng regulator ang iba.
+the-platform-clone-warn-colleague = Sabihan si { $colleague } sa trabaho: nabanggit nila ang { $platform } noong isang linggo
+    .feedback = Puwedeng makaprotekta sa iba ang pagbabahagi ng nalaman mo. Maraming biktima ang hindi nakaririnig ng babala hanggang huli na.
+the-platform-clone-open-real = Itanong kung paano magbukas ng totoong account sa kanila, sa sarili mong paraan
+    .feedback = Walang masama sa pag-invest, sa platform na ikaw ang nakahanap at sumuri. Asahang mas mabagal ito at hindi kasing-kapana-panabik ng tip.
+
+the-platform-real-platform-slow = Hinihingi ng totoong sign-up ang ID mo, proof of address at isang questionnaire tungkol sa ipon mo. Anim na araw ang proseso.
+the-platform-real-platform-risk = Sinasabi sa bawat pahina na puwede kang malugi. Walang nangangako ng kita, at walang tumatawag sa iyo tungkol sa mga "event".
+the-platform-real-platform-fees = Nakalista sa isang table ang mga bayarin. Puwede mong ilabas ang pera mo anumang oras, sa sarili mong bank account, nang walang buwis na babayaran muna.
+the-platform-real-platform-open-small = Buksan ang account, at maglagay ng maliit na halagang ikaw ang pumili
+    .feedback = Ganito ang hitsura ng totoong platform: sinusuri ka, may mga babala, nakasulat ang bayarin, at sa sarili mong account ang withdrawal. Hindi scam ang lahat ng trading platform; ang ipinapadala sa iyo ng estranghero ang dapat pagdudahan.
+the-platform-real-platform-ask-adviser = Itanong muna sa adviser ng bangko mo
+    .feedback = Isang hapon ang kapalit ng pangalawang opinyon mula sa taong walang ibinebenta sa iyo, at magandang ugali iyon.
+the-platform-real-platform-not-now = Magpasyang hindi muna para sa iyo ang pag-invest, at i-report ang profile at ang clone
+    .feedback = Makatwiran din. Walang obligadong mag-invest, at hindi ka hahabulin ng totoong kompanya.
+the-platform-end-genuine = Maliit, mabagal at medyo nakakabagot ang account mo: umaakyat nang kaunti, bumababa nang kaunti, at walang nagmamadali sa iyo. Ikaw mismo ang sumuri sa kompanya, sa register ng regulator at sa numerong ikaw ang nakahanap, at sa pagkakataong ito totoo ang platform. Ang pagsusuri ay hindi pagtanggi sa lahat. Tumigil sa pag-message si { $match } noong araw na sinabi mong nahanap mo na ang totoong site ng kompanya.
+
+the-platform-small-deposit = Naglagay ka ng ${ $deposit }. Umaakyat ang balance araw-araw.
+the-platform-small-test = Sinubukan mong mag-withdraw ng $50. Dumating ito sa bank account mo kinaumagahan.
+the-platform-small-hold = Hiniling mong ilabas ang natitira. Status: ON HOLD. "Kailangang bayaran mula sa ibang pondo ang regulatory withholding tax na 20% ng kita mo bago ma-release." May logo ng regulator at numero ng lisensiya ng kompanya ang email.
+    .discuss = Sinuri mo ang register, at gumana ang test withdrawal. Ano ang magtutulak sa iyong bayaran ito, at ano ang pipigil sa iyo?
+the-platform-small-pay-tax = Mukhang opisyal, at sinuri mo ang kompanya. Bayaran
+    .feedback = Totoo ang lahat ng sinuri mo: sa totoong kompanya ang pangalan at lisensiya. Ang site ay hindi. Ang totoong buwis ay binabayaran sa tanggapan ng buwis, hindi sa platform para mailabas ang sarili mong pera.
+the-platform-small-refuse = Tumanggi. Sabihing kunin na lang ang buwis mula sa balance
+    .feedback = Tama. Kung talagang nandoon ang pera, puwedeng doon kunin ang anumang bayad. Ang paghingi ng bagong pera bago mo mailabas ang sa iyo ay senyales na walang mailalabas.
+the-platform-small-call-regulator = Tawagan ang regulator sa nakalathalang numero nito, at itanong ang tungkol sa buwis
+    .feedback = Walang ganoong buwis ang regulator, at sinabi nitong ginagamit ng isang clone site ang pangalan at lisensiya ng { $platform }. Wala na ang ${ $deposit } mo, at hindi mo iyon kasalanan: nagsuri ka, at ginawa ang scam para pumasa sa pagsusuri.
+
+the-platform-event-withdraw-first = I-withdraw muna ang lahat, saka magpasya
+    .feedback = Makatwirang pagsubok: kung totoo ang pera, mailalabas mo ito. Bantayan ang mangyayari kapag sinubukan mo.
+the-platform-blocked-ask-match = Itanong kay { $match }. Siguradong nakapag-withdraw na siya dati
+    .feedback = Sabi ni { $match }, normal lang daw at nag-alok siyang bayaran ang kalahati ng buwis "dahil mahal kita". Bahagi ng script ang pagtulong sa bayad: pinararamdam nitong ligtas ka at pinahihirap tanggihan ang susunod na bayad.
+the-platform-more-fees-call-bank = Tawagan ang bangko mo bago magpadala ng anuman
+    .feedback = Tama. Linggo-linggo itong nakikita ng fraud team ng bangko mo; baka mapigilan pa nila ang bayad, at tutulungan ka nilang mag-report. Ang bawat bagong bayad ay paraan lang para makakuha pa.
+the-platform-stopped-say-nothing = Huwag sabihin kahit kanino. Nakakahiya
+    .feedback = Pinatatahimik ng hiya ang maraming tao, at inaasahan iyon ng mga scammer. Hindi mo ito kasalanan, at may maitutulong pa ang report na gagawin ngayon.
+
+the-platform-recovery-know = Mahal na kliyente, sumusulat kami tungkol sa nawala sa iyo sa { $platform }. Alam naming mahirap ang panahong ito.
+the-platform-recovery-agency = Katrabaho namin ang national cybercrime agency sa kaso mo. Natunton ng mga abogado namin ang pondo mo sa isang wallet na puwedeng i-freeze.
+the-platform-recovery-fee = Para simulan ang legal na release, kailangan namin ng 10% na bayad, sa USDT. Nababawi ng karamihan ng kliyente ang pondo nila sa loob ng 14 na araw.
+    .discuss = Paano nila nalaman ang nawala sa iyo? Sino ang makakaalam na nag-report ka?
+the-platform-recovery-pay-recovery = Bayaran. Alam nila ang kaso mo, kaya siguradong katrabaho nila ang agency
+    .feedback = Nagtatago ang mga scammer ng listahan ng mga taong nakunan nila ng pera at ibinebenta ito, kaya puwedeng alam ng "recovery firm" ang bawat detalye. Hindi naniningil ang totoong pulis at regulator para mag-imbestiga, at hindi humihingi ng crypto.
+the-platform-recovery-call-agency = Tawagan ang cybercrime agency sa nakalathalang numero nito at itanong ang tungkol sa firm na ito
+    .feedback = Hindi pa nila naririnig ang firm na ito at hindi sila nakikipagtulungan sa mga recovery firm. Sinuri mo sa paraang gumagana: numerong ikaw ang nakahanap.
+the-platform-recovery-ignore = Burahin. Walang nakababawi ng pera kapalit ng bayad
+    .feedback = Tama: hindi naniningil ang totoong pulis at regulator para mag-imbestiga. Kung kaya mo, ipasa ang email kasama ng report mo.
+the-platform-end-recovery = Kinuha ng "recovery firm" ang bayad, humingi ng "release tax", saka hindi na sumagot. Sila rin iyon, o mga taong bumili ng listahan nila. Hindi mo ito kasalanan: bumalik sila dahil nasaktan ka na. I-report din ito sa bangko mo at sa national cybercrime agency, at huwag magbayad kaninuman na nangangakong mababawi ang pera.
+the-platform-end-reported = Wala ka nang ibinayad. Wala na ang perang inilagay mo, at masakit iyon, at hindi mo iyon kasalanan: ang platform, ang magiliw na support at ang "recovery firm" ay ginawang lahat para pumasa sa mga pagsusuring ginagawa ng maiingat na tao. Nasa bangko mo at sa national cybercrime agency na ang report mo, kasama ang bawat chat at wallet address. Ang taong nagta-type bilang si { $match } ay maaaring taong pinipilit gawin ito sa isang scam compound.
+
+the-platform-other-match-ask-questions = Magtanong muna kay { $genuine }: trabaho, mga kaibigan, saan nakatira
+    .feedback = Makatwirang mga tanong, at madaling sumagot si { $genuine }, may mga detalyeng masusuri mo. Hindi naiinis ang totoong tao kapag tinatanong.
+the-platform-video-date-look-up = Hanapin muna si { $genuine }: isang work profile, isang common friend
+    .feedback = Sampung minuto lang ang mabilis na paghahanap, at may lumabas na work profile at kaibigan ng kaibigan. Hindi insulto ang pagsusuri sa isang tao; may buhay na nakikita ang totoong tao.
+the-platform-redflag-polish-not-proof = Hindi patunay ang totoong license number
+    .explain = Isang makinis na trading site, license number na nasa register ng regulator, magiliw na "support" chat: mukhang opisyal lahat. Kinokopya ng mga scammer ang pangalan at license number ng totoong lisensiyadong kumpanya at gumagawa ng kamukhang site, kaya pati maiingat na taong nagche-check ay naloloko.
+    .advice = Mag-check gamit ang contact details na ikaw mismo ang naghanap, hindi ang mga link o number na ipinadala sa iyo: tawagan ang kumpanya sa number na nasa register ng regulator, o magtanong sa bangko mo. At tandaan ang panuntunang laging totoo: walang pera dahil sa tip ng taong sa online mo lang nakilala.

@@ -75,12 +75,12 @@ family-agency-check-keep-quiet = Diam saja. { $child } sudah dewasa, dan sedang 
 
 family-talk-excited = Tapi, { $parent }, semua orang bilang kerjaannya bagus! Keponakan tetangga saja bisa kirim uang ke rumah.
 family-talk-help = Aku juga mau bantu bayar tagihan. Di sini nggak ada kerjaan buat aku.
-family-talk-look-together = Tunjukkan apa yang Anda temukan, dan tawarkan untuk mencari pekerjaan lewat agen berizin bersama-sama
-    .feedback = Fakta, rasa hormat, dan rencana lebih ampuh daripada rasa takut. { $child } tetap ingin bekerja di luar negeri, dan jalan yang aman membuat jalan yang tidak aman lebih mudah ditolak.
+family-talk-look-together = Tunjukkan temuan Anda, dan ajak mencari pekerjaan lewat agen berizin bersama-sama
+    .feedback = Fakta, rasa hormat, dan rencana lebih ampuh daripada rasa takut. { $child } tetap ingin bekerja di luar negeri, dan jalan yang aman membuat tawaran yang tidak aman lebih mudah ditolak.
 family-talk-forbid = Larang dia berangkat. Anda orang tuanya, dan keputusan Anda sudah final
     .feedback = Rasa takut itu wajar. Tetapi larangan sering membuat anak yang sudah dewasa tetap pergi, diam-diam, lalu tidak bercerita saat terjadi masalah. Obrolan terbuka dan rencana yang lebih baik membuat pintu tetap terbuka.
 
-family-end-safe = { $child } tidak mengambil pekerjaan itu. Beberapa bulan kemudian, { $child } mendapat pekerjaan di luar negeri lewat agen berizin, dengan kontrak yang ditandatangani sebelum berangkat. Anda juga melaporkan tawaran tetangga itu ke lembaga pekerja migran, supaya keluarga lain bisa diperingatkan. Satu pemeriksaan di awal membuat perbedaan besar.
+family-end-safe = { $child } tidak mengambil pekerjaan itu, dan berminggu-minggu kesal kepada Anda: keponakan tetangga terus memasang foto dari "Bangkok". Beberapa bulan kemudian { $child } mendapat kerja di toko di kota, dengan gaji lebih kecil. Anda melaporkan tawaran tetangga ke badan pekerja migran, supaya keluarga lain bisa diperingatkan. Tetap tinggal ada harganya, dan itu nyata; tetapi keputusan itu diambil dengan mengetahui faktanya.
 
 ## Di luar negeri
 
@@ -126,8 +126,8 @@ family-ransom-pay = Kirim ${ $ransom } dalam USDT dalam 48 jam. Kalau tidak, { $
 family-ransom-no-police = Jangan lapor polisi. Kami pasti tahu.
 family-ransom-pay-ransom = Pinjam uang dari saudara dan bayar, supaya hukumannya berhenti
     .feedback = Ingin menghentikan penderitaan dengan cara apa pun itu manusiawi. Tetapi membayar tidak menjamin pembebasan, dan keluarga sering menghadapi permintaan baru setelah membayar. Para penjahat mengandalkan rasa takut dan keterburu-buruan.
-family-ransom-get-help = Jangan balas dulu. Simpan pesannya, lalu telepon kedutaan dan LSM tepercaya
-    .feedback = Benar. Ancaman dan permintaan tebusan kepada keluarga adalah cara kompleks itu memeras lebih banyak uang. Simpan setiap pesan, nomor, dan rekening: kedutaan dan LSM yang menangani kasus seperti ini membutuhkannya.
+family-ransom-get-help = Jangan dibalas. Simpan semua pesan, lalu telepon kedutaan dan hotline nasional
+    .feedback = Tepat. Ancaman dan permintaan tebusan kepada keluarga adalah cara kompleks memeras lebih banyak uang. Simpan setiap pesan, nomor, dan rekening: kedutaan dan LSM yang menangani kasus seperti ini membutuhkannya.
 
 ## Mencari bantuan
 
@@ -172,3 +172,60 @@ family-more-demands-stop-paying = Berhenti membayar. Bawa semua bukti transfer d
 family-end-helped = Enam minggu kemudian kedutaan menelepon. Bersama LSM dan pihak berwenang, mereka mengeluarkan { $child } dan yang lain dari kompleks itu. Lalu berminggu-minggu di rumah aman, wawancara untuk memilah siapa korban perdagangan orang, dan dokumen perjalanan baru, sebelum { $child } tiba di rumah, lelah tetapi selamat. { $child } adalah korban, bukan penjahat, dan berhak diperlakukan demikian; telepon dan catatan Anda membantu. Perekrut kadang menghubungi penyintas lagi, jadi simpan nomor kedutaan.
 family-end-open = Dua bulan kemudian ada telepon dari nomor tak dikenal. Itu { $child }, di sebuah rumah aman dekat perbatasan: pendamping kasus sempat menitipkan kontak yang aman lewat Anda, dan suatu malam { $child } dan dua orang lain berhasil keluar dan sampai ke sana. Uang yang Anda bayarkan sudah hilang, dan masih ada urusan dokumen sebelum bisa pulang. Tetapi { $child } sudah keluar, dan Anda tidak sendirian menghadapi ini.
 family-end-scammed = Anda membayar, lalu membayar lagi, dan setiap pembayaran disusul permintaan baru. Itulah rencana para penjahat: "utang" itu tidak pernah habis, dan ini bukan salah Anda. Belum terlambat: berhenti membayar, simpan semua bukti transfer dan pesan, lalu datangi kedutaan, hotline nasional, dan LSM tepercaya. Orang memang bisa keluar, bahkan setelah berbulan-bulan.
+
+## Sudah diperiksa, lalu apa
+
+family-character-agency = Petugas agen penyalur berizin
+family-character-fixer = Ricky, "koordinator penyelamatan"
+family-agency-check-tell-neighbour = Datangi lagi tetangga dan sampaikan apa kata badan itu
+    .feedback = Wajar memberinya kesempatan menjelaskan. Ia tersinggung: badan itu "lamban dan korup", keponakannya baik-baik saja. Malamnya { $child } mendengar hal itu dan marah kepada Anda. Tetap saja, pemeriksaan ini tidak membuat hilang apa pun yang akan hilang dari pekerjaan sungguhan.
+family-talk-let-go = Ini hidup { $child }. Sepakati satu pesan setiap hari, dan simpan fotokopi paspornya
+    .feedback = Menghormati keputusan anak yang sudah dewasa itu wajar, dan pesan harian serta fotokopi paspor akan membantu bila terjadi sesuatu. Tetapi pekerjaannya sendiri tetap tidak bisa diperiksa siapa pun.
+
+family-licensed-job = Sebuah agen berizin yang ada di daftar pemerintah punya lowongan di sebuah hotel di Doha: housekeeping, nama hotelnya jelas, kontrak bisa dibaca sebelum ditandatangani, visa kerja.
+    .discuss = Pekerjaan ini gajinya lebih kecil, ada biaya, dan butuh berbulan-bulan. Mengapa sebuah keluarga tetap memilihnya?
+family-licensed-fee = Gajinya sekitar dua pertiga dari janji tetangga. Ada biaya ${ $fee } untuk pemeriksaan kesehatan dan dokumen, yang ditetapkan pemerintah, dengan kuitansi resmi.
+family-licensed-wait = Dokumennya butuh tiga bulan. { $child } menghela napas: "Kerjaan dari tetangga berangkat hari Jumat."
+family-licensed-pay-fee = Bayar biayanya dengan kuitansi, dan tunggu tiga bulan
+    .feedback = Biaya tidak selalu tanda bahaya: agen berizin boleh memungut biaya yang diizinkan hukum, dengan kuitansi, untuk dokumen yang sah. Pekerjaan ini aman karena setiap bagiannya bisa diperiksa: hotelnya, kontraknya, visanya, izin agennya.
+family-licensed-too-slow = Tiga bulan terlalu lama. Biarkan { $child } mengambil kerjaan dari tetangga saja
+    .feedback = Menunggu dan biaya adalah harga yang nyata, dan tawaran satunya berangkat Jumat: desakan waktu itulah yang diandalkan tawaran palsu. Tidak ada yang berubah menjadi lebih mudah diperiksa dari kerjaan tetangga.
+family-licensed-work-here = Minta { $child } mencari kerja di sini dulu, dan simpan uang biayanya
+    .feedback = Menghemat biaya dan menjaga { $child } tetap dekat itu bisa dimengerti. Tetapi { $child } juga kehilangan pekerjaan sungguhan, dan kesempatan membantu keluarga seperti yang ia inginkan.
+
+family-end-genuine = Tiga bulan kemudian { $child } terbang ke Doha dengan visa kerja, kontrak yang sudah ditandatangani, dan nomor agen di ponselnya. Gaji pertama datang tepat waktu, lebih kecil dari janji tetangga, tetapi nyata. Anda memeriksa, dan kali ini tawarannya sungguhan: memeriksa tidak sama dengan menolak semuanya.
+
+## Jalan yang hati-hati, tetapi tetap berakhir buruk
+
+family-move-call-embassy-now = Telepon kedutaan malam ini juga dan sampaikan semua yang baru ditulis { $child }
+    .feedback = Bertindak cepat itu tepat. Pekerjaannya pindah ke negara lain dan perbatasan dilewati tanpa imigrasi: dua tanda yang kuat. Kini kedutaan punya berkas, tempat, dan tanggal.
+family-embassy-early-file = Kedutaan, petugas piket. Terima kasih sudah menelepon lebih awal: kami sudah membuka berkas untuk { $child }.
+family-embassy-early-far = { $place } jauh dari kami, di seberang perbatasan, dan aparat di sana lamban bertindak kalau hanya ada nama dan kota. Kami akan bekerja dengan mitra. Tolong simpan setiap pesan.
+family-embassy-early-wait = Kalau { $child } menulis lagi, tanyakan nama gedungnya, patokan, apa saja yang bisa kami berikan kepada mitra.
+family-moved = { $child } menulis dua kali lagi, singkat dan hati-hati, dan Anda meneruskan setiap katanya. Lalu pesan berhenti. Lima minggu kemudian kedutaan menelepon: ketika mitra mereka tiba di gedung di { $place }, perusahaan itu sudah memindahkan pekerjanya ke tempat lain seminggu sebelumnya. Belum ada yang tahu ke mana.
+family-end-moved = Anda sudah melakukan semua yang bisa dilakukan orang tua yang hati-hati: melihat tandanya sejak awal, menelepon kedutaan lebih dulu, dan tidak mengirim uang. Perusahaan itu tetap memindahkan pekerjanya, seperti yang sering mereka lakukan, dan bukan telepon Anda penyebabnya. { $child } masih ditahan. Kasusnya tetap terbuka: kedutaan, LSM, dan hotline nasional terus mencari, dan ada keluarga yang menemukan anaknya berbulan-bulan kemudian, sering berkat catatan seperti milik Anda. Simpan setiap pesan, dan biarkan ponsel tetap menyala.
+
+## Minta tolong di internet
+
+family-ransom-post-online = Pasang foto { $child } dan ceritanya di Facebook: pasti ada yang kenal orang di sana
+    .feedback = Wajar meminta bantuan saat merasa sendirian. Tetapi unggahan publik bisa sampai ke bos, dan dibaca orang-orang yang mencari untung dari keluarga yang putus asa.
+family-fixer-saw = Saya lihat unggahan Anda. Saya ikut sedih. Saya sudah membantu banyak keluarga seperti Anda.
+    .discuss = Ricky terdengar baik dan mengenal tempatnya. Apa yang ingin Anda ketahui tentang dia sebelum memercayainya?
+family-fixer-contacts = Saya punya kenalan di dalam { $place }. Bulan lalu saya mengeluarkan sebelas pekerja. Lihat (foto sekelompok orang tersenyum di halte bus).
+family-fixer-fee = Untuk sopir dan penjaga, saya perlu ${ $fee } hari ini. Tiga hari lagi { $child } keluar. Jangan bilang kedutaan, mereka terlalu lamban dan bos akan tahu.
+family-fixer-pay-fixer = Bayar dia. Kedutaan belum berbuat apa-apa untuk Anda
+    .feedback = Setelah unggahan seperti milik Anda, "penyelamat" palsu menulis dalam hitungan jam, dengan foto dan suara yang ramah. Mereka minta uang dulu dan merahasiakannya dari kedutaan; lalu menghilang.
+family-fixer-ask-embassy = Tanyakan tentang dia ke kedutaan sebelum mengirim apa pun
+    .feedback = Bagus: penyelamatan sungguhan bekerja bersama kedutaan dan tidak perlu bersembunyi darinya. Begitu Anda menyebut kedutaan, Ricky berhenti membalas.
+family-fixer-pay-ransom = Mungkin dia pembohong. Bayar saja perusahaannya, supaya { $child } tidak dijual
+    .feedback = Kedua tuntutan memainkan ketakutan yang sama. Membayar perusahaan tidak menjamin pembebasan, dan keluarga sering menghadapi tuntutan baru setelah membayar.
+family-end-fixer = Ricky mengambil ${ $fee } dan tidak membalas lagi. Anda tidak berbuat bodoh: ia menulis kepada Anda karena unggahan Anda menunjukkan keluarga yang sedang terluka, dan itulah yang dicari orang seperti dia. Perusahaan masih menahan { $child }. Belum terlambat: bawa pesan-pesannya dan bukti transfer ke kedutaan dan hotline nasional, jangan berbicara lagi di depan umum, dan ikuti arahan LSM yang bekerja dengan kedutaan.
+
+family-ngo-ask-elders = Minta para tetua kampung berbicara dengan keluarga tetangga
+    .feedback = Komunitas Anda bisa menanggung banyak hal, dan para tetua mungkin tahu untuk siapa keponakan itu bekerja. Tetapi pembicaraan diam-diam pun bisa sampai ke bos. Sampaikan temuan Anda kepada pendamping kasus, dan biarkan ia memutuskan cara memakainya.
+family-more-demands-ask-voice = Minta dengar suara { $child } dulu, baru bayar
+    .feedback = Mendengar { $child } melegakan, tetapi itu hanya membuktikan { $child } masih hidup dan masih ditahan. "Utang" itu dibuat untuk terus bertambah; pesan suara tidak mengubahnya.
+
+family-redflag-upfront-fee = Membayar orang asing untuk menyelamatkan
+    .explain = Ketika orang tercinta ditahan, siapa pun yang berkata bisa mengeluarkannya terasa seperti harapan. "Penyelamat" palsu membaca unggahan keluarga dan meminta uang lebih dulu, sering sambil meminta merahasiakannya dari kedutaan.
+    .advice = Jangan membayar siapa pun yang menawarkan penyelamatan dengan biaya. Bantuan sungguhan bekerja bersama kedutaan dan tidak pernah meminta Anda bersembunyi darinya: tanyakan ke kedutaan atau hotline nasional tentang siapa pun yang menghubungi Anda.

@@ -49,8 +49,8 @@ inside-boss-debt = Kamu utang ${ $debt } ke perusahaan. Tiket pesawat, visa, mak
 inside-boss-quota = Setiap hari, kontak baru dan uang baru. Tidak capai target, kamu bayar denda. Tidak capai lagi, kamu masuk ruang hukuman. Atau saya jual kamu ke perusahaan lain.
 inside-boss-try-pay = Mengangguk. Kalau Anda bekerja keras, mungkin Anda bisa melunasinya dan pulang
     .feedback = Utang itu dikarang, dan terus bertambah: denda karena target tak tercapai, makan, "biaya". Ia dibuat agar tak pernah lunas. Berharap bisa bekerja untuk melunasinya itu wajar, dan itulah yang mereka ingin Anda pikirkan.
-inside-boss-see-trap = Mengangguk, tetapi ketahui kebenarannya: utang itu dikarang, dan Anda tidak berutang apa pun kepada mereka
-    .feedback = Benar. Utang karena diperdagangkan bukan utang sungguhan: itu rantai dari angka, dan target beserta dendanya adalah gemboknya. Melihat itu membantu Anda mencari cara aman mengirim kabar keluar, bukan cara membayar.
+inside-boss-see-trap = Mengangguk, dan berhitung dalam hati: denda tumbuh lebih cepat daripada gaji apa pun
+    .feedback = Tepat. Utang karena diperdagangkan bukan utang sungguhan: itu rantai dari angka, dan kuota beserta dendanya adalah gemboknya. Menyadarinya membuat Anda mencari cara aman mengirim kabar, bukan cara membayar.
 
 inside-call-phone = Setelah seminggu, ketua tim memberi Anda HP Anda sendiri selama lima menit. Dia berdiri tepat di samping Anda.
     .discuss = Bagaimana Anda bisa memberi tahu keluarga sesuatu tanpa disadari oleh orang yang ikut mendengarkan?
@@ -104,13 +104,13 @@ inside-caught-idea = Dia menambahkan denda ke utang Anda. Lalu dia bilang dia pu
 ## Siapa yang bisa dipercaya
 
 inside-offer-phone = Saat makan siang, { $coworker }, yang duduk di sebelah Anda, berbisik: "Aku punya HP. Disembunyikan. Kamu boleh pakai dua menit nanti malam, di kamar mandi. Jangan bilang siapa-siapa."
-    .discuss = Dua orang menawarkan bantuan. Bagaimana Anda tahu siapa yang bisa dipercaya?
+    .discuss = Tiga orang menawarkan bantuan. Bagaimana Anda tahu siapa yang bisa dipercaya?
 inside-offer-guard = Kemudian, seorang penjaga yang selalu ramah berkata: "Kamu mau pulang? Tulis surat ke saya. Sepupu saya polisi di kota. Dia akan bantu kamu."
 inside-offer-accept-phone = Terima HP dari { $coworker }, dan ucapkan terima kasih
     .feedback = { $coworker } juga ditahan di sini, mengambil risiko untuk membantu Anda, dan tidak meminta imbalan apa pun. Orang-orang di dalam yang saling membantu adalah cara banyak kabar bisa keluar.
 inside-offer-give-letter = Berikan surat itu kepada penjaga. Polisi terdengar resmi
     .feedback = Penjaga itu bekerja untuk kompleks. Di dekat kompleks, polisi setempat bisa saja berhubungan dengan para bos, dan para penyintas bercerita bahwa pesan-pesan diteruskan kembali. Jalur yang lebih aman adalah kedutaan, hotline nasional, LSM tepercaya, atau keluarga Anda.
-inside-offer-wait = Tolak keduanya, untuk sekarang. Rasanya terlalu berisiko
+inside-offer-wait = Tolak semuanya, untuk sekarang. Rasanya terlalu berisiko
     .feedback = Menunggu adalah pilihan yang nyata, dan keselamatan Anda penting. Saat kesempatan berikutnya datang, ingat jalur yang bisa Anda percaya: kedutaan, hotline nasional, LSM tepercaya, keluarga Anda.
 
 inside-phone-bathroom = Malam. Kamar mandi. HP milik { $coworker } terasa hangat di tangan Anda. Sinyalnya satu garis. Dua menit.
@@ -135,7 +135,7 @@ inside-ransom-call = Telepon mereka sekarang. Suruh bayar, cepat. Saya dengar.
 inside-demand-sell = Kalau mereka tidak bayar, kamu saya jual ke perusahaan lain. Lebih parah dari sini.
 inside-demand-if-they-pay = Pikir: kalau keluarga saya bayar, dia akan melepaskan saya. Mungkin itu jalan keluarnya
     .feedback = Siapa pun akan berharap begitu, dan itulah yang dia ingin Anda percayai. Tebusan yang dibayar sendirian jarang mengakhirinya: itu menunjukkan kepada para bos bahwa keluarga Anda bisa mencari uang, dan harganya naik. Ancaman kepada Anda dan tuntutan kepada keluarga Anda adalah cara kompleks mengendalikan orang.
-inside-demand-see-lever = Pikir: dia memakai rasa sayang keluarga saya. Satu kali bayar hanya akan menunjukkan bahwa mereka sanggup
+inside-demand-see-lever = Pikirkan: kalau mereka membayar sekali, apa yang akan mencegahnya meminta lagi?
     .feedback = Benar. Hukuman, ancaman, dan permintaan tebusan adalah alat untuk mengendalikan, dan yang ini diarahkan kepada orang-orang yang menyayangi Anda. Keluarga yang lebih dulu pergi ke kedutaan atau LSM tepercaya sebelum mengirim apa pun jauh lebih sulit diperas.
 inside-demand-not-alone = Pikir: apa pun yang dia paksa saya katakan, keluarga saya tetap bisa membawa tuntutan ini ke kedutaan
     .feedback = Ya. Apa yang Anda katakan sambil didengarkan olehnya bukanlah apa yang harus dilakukan keluarga Anda. Permintaan tebusan, bersama nomor asalnya, adalah persis yang dibutuhkan kedutaan atau LSM, dan tidak ada keluarga yang harus menghadapinya sendirian.
@@ -180,8 +180,8 @@ inside-end-still-held = Untuk saat ini, Anda masih di dalam. Apa pun yang dipaks
 
 inside-first-night-look = Malam itu, dari jendela kamar, Anda menghitung penjaga di gerbang dan kamera di tembok.
 
-inside-first-night-see-prison = Berpikir: perusahaan tidak butuh penjaga bersenjata dan kawat berduri. Ini bukan tempat kerja; ini penjara
-    .feedback = Anda melihatnya dengan benar. Tembok, penjaga dan kamera ada untuk menahan orang di dalam, bukan menahan bahaya di luar. Melihat itu dengan jelas adalah langkah pertama mencari cara aman untuk mengirim kabar keluar.
+inside-first-night-see-prison = Pikirkan: penjaga di gerbang menghadap ke dalam, ke arah kami
+    .feedback = Bacaan Anda tepat. Tembok, penjaga, dan kamera ada untuk menahan orang di dalam, bukan menahan bahaya di luar. Melihatnya dengan jelas adalah langkah pertama untuk mencari cara aman mengirim kabar ke luar.
 
 inside-first-night-for-safety = Berpikir: daerah ini pasti berbahaya. Mungkin penjaga ada untuk melindungi karyawan
     .feedback = Itu yang dikatakan para bos, dan mudah dipercaya saat Anda jauh dari rumah dan takut. Tetapi penjaga yang menghadap ke dalam, tembok berkawat dan kamera di setiap lorong ada untuk mencegah orang pergi.
@@ -191,3 +191,55 @@ inside-first-night-for-safety = Berpikir: daerah ini pasti berbahaya. Mungkin pe
 inside-redflag-wrong-number = "Salah kirim" di dalam naskah
     .explain = Banyak penipuan seperti ini dimulai dengan pesan yang seolah dikirim tidak sengaja, dan naskah di kompleks memang ditulis begitu. Balasan sopan kepada orang asing sudah cukup untuk memulai berminggu-minggu obrolan ramah yang berakhir dengan permintaan uang.
     .advice = Kalau orang asing terus mengobrol setelah Anda bilang salah kirim, berhenti membalas dan blokir dia, dan jangan pernah menerima saran soal uang dari orang yang hanya Anda kenal lewat pesan. Kalau Anda dipaksa mengirim pesan seperti itu, peringatkan orang saat aman dan kirim kabar ke kedutaan Anda: apa yang dipaksakan kepada Anda untuk dikirim bukan kesalahan Anda.
+
+## Pilihan baru (siapa yang bisa dipercaya)
+
+inside-character-ngo = Pendamping kasus, LSM antiperdagangan orang
+inside-first-night-first-weeks = Pikirkan: mungkin ini hanya untuk minggu-minggu pertama, sampai mereka percaya pada orang baru
+    .feedback = Wajar berharap keadaan akan melunak, dan para bos juga berkata begitu. Tetapi tidak ada pada tembok dan penjaga itu yang dibuat untuk berubah: mereka ada untuk menahan orang selama perusahaan mau.
+inside-boss-ask-paper = Minta melihat utangnya secara tertulis
+    .feedback = Bertanya itu berisiko, dan hasilnya memperlihatkan sesuatu. Ia menunjukkan selembar kertas dalam bahasa yang tidak bisa Anda baca; angkanya apa saja yang ia katakan. Utang yang hanya bisa dibaca bos adalah rantai, bukan utang.
+inside-wall-not-tonight = Minta mereka menunggu beberapa malam, sampai Anda tahu kapan penjaga berganti
+    .feedback = Anda mencoba membuat rencana berbahaya jadi sedikit kurang berbahaya. Mereka pergi tanpa Anda, atau tidak; apa pun itu, Anda memilih di bawah ancaman, dan tak satu pun salah Anda.
+
+inside-offer-broker = Lalu di pojok merokok, seorang pria dari kantor berkata ia mengatur "pindahan": perusahaan dekat perbatasan, makanan lebih baik, dan setelah tiga bulan Anda boleh pulang. Keluarga Anda membayar ${ $ransom } kepadanya, sisanya ia yang urus.
+inside-offer-transfer = Setujui, dan berikan nomor keluarga Anda kepadanya. Di mana pun lebih baik daripada di sini
+    .feedback = Ingin keluar dari tempat ini dengan harga berapa pun itu masuk akal. Tetapi "pindahan" yang dibayar keluarga Anda kepada orang kantor adalah cara orang dijual dari satu kompleks ke kompleks lain: pembelinya menambahkan harganya ke utang Anda.
+inside-sold-van = { $relative } Anda meminjam uang. Seminggu kemudian, sebuah van membawa Anda dan tiga orang lain pada malam hari, menyusuri sungai.
+inside-sold-new = Kompleks yang baru lebih besar. Ketua tim yang baru memegang kertas bertuliskan nama Anda.
+inside-sold-debt = "Kami sudah membayar untukmu," katanya. "Utangmu di sini ${ $debt } ditambah biaya pindahan."
+inside-end-sold = "Pindahan" itu ternyata penjualan. Anda berharap ada jalan keluar, dan seorang pria yang tahu harapan itu menjualnya kepada Anda; itu bukan salah Anda. Anda masih ditahan, keluarga kehilangan uang, dan utangnya lebih besar. Orang juga bisa keluar dari kompleks kedua, saat kabar sampai ke kedutaan atau LSM: jalannya sama, dan pesan berikutnya yang lolos ke luar bisa memulainya.
+
+inside-phone-ngo = Kirim pesan ke LSM antiperdagangan orang yang nomornya ditulis { $coworker } di secarik kertas
+    .feedback = LSM yang menangani kasus seperti ini adalah jalan yang membantu, dan { $coworker } mengambil risiko untuk memberi Anda nomornya. Memutuskan apakah memercayai kontak yang tak terlihat adalah keputusan yang sulit.
+
+inside-ngo-hello = Halo. Kami menerima pesan Anda. Anda tidak bermasalah. Kami membantu orang keluar dari kompleks di { $place }, bersama kedutaan-kedutaan.
+inside-ngo-never = Kami tidak akan pernah meminta uang kepada Anda atau keluarga Anda.
+inside-ngo-pin = Kalau sudah aman, kirim pin lokasi dan nama gedungnya. Lalu hapus chat ini.
+    .discuss = Bagaimana Anda membedakan kontak ini dari "sepupu" si penjaga atau pria yang mengatur "pindahan"?
+inside-ngo-send-pin = Kirim pin dan gedungnya sekarang, lalu hapus chat
+    .feedback = Anda memercayai kontak yang tidak meminta apa pun dan bekerja dengan kedutaan Anda, dan kali ini kepercayaan itu tepat. Penolong sungguhan meminta informasi, tidak pernah uang.
+inside-ngo-check-first = Minta dulu sesuatu yang bisa Anda periksa: siapa di kedutaan Anda yang mengenal mereka
+    .feedback = Pertanyaan yang wajar, dan LSM sungguhan tidak keberatan. Harganya satu malam lagi dengan ponsel tersembunyi, dan itu pun berisiko.
+inside-ngo-delete = Hapus saja. Siapa pun bisa mengaku LSM
+    .feedback = Setelah "sepupu" si penjaga dan pria dengan "pindahan", meragukan semua orang masuk akal. Kontak ini tidak meminta apa pun dan mengarahkan Anda ke kedutaan: itulah tanda bantuan sungguhan. Tidak memercayainya adalah pilihan yang lahir dari rasa takut, dan itu bukan salah Anda.
+inside-ngo-checks-fair = Pertanyaan yang wajar. Bagus Anda bertanya.
+inside-ngo-checks-embassy = Pejabat konsuler di kedutaan Anda mengenal kantor kami. { $relative } Anda bisa menelepon kedutaan dan bertanya tentang kami. Kirim pin saat Anda merasa aman.
+inside-ngo-works-days = Anda mengirim pin dan warna gedungnya. Sepuluh hari berlalu, tanpa apa-apa. Anda menunduk dan memenuhi kuota sebisa mungkin.
+inside-ngo-works-gate = Lalu suatu pagi, pejabat dari ibu kota dan seorang perempuan dari LSM itu ada di gerbang, membawa daftar nama. Nama Anda ada di sana.
+inside-end-ngo = Anda bebas, karena Anda memercayai kontak yang layak dipercaya: ia tidak meminta apa pun, dan bekerja dengan kedutaan Anda. Lalu datang berminggu-minggu di penampungan, wawancara penyaringan, dan dokumen baru; Anda berhak diperlakukan sebagai korban, bukan penjahat, dan utang rekaan itu tidak berarti apa-apa. Memeriksa siapa yang bisa dipercaya tidak sama dengan tidak memercayai siapa pun. Perekrut bisa menghubungi penyintas lagi: simpan nomor LSM dan kedutaan Anda.
+
+inside-embassy-reply-wait-safer = Tunggu sampai besok malam untuk mengirim pin, saat lorong lebih sepi
+    .feedback = Menunggu saat yang lebih aman itu hati-hati, dan pilihan yang masuk akal. Bukan salah Anda bahwa perusahaan bergerak lebih dulu.
+inside-family-reply-name-coworker = Tambahkan nama dan negara { $coworker }, supaya ia juga dicari
+    .feedback = { $coworker } mengambil risiko untuk Anda, dan kini Anda mengambil risiko untuknya. Nama dan kewarganegaraan memungkinkan kedutaan bertindak untuk lebih dari satu orang.
+
+inside-transfer-dawn = Sebelum subuh, penjaga masuk dari kamar ke kamar membawa daftar. Tiga puluh orang, termasuk Anda, disuruh berkemas.
+inside-transfer-vans = Van-van menunggu di gerbang. "Perusahaan baru," kata ketua tim. "Mereka sudah membayar untukmu."
+inside-transfer-memorise = Perhatikan jalan, dan ingat setiap papan yang dilewati
+    .feedback = Anda melakukan apa yang bisa dilakukan di bawah ancaman. Apa pun yang Anda ingat bisa membantu orang menemukan Anda nanti. Tak satu pun ini salah Anda.
+inside-transfer-tell-coworker = Bisikkan kepada { $coworker }: "Kalau bisa, beri tahu mereka ke mana aku dibawa"
+    .feedback = Risiko yang diambil di bawah ancaman, demi peluang ada yang tahu. Tak satu pun ini salah Anda.
+inside-transfer-head-down = Tundukkan kepala dan diam saja
+    .feedback = Menjaga diri tetap aman di dalam van adalah pilihan di bawah ancaman, dan pilihan yang wajar. Tak satu pun ini salah Anda.
+inside-end-resold = Anda melakukan semua yang bisa dilakukan orang yang berhati-hati: menemukan kontak yang aman, tidak pergi ke polisi setempat, dan berhasil mengirim kabar. Perusahaan menjual sekelompok pekerja sebelum bantuan datang, dan Anda termasuk di dalamnya; itu bukan perbuatan Anda. Pesan Anda tercatat: kedutaan dan LSM terus mencari, dan ada orang yang ditemukan setelah kompleks kedua dan ketiga. Saat bisa, kirim kabar lagi: jalan yang sama tetap membantu.

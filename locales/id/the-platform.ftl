@@ -91,14 +91,8 @@ the-platform-tip-try-small = Pasang aplikasi dari tautan itu dan masukkan ${ $de
 the-platform-tip-check-first = Bilang Anda mau memeriksa { $platform } dulu. Cari namanya dan otoritas keuangan di negara Anda.
     .feedback = Bagus. Perusahaan trading yang asli punya izin, dan Anda bisa menemukannya sendiri di daftar otoritas keuangan. Tips "pasti untung" dari kekasih baru adalah pola yang sudah dikenal, sebaik apa pun orangnya kelihatannya.
 
-the-platform-check = Anda mencari. { $platform } punya situs web yang mengilap, tetapi baru dibuat lima minggu lalu. Namanya tidak ada di daftar otoritas keuangan. Satu unggahan di forum berbunyi: "Mereka membiarkan saya menarik uang sekali, lalu meminta pajak." Dan namanya terasa tidak asing: minggu lalu { $colleague } di kantor membicarakan { $platform }.
-    .discuss = Di negara Anda, di mana Anda bisa memeriksa sebuah platform trading?
-the-platform-check-stop-report = Berhenti di sini. Blokir { $match } dan laporkan profil serta situs webnya.
-    .feedback = Anda berhenti sebelum ada uang yang berpindah. Melaporkan profil dan situsnya membantu menghentikan korban berikutnya.
-the-platform-check-warn-colleague = Bicara dengan { $colleague } di kantor besok
-    .feedback = Menceritakan apa yang Anda temukan bisa melindungi orang lain. Banyak korban tidak pernah mendengar peringatan sampai semuanya terlambat.
-the-platform-check-try-anyway = { $match } mengirim tangkapan layar keuntungan besar. Coba saja dengan jumlah kecil.
-    .feedback = Tangkapan layar gampang dipalsukan, dan jumlah kecil justru cara semuanya dimulai. Rencananya: tunjukkan untung kepada Anda, lalu minta jauh lebih banyak.
+the-platform-check-stop-report = Hasilnya lolos, tapi tip dari orang yang saya kenal online tetap saja tip. Berhenti, dan laporkan profilnya
+    .feedback = Anda membiarkan satu aturan yang memutuskan, bukan daftar regulator: tidak ada uang untuk tip dari orang yang dikenal online. Anda tidak kehilangan apa pun, dan laporan membantu aplikasi menghapus profil yang dipakai pada banyak orang.
 
 ## Untung di awal
 
@@ -175,3 +169,93 @@ the-platform-end-safe = Anda berhenti sebelum ada uang yang berpindah, dan aplik
 the-platform-end-coffee = Saat Anda sudah siap, Anda bertemu { $genuine } di sebuah kafe yang ramai. Agak canggung, tapi seru sekali. Tidak ada yang menyinggung soal uang, kripto, atau rahasia. Apa pun yang terjadi selanjutnya, seperti inilah kecocokan yang sungguhan: pelan, terbuka, dan tidak takut menunjukkan wajah.
 the-platform-end-scammed = { $match }, { $platform }, dan "customer service"-nya semuanya satu penipuan, dijalankan oleh penjahat terorganisasi. Uang yang Anda masukkan sudah hilang. Itu bukan salah Anda. Laporkan ke bank Anda dan ke lembaga kejahatan siber nasional, dan simpan setiap chat, bukti transfer, dan alamat dompet kripto. Hati-hati dengan siapa pun yang menawarkan mengembalikan uang itu dengan bayaran.
 the-platform-end-helped = { $colleague } berhenti sebelum event VIP. Bersama-sama kalian melaporkan { $platform } dan profil-profilnya ke aplikasi kencan, ke bank kalian, dan ke lembaga kejahatan siber nasional, dan kalian menyimpan tangkapan layar sebagai bukti. Satu obrolan jujur di saat yang tepat menyelamatkan banyak uang dan banyak rasa sakit.
+
+## Pilihan yang lebih sulit
+
+the-platform-character-firm = Layanan nasabah, perusahaan berizin
+the-platform-character-recovery = Global Asset Recovery Partners
+the-platform-first-chat-image-search = Cari balik foto-fotonya dulu. Kalau tidak ada yang aneh, pindah ke WhatsApp
+    .feedback = Pemeriksaan yang wajar, dan hasilnya bersih: fotonya mungkin dari akun pribadi atau dibuat AI. Hasil bersih bukan bukti, dan pindah ke chat pribadi tetaplah langkah yang perlu diwaspadai.
+the-platform-push-video-first = "Kita video call sebentar di aplikasi ini dulu, baru aku pindah"
+    .feedback = Syarat yang wajar, dan fitur keamanan aplikasi tetap dekat. Perhatikan jawaban yang datang.
+the-platform-love-bomb-tell-friend = Ceritakan { $match } ke sahabat Anda, dengan tangkapan layar profilnya
+    .feedback = Bercerita adalah kebiasaan baik: penipuan tumbuh dalam rahasia. Sahabat Anda ikut senang, dan sejauh ini tidak ada yang diminta dari Anda. Tetap kabari dia.
+the-platform-video-excuse-voice-call = Minta telepon suara saja, malam ini
+    .feedback = Telepon suara terasa seperti langkah nyata, dan yang ini berjalan baik. Tetapi suara membuktikan sedikit: ada orangnya, bukan siapa dia atau apa maunya.
+the-platform-voice-warm = { $match } menelepon malam itu: suara hangat, tawa pelan, sepuluh menit obrolan santai.
+the-platform-voice-noise = Di balik suaranya terdengar dengung, seperti banyak orang bicara di ruangan besar. "Maaf, aku masih di kantor, di sini semua kerja sampai malam."
+    .discuss = Apa yang dibuktikan telepon suara, dan apa yang tidak?
+the-platform-pull-back-wait-visit = Minta maaf, dan tunggu kunjungan bulan depan sebelum memutuskan apa pun
+    .feedback = Memberi waktu terdengar adil. Tetapi kunjungan bulan depan juga bagian dari cerita, dan sementara itu chat berjalan setiap hari, dengan cara mereka.
+the-platform-tip-own-exchange = Beli kripto di bursa besar yang sudah Anda pakai, lalu kirim ke { $platform } seperti yang dijelaskan { $match }
+    .feedback = Bursanya asli, jadi terasa aman. Tetapi uangnya keluar dari sana ke { $platform }, pilihan { $match }: penipu sering menyuruh orang lewat bursa asli lebih dulu.
+
+the-platform-check-register = Anda mencari di situs regulator keuangan negara Anda. { $platform } ada di sana: nama yang sama, nomor izin, alamat kantor sungguhan.
+    .discuss = Platform ini ada di daftar regulator. Apa lagi yang ingin Anda ketahui sebelum percaya?
+the-platform-check-site = Situsnya menampilkan nomor izin yang sama di bagian bawah, dan live chat menjawab dalam hitungan detik.
+the-platform-check-small-test = Berizin. Masukkan hanya ${ $deposit }, uang yang sanggup hilang, lalu uji penarikan
+    .feedback = Mulai kecil setelah pemeriksaan sungguhan itu hati-hati, dan banyak orang hati-hati melakukan persis ini. Perhatikan bagaimana penarikannya.
+the-platform-check-call-register = Telepon perusahaan itu di nomor yang tercantum di daftar regulator, dan tanyakan apakah aplikasi ini milik mereka
+    .feedback = Inilah pemeriksaan yang berhasil: nomor yang Anda temukan sendiri, bukan dari situsnya. Harganya satu jam istirahat siang menunggu di telepon.
+
+the-platform-clone-not-us = { $platform } memang nama kami, tapi aplikasi itu bukan milik kami. Aplikasi kami hanya ada di toko resmi, dan kami tidak pernah menghubungi nasabah lewat aplikasi kencan.
+the-platform-clone-clones = Seseorang menyalin nama dan nomor izin kami ke situs tiruan. Kami sudah melapor ke regulator; Anda bukan penelepon pertama minggu ini.
+the-platform-clone-real = Kalau Anda ingin berinvestasi dengan kami, Anda bisa membuka akun di situs kami sendiri. Prosesnya seminggu.
+the-platform-clone-stop-report = Berterima kasih, blokir { $match }, dan laporkan profil serta situs palsunya
+    .feedback = Anda berhenti sebelum ada uang yang berpindah. Melaporkan tiruan membantu perusahaan dan regulator memperingatkan orang lain.
+the-platform-clone-warn-colleague = Beri tahu { $colleague } di kantor: minggu lalu mereka membicarakan { $platform }
+    .feedback = Membagikan temuan Anda bisa melindungi orang lain. Banyak korban baru mendengar peringatan saat sudah terlambat.
+the-platform-clone-open-real = Tanyakan cara membuka akun sungguhan di sana, dengan cara Anda sendiri
+    .feedback = Tidak ada salahnya berinvestasi, di platform yang Anda temukan dan periksa sendiri. Siapkan diri: lebih lambat dan kurang seru dibanding tip itu.
+
+the-platform-real-platform-slow = Pendaftaran yang asli meminta KTP, bukti alamat, dan kuesioner tentang tabungan Anda. Prosesnya enam hari.
+the-platform-real-platform-risk = Setiap halaman menyebut Anda bisa rugi. Tidak ada yang menjanjikan hasil, dan tidak ada yang menelepon soal "event".
+the-platform-real-platform-fees = Biaya-biayanya tercantum dalam tabel. Anda bisa menarik uang kapan saja, ke rekening bank Anda sendiri, tanpa pajak yang harus dibayar dulu.
+the-platform-real-platform-open-small = Buka akunnya, dan masukkan jumlah kecil yang Anda pilih sendiri
+    .feedback = Seperti inilah platform sungguhan: Anda diperiksa, ada peringatan, biaya tertulis, penarikan ke rekening Anda sendiri. Tidak semua platform trading itu penipuan; yang patut diragukan adalah yang ditunjukkan orang asing kepada Anda.
+the-platform-real-platform-ask-adviser = Tanyakan dulu ke penasihat di bank Anda
+    .feedback = Pendapat kedua dari orang yang tidak menjual apa pun kepada Anda memakan satu sore, dan itu kebiasaan yang baik.
+the-platform-real-platform-not-now = Putuskan bahwa investasi belum untuk Anda sekarang, dan laporkan profil serta situs tiruannya
+    .feedback = Itu juga pilihan yang wajar. Tidak ada yang wajib berinvestasi, dan perusahaan sungguhan tidak mengejar Anda.
+the-platform-end-genuine = Akun Anda kecil, lambat, dan agak membosankan: naik sedikit, turun sedikit, dan tidak ada yang menyuruh Anda buru-buru. Anda memeriksa perusahaan itu sendiri, di daftar regulator dan lewat nomor yang Anda temukan, dan kali ini platformnya asli. Memeriksa tidak sama dengan menolak semuanya. { $match } berhenti menulis pada hari Anda bilang sudah menemukan situs asli perusahaan itu.
+
+the-platform-small-deposit = Anda memasukkan ${ $deposit }. Saldonya naik setiap hari.
+the-platform-small-test = Anda mencoba menarik $50. Uangnya masuk ke rekening Anda keesokan paginya.
+the-platform-small-hold = Anda minta menarik sisanya. Status: ON HOLD. "Pajak pemotongan regulasi sebesar 20% dari keuntungan Anda harus dibayar dengan dana dari luar sebelum dana dicairkan." Emailnya memakai logo regulator dan nomor izin perusahaan.
+    .discuss = Anda sudah memeriksa daftar regulator, dan uji penarikan berhasil. Apa yang akan membuat Anda membayar ini, dan apa yang akan menahan Anda?
+the-platform-small-pay-tax = Kelihatannya resmi, dan Anda sudah memeriksa perusahaannya. Bayar saja
+    .feedback = Semua yang Anda periksa memang asli: nama dan izinnya milik perusahaan sungguhan. Situsnya tidak. Pajak sungguhan dibayar ke kantor pajak, tidak pernah ke platform untuk mencairkan uang Anda sendiri.
+the-platform-small-refuse = Tolak. Minta pajaknya dipotong dari saldo
+    .feedback = Tepat. Kalau uangnya memang ada, biaya apa pun bisa dipotong dari situ. Diminta uang baru sebelum bisa menarik uang sendiri adalah tanda bahwa tidak ada yang bisa ditarik.
+the-platform-small-call-regulator = Telepon regulator di nomor resminya, dan tanyakan soal pajak itu
+    .feedback = Regulator tidak punya pajak seperti itu, dan memberi tahu bahwa nama dan izin { $platform } dipakai situs tiruan. ${ $deposit } Anda hilang, dan itu bukan salah Anda: Anda memeriksa, dan penipuan ini dibuat untuk lolos pemeriksaan.
+
+the-platform-event-withdraw-first = Tarik semuanya dulu, baru putuskan
+    .feedback = Ujian yang wajar: kalau uangnya nyata, Anda bisa menariknya. Perhatikan apa yang terjadi saat Anda mencoba.
+the-platform-blocked-ask-match = Tanya { $match }. Pasti dia pernah menarik dana
+    .feedback = { $match } bilang itu biasa dan menawarkan membayar separuh pajaknya "karena aku sayang kamu". Bantuan membayar biaya adalah bagian dari naskah: membuat Anda merasa aman dan membuat biaya berikutnya lebih sulit ditolak.
+the-platform-more-fees-call-bank = Telepon bank Anda sebelum mengirim apa pun lagi
+    .feedback = Tepat. Tim penipuan bank Anda melihat ini setiap minggu; mungkin mereka bisa menahan pembayaran, dan akan membantu Anda melapor. Setiap biaya baru hanyalah cara mengambil lebih banyak.
+the-platform-stopped-say-nothing = Jangan cerita ke siapa pun. Terlalu memalukan
+    .feedback = Rasa malu membuat banyak orang diam, dan penipu mengandalkannya. Ini bukan salah Anda, dan laporan yang dibuat sekarang masih bisa membantu.
+
+the-platform-recovery-know = Nasabah yang terhormat, kami menulis tentang kerugian Anda di { $platform }. Kami tahu ini masa yang sulit.
+the-platform-recovery-agency = Kami bekerja dengan badan siber nasional dalam kasus Anda. Pengacara kami telah melacak dana Anda ke sebuah dompet yang bisa dibekukan.
+the-platform-recovery-fee = Untuk memulai pencairan secara hukum, kami perlu biaya 10%, dibayar dalam USDT. Sebagian besar nasabah mendapatkan kembali dananya dalam 14 hari.
+    .discuss = Bagaimana mereka bisa tahu kerugian Anda? Siapa yang tahu bahwa Anda sudah melapor?
+the-platform-recovery-pay-recovery = Bayar biayanya. Mereka tahu kasus saya, jadi pasti bekerja dengan badan itu
+    .feedback = Penipu menyimpan daftar orang yang uangnya mereka ambil dan menjualnya, jadi "firma pemulihan" bisa tahu setiap detail. Polisi dan regulator sungguhan tidak memungut biaya untuk menyelidiki, dan tidak meminta kripto.
+the-platform-recovery-call-agency = Telepon badan siber di nomor resminya dan tanyakan tentang firma ini
+    .feedback = Badan itu tidak pernah mendengar nama mereka dan tidak bekerja dengan firma pemulihan. Anda memeriksa dengan cara yang berhasil: nomor yang Anda temukan sendiri.
+the-platform-recovery-ignore = Hapus. Tidak ada yang mendapat uang kembali dengan membayar
+    .feedback = Tepat: polisi dan regulator sungguhan tidak memungut biaya untuk menyelidiki. Kalau bisa, teruskan email itu bersama laporan Anda.
+the-platform-end-recovery = "Firma pemulihan" itu mengambil biayanya, lalu meminta "pajak pencairan", lalu berhenti membalas. Itu orang-orang yang sama, atau yang membeli daftar mereka. Ini bukan salah Anda: mereka kembali karena Anda sudah terluka. Laporkan ini juga ke bank dan badan siber nasional, dan jangan membayar siapa pun yang menjanjikan uang kembali.
+the-platform-end-reported = Anda tidak membayar apa pun lagi. Uang yang Anda masukkan hilang, dan itu menyakitkan, dan itu bukan salah Anda: platform, layanan yang ramah, dan "firma pemulihan" semuanya dibuat untuk lolos dari pemeriksaan orang yang berhati-hati. Bank Anda dan badan siber nasional sudah menerima laporan Anda, lengkap dengan setiap chat dan alamat dompet. Orang yang mengetik sebagai { $match } mungkin dipaksa melakukannya di kompleks penipuan.
+
+the-platform-other-match-ask-questions = Tanya { $genuine } beberapa hal dulu: pekerjaan, teman, tinggal di mana
+    .feedback = Pertanyaan yang wajar, dan { $genuine } menjawab dengan mudah, dengan rincian yang bisa Anda periksa. Orang sungguhan tidak keberatan ditanya.
+the-platform-video-date-look-up = Cari tahu tentang { $genuine } dulu: profil kerja, teman bersama
+    .feedback = Sekilas mencari butuh sepuluh menit, dan muncul profil kerja serta teman dari teman. Memeriksa seseorang bukan penghinaan; orang sungguhan punya kehidupan yang terlihat.
+the-platform-redflag-polish-not-proof = Nomor izin yang asli bukan bukti
+    .explain = Situs trading yang rapi, nomor izin yang tercantum di daftar regulator, "layanan pelanggan" yang ramah: semuanya terasa resmi. Penipu menyalin nama dan nomor izin perusahaan sungguhan yang berizin dan membuat situs tiruan, sehingga orang teliti yang memeriksa pun ikut tertipu.
+    .advice = Periksa lewat kontak yang Anda temukan sendiri, bukan tautan atau nomor yang dikirimkan kepada Anda: telepon perusahaan itu di nomor yang ada di daftar regulator, atau tanyakan ke bank Anda. Dan ingat aturan yang selalu berlaku: tidak ada uang atas saran orang yang Anda kenal lewat internet.

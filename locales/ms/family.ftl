@@ -75,12 +75,12 @@ family-agency-check-keep-quiet = Diam sahaja. { $child } sudah dewasa, dan begit
 
 family-talk-excited = Tapi { $parent }, semua orang kata kerja ni bagus! Anak saudara jiran tu hantar duit ke rumah.
 family-talk-help = Lagipun saya nak tolong bayar bil. Di sini tak ada kerja untuk saya.
-family-talk-look-together = Tunjukkan apa yang anda temui, dan tawarkan untuk mencari kerja berlesen bersama-sama
-    .feedback = Fakta, rasa hormat dan rancangan lebih berkesan daripada rasa takut. { $child } masih mahu bekerja di luar negara, dan cara yang selamat menjadikan cara yang tidak selamat lebih mudah ditolak.
+family-talk-look-together = Tunjukkan apa yang anda temui, dan ajak cari kerja melalui agensi berlesen bersama-sama
+    .feedback = Fakta, rasa hormat dan rancangan lebih berkesan daripada rasa takut. { $child } masih mahu bekerja di luar negara, dan jalan yang selamat memudahkan tawaran yang tidak selamat ditolak.
 family-talk-forbid = Larang perjalanan itu. Anda ibu bapanya, dan itu muktamad
     .feedback = Rasa takut itu memang munasabah. Tetapi larangan sering mendorong anak yang sudah dewasa untuk tetap pergi, secara senyap, dan kemudian berdiam diri apabila berlaku masalah. Perbincangan terbuka dan rancangan yang lebih baik membiarkan pintu terus terbuka.
 
-family-end-safe = { $child } tidak menerima kerja itu. Beberapa bulan kemudian, { $child } mendapat kerja di luar negara melalui agensi berlesen, dengan kontrak yang ditandatangani sebelum berangkat. Anda juga memberitahu agensi pekerja migran tentang tawaran jiran itu, supaya keluarga lain boleh diberi amaran. Satu semakan di awal membuat perbezaan yang besar.
+family-end-safe = { $child } tidak mengambil kerja itu, dan berminggu-minggu marah kepada anda: anak saudara jiran terus menyiarkan gambar dari "Bangkok". Beberapa bulan kemudian { $child } mendapat kerja di kedai di bandar, dengan gaji lebih rendah. Anda melaporkan tawaran jiran kepada agensi pekerja migran, supaya keluarga lain dapat diberi amaran. Tinggal di rumah ada harganya, dan ia nyata; tetapi keputusan itu dibuat dengan mengetahui faktanya.
 
 ## Abroad
 
@@ -126,8 +126,8 @@ family-ransom-pay = Hantar ${ $ransom } dalam USDT dalam masa 48 jam. Kalau tida
 family-ransom-no-police = Jangan libatkan polis. Kami akan tahu.
 family-ransom-pay-ransom = Pinjam daripada saudara-mara dan bayar, supaya hukuman itu berhenti
     .feedback = Mahu menghentikan kesakitan dengan apa jua cara itu sifat manusia. Tetapi membayar tidak menjamin pembebasan, dan keluarga sering menerima tuntutan baharu selepas membayar. Penjenayah bergantung pada rasa takut dan desakan.
-family-ransom-get-help = Jangan balas dahulu. Simpan mesej itu dan hubungi kedutaan serta NGO yang dipercayai
-    .feedback = Betul. Ugutan dan tuntutan wang tebusan kepada keluarga ialah cara pusat penipuan memerah lebih banyak wang. Simpan setiap mesej, nombor dan akaun: kedutaan dan NGO yang menangani kes seperti ini memerlukannya.
+family-ransom-get-help = Jangan balas. Simpan setiap mesej, dan hubungi kedutaan serta talian bantuan kebangsaan
+    .feedback = Betul. Ugutan dan tuntutan wang tebusan kepada keluarga ialah cara kompaun memeras lebih banyak wang. Simpan setiap mesej, nombor dan akaun: kedutaan dan NGO yang mengendalikan kes seperti ini memerlukannya.
 
 ## Getting help
 
@@ -172,3 +172,60 @@ family-more-demands-stop-paying = Berhenti membayar. Bawa setiap resit dan mesej
 family-end-helped = Enam minggu kemudian kedutaan menelefon. Bersama NGO dan pihak berkuasa, mereka mengeluarkan { $child } dan yang lain dari pusat penipuan itu. Kemudian berminggu-minggu di rumah perlindungan, temu duga untuk menentukan siapa mangsa pemerdagangan orang, dan dokumen perjalanan baharu, sebelum { $child } tiba di rumah, letih tetapi selamat. { $child } ialah mangsa, bukan penjenayah, dan berhak dilayan begitu; panggilan dan rekod anda membantu. Perekrut kadangkala menghubungi mangsa yang terselamat lagi, jadi simpan nombor kedutaan.
 family-end-open = Dua bulan kemudian datang panggilan daripada nombor yang tidak dikenali. Itu { $child }, di sebuah rumah perlindungan berhampiran sempadan: pegawai kes telah menyampaikan satu kenalan yang selamat melalui anda, dan pada suatu malam { $child } dan dua orang lagi berjaya keluar dan sampai ke sana. Wang yang anda bayar sudah hilang, dan dokumen masih perlu diuruskan sebelum pulang. Tetapi { $child } sudah bebas, dan anda tidak menghadapi semua ini seorang diri.
 family-end-scammed = Anda membayar, dan membayar lagi, dan setiap bayaran membawa tuntutan baharu. Itulah rancangan penjenayah: "hutang" itu tidak pernah berakhir, dan ini bukan salah anda. Belum terlambat: berhenti membayar, simpan setiap resit dan mesej, dan pergi ke kedutaan, talian bantuan kebangsaan dan NGO yang dipercayai. Orang memang berjaya keluar, walaupun selepas berbulan-bulan.
+
+## Sudah disemak, kemudian apa
+
+family-character-agency = Pegawai agensi berlesen
+family-character-fixer = Ricky, "penyelaras menyelamat"
+family-agency-check-tell-neighbour = Kembali kepada jiran dan beritahu apa kata agensi itu
+    .feedback = Adil untuk memberinya peluang menjelaskan. Dia terasa hati: agensi itu "lambat dan korup", anak saudaranya baik-baik saja. Menjelang malam { $child } sudah dengar dan marah kepada anda. Namun semakan ini tidak menghilangkan apa-apa yang akan hilang daripada kerja yang sebenar.
+family-talk-let-go = Ini hidup { $child }. Setuju untuk satu mesej setiap hari, dan simpan salinan pasport
+    .feedback = Menghormati keputusan anak yang sudah dewasa memang adil, dan mesej harian serta salinan pasport akan membantu jika berlaku apa-apa. Tetapi kerja itu sendiri masih tidak dapat disemak oleh sesiapa.
+
+family-licensed-job = Sebuah agensi berlesen dalam senarai kerajaan ada kerja di sebuah hotel di Doha: pengemasan, nama hotel jelas, kontrak yang boleh dibaca sebelum ditandatangani, visa kerja.
+    .discuss = Kerja ini gajinya lebih rendah, ada yuran dan mengambil masa berbulan-bulan. Mengapa sebuah keluarga masih memilihnya?
+family-licensed-fee = Gajinya kira-kira dua pertiga daripada janji jiran. Ada yuran ${ $fee } untuk pemeriksaan perubatan dan dokumen, yang ditetapkan kerajaan, dengan resit rasmi.
+family-licensed-wait = Dokumen mengambil masa tiga bulan. { $child } mengeluh: "Kerja jiran tu bertolak hari Jumaat."
+family-licensed-pay-fee = Bayar yuran dengan resit, dan tunggu tiga bulan
+    .feedback = Yuran tidak semestinya amaran: agensi berlesen boleh mengenakan yuran yang dibenarkan undang-undang, dengan resit, untuk dokumen yang sah. Kerja ini selamat kerana setiap bahagiannya boleh disemak: hotel, kontrak, visa, lesen agensi.
+family-licensed-too-slow = Tiga bulan terlalu lama. Biarkan { $child } ambil kerja jiran sahaja
+    .feedback = Menunggu dan yuran ialah kos yang nyata, dan tawaran yang satu lagi bertolak Jumaat: desakan itulah yang diharapkan oleh tawaran palsu. Tiada apa-apa tentang kerja jiran yang menjadi lebih mudah disemak.
+family-licensed-work-here = Suruh { $child } cari kerja di sini dulu, dan simpan duit yuran
+    .feedback = Menjimatkan yuran dan mahu { $child } dekat memang boleh difahami. Tetapi { $child } juga kehilangan kerja sebenar, dan peluang membantu keluarga seperti yang dia mahu.
+
+family-end-genuine = Tiga bulan kemudian { $child } terbang ke Doha dengan visa kerja, kontrak yang sudah ditandatangani dan nombor agensi dalam telefon. Gaji pertama sampai tepat pada masanya, lebih kecil daripada janji jiran, tetapi nyata. Anda menyemak, dan kali ini tawaran itu tulen: menyemak tidak sama dengan menolak segala-galanya.
+
+## Jalan berhati-hati yang tetap berakhir buruk
+
+family-move-call-embassy-now = Hubungi kedutaan malam ini dan berikan semua yang baru ditulis { $child }
+    .feedback = Bertindak awal memang betul. Kerja itu berpindah ke negara lain dan sempadan dilintasi tanpa imigresen: dua tanda yang kuat. Kini kedutaan ada fail, tempat dan tarikh.
+family-embassy-early-file = Kedutaan, pegawai bertugas. Terima kasih kerana menelefon awal: kami sudah membuka fail untuk { $child }.
+family-embassy-early-far = { $place } jauh dari kami, di seberang sempadan, dan pihak berkuasa di sana lambat bertindak atas nama dan bandar sahaja. Kami akan bekerjasama dengan rakan kongsi. Sila simpan setiap mesej.
+family-embassy-early-wait = Jika { $child } menulis lagi, tanya nama bangunan, mercu tanda, apa sahaja yang boleh kami berikan kepada rakan kongsi.
+family-moved = { $child } menulis dua kali lagi, pendek dan berhati-hati, dan anda menghantar setiap perkataan. Kemudian mesej berhenti. Lima minggu kemudian kedutaan menelefon: apabila rakan kongsi mereka sampai ke bangunan di { $place }, syarikat itu sudah memindahkan pekerjanya ke tempat lain seminggu sebelumnya. Belum ada yang tahu ke mana.
+family-end-moved = Anda sudah melakukan segala yang boleh dibuat oleh ibu bapa yang berhati-hati: nampak tandanya awal, menghubungi kedutaan dahulu dan tidak menghantar wang. Syarikat itu tetap memindahkan pekerjanya, seperti yang sering mereka lakukan, dan bukan panggilan anda yang menyebabkannya. { $child } masih ditahan. Kes itu masih terbuka: kedutaan, NGO dan talian bantuan kebangsaan terus mencari, dan ada keluarga yang menemui anak mereka berbulan-bulan kemudian, selalunya kerana rekod seperti milik anda. Simpan setiap mesej, dan biarkan telefon sentiasa hidup.
+
+## Meminta tolong dalam talian
+
+family-ransom-post-online = Siarkan gambar { $child } dan ceritanya di Facebook: mesti ada yang kenal orang di sana
+    .feedback = Memang wajar meminta bantuan apabila rasa keseorangan. Tetapi siaran awam boleh sampai kepada bos, dan dibaca oleh orang yang mengaut untung daripada keluarga yang terdesak.
+family-fixer-saw = Saya nampak siaran anda. Saya bersimpati. Saya sudah membantu banyak keluarga seperti anda.
+    .discuss = Ricky kedengaran baik dan kenal tempat itu. Apa yang anda mahu tahu tentang dia sebelum mempercayainya?
+family-fixer-contacts = Saya ada kenalan di dalam { $place }. Bulan lepas saya keluarkan sebelas pekerja. Tengok (gambar sekumpulan orang tersenyum di perhentian bas).
+family-fixer-fee = Untuk pemandu dan pengawal, saya perlukan ${ $fee } hari ini. Tiga hari lagi { $child } keluar. Jangan beritahu kedutaan, mereka terlalu lambat dan bos akan tahu.
+family-fixer-pay-fixer = Bayar dia. Kedutaan belum buat apa-apa untuk anda
+    .feedback = Selepas siaran seperti anda, "penyelamat" palsu menulis dalam beberapa jam, dengan gambar dan suara yang lembut. Mereka minta wang dahulu dan menyorokkannya daripada kedutaan; kemudian mereka hilang.
+family-fixer-ask-embassy = Tanya kedutaan tentang dia sebelum menghantar apa-apa
+    .feedback = Bagus: usaha menyelamat yang sebenar bekerjasama dengan kedutaan dan tidak perlu bersembunyi daripadanya. Sebaik sahaja anda menyebut kedutaan, Ricky berhenti membalas.
+family-fixer-pay-ransom = Mungkin dia penipu. Bayar syarikat sahaja, supaya { $child } tidak dijual
+    .feedback = Kedua-dua tuntutan bermain dengan ketakutan yang sama. Membayar syarikat tidak menjamin pembebasan, dan keluarga sering berdepan tuntutan baharu selepas membayar.
+family-end-fixer = Ricky mengambil ${ $fee } dan berhenti membalas. Anda tidak berbuat bodoh: dia menulis kepada anda kerana siaran anda menunjukkan keluarga yang sedang terluka, dan itulah yang dicari orang seperti dia. Syarikat masih menahan { $child }. Belum terlambat: bawa mesejnya dan resit bayaran ke kedutaan dan talian bantuan kebangsaan, jangan bercakap lagi secara terbuka, dan ikut panduan NGO yang bekerjasama dengan kedutaan.
+
+family-ngo-ask-elders = Minta orang tua-tua kampung bercakap dengan keluarga jiran
+    .feedback = Komuniti anda boleh memikul banyak perkara, dan orang tua-tua mungkin tahu untuk siapa anak saudara itu bekerja. Tetapi perbualan senyap pun boleh sampai kepada bos. Beritahu pegawai kes apa yang anda tahu, dan biar dia tentukan cara menggunakannya.
+family-more-demands-ask-voice = Minta dengar suara { $child } dahulu, kemudian bayar
+    .feedback = Mendengar { $child } melegakan, tetapi ia hanya membuktikan { $child } masih hidup dan masih ditahan. "Hutang" itu dibina untuk terus bertambah; nota suara tidak mengubahnya.
+
+family-redflag-upfront-fee = Membayar orang asing untuk menyelamat
+    .explain = Apabila orang tersayang ditahan, sesiapa yang berkata boleh mengeluarkannya terasa seperti harapan. "Penyelamat" palsu membaca siaran keluarga dan meminta wang dahulu, selalunya sambil menyuruh menyorokkannya daripada kedutaan.
+    .advice = Jangan bayar sesiapa yang menawarkan penyelamatan dengan bayaran. Bantuan sebenar bekerjasama dengan kedutaan dan tidak pernah menyuruh anda bersembunyi daripadanya: tanya kedutaan atau talian bantuan kebangsaan tentang sesiapa yang menghubungi anda.

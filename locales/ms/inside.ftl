@@ -49,8 +49,8 @@ inside-boss-debt = Awak berhutang ${ $debt } dengan syarikat. Tiket, visa, makan
 inside-boss-quota = Setiap hari, kenalan baharu dan duit baharu. Tak capai sasaran, awak kena denda. Tak capai lagi, awak masuk bilik hukuman. Atau saya jual awak kepada syarikat lain.
 inside-boss-try-pay = Angguk. Jika anda bekerja keras, mungkin anda boleh melunaskannya dan pulang
     .feedback = Hutang itu rekaan, dan ia terus bertambah: denda kerana sasaran tidak dicapai, makanan, "yuran". Ia dibina supaya tidak pernah habis dibayar. Berharap dapat bekerja untuk melunaskannya adalah biasa, dan itulah yang mereka mahu anda fikirkan.
-inside-boss-see-trap = Angguk, tetapi ketahuilah hakikatnya: hutang itu rekaan, dan anda tidak berhutang apa-apa kepada mereka
-    .feedback = Betul. Hutang kerana diperdagangkan bukan hutang sebenar: ia rantai yang diperbuat daripada angka, dan sasaran serta dendanya ialah manganya. Melihatnya membantu anda mencari cara selamat menyampaikan berita keluar, bukan cara membayar.
+inside-boss-see-trap = Angguk, dan kira dalam kepala: denda bertambah lebih cepat daripada gaji apa pun
+    .feedback = Betul. Hutang kerana diperdagangkan bukan hutang sebenar: ia rantai yang dibuat daripada angka, dan kuota dengan dendanya ialah kuncinya. Menyedarinya membuat anda mencari cara selamat menghantar berita, bukan cara membayar.
 
 inside-call-phone = Selepas seminggu, ketua pasukan memberikan telefon anda sendiri selama lima minit. Dia berdiri betul-betul di sebelah anda.
     .discuss = Bagaimana anda boleh memberitahu keluarga sesuatu tanpa disedari oleh orang yang sedang mendengar?
@@ -104,13 +104,13 @@ inside-caught-idea = Dia menambah denda pada hutang anda. Kemudian dia berkata d
 ## Whom to trust
 
 inside-offer-phone = Semasa makan tengah hari, { $coworker }, yang duduk di sebelah anda, berbisik: "Saya ada telefon. Disorok. Awak boleh guna dua minit malam ni, dalam bilik air. Jangan beritahu sesiapa."
-    .discuss = Dua orang menawarkan bantuan. Bagaimana anda boleh tahu siapa yang boleh dipercayai?
+    .discuss = Tiga orang menawarkan bantuan. Bagaimana anda boleh tahu siapa yang boleh dipercayai?
 inside-offer-guard = Kemudian, seorang pengawal yang sentiasa mesra berkata: "Awak nak balik? Tulis surat kepada saya. Sepupu saya polis di bandar. Dia akan tolong awak."
 inside-offer-accept-phone = Terima telefon { $coworker }, dan ucapkan terima kasih
     .feedback = { $coworker } juga ditahan di sini, mengambil risiko untuk membantu anda, dan tidak meminta apa-apa balasan. Orang di dalam saling membantu ialah cara banyak berita sampai ke luar.
 inside-offer-give-letter = Berikan surat itu kepada pengawal. Polis kedengaran rasmi
     .feedback = Pengawal itu bekerja untuk pusat penipuan. Berhampiran pusat penipuan, polis tempatan mungkin berhubung dengan bos, dan mangsa yang terselamat berkata mesej disampaikan semula kepada mereka. Laluan yang lebih selamat ialah kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai atau keluarga anda.
-inside-offer-wait = Tolak kedua-duanya, buat masa ini. Rasanya terlalu berisiko
+inside-offer-wait = Tolak semuanya, buat masa ini. Rasanya terlalu berisiko
     .feedback = Menunggu ialah pilihan yang sebenar, dan keselamatan anda penting. Apabila peluang seterusnya tiba, ingat laluan yang boleh dipercayai: kedutaan anda, talian bantuan kebangsaan, NGO yang dipercayai, keluarga anda.
 
 inside-phone-bathroom = Malam. Bilik air. Telefon { $coworker } terasa hangat di tangan anda. Satu bar isyarat. Dua minit.
@@ -135,7 +135,7 @@ inside-ransom-call = Awak telefon mereka sekarang. Suruh mereka bayar, cepat. Sa
 inside-demand-sell = Kalau mereka tak bayar, saya jual awak kepada syarikat lain. Lebih teruk daripada sini.
 inside-demand-if-they-pay = Fikir: kalau keluarga saya bayar, dia akan lepaskan saya. Mungkin itu jalan keluarnya
     .feedback = Sesiapa pun akan berharap begitu, dan itulah yang dia mahu anda percaya. Wang tebusan yang dibayar seorang diri jarang menamatkannya: ia menunjukkan kepada bos bahawa keluarga anda boleh mencari wang, dan harganya naik. Ugutan kepada anda dan tuntutan kepada keluarga anda ialah cara kompaun mengawal orang.
-inside-demand-see-lever = Fikir: dia menggunakan kasih sayang keluarga saya. Sekali bayar hanya menunjukkan mereka mampu
+inside-demand-see-lever = Fikir: jika mereka bayar sekali, apa yang akan menghalangnya meminta lagi?
     .feedback = Betul. Hukuman, ugutan dan tuntutan wang tebusan ialah alat kawalan, dan yang ini ditujukan kepada orang yang menyayangi anda. Keluarga yang pergi ke kedutaan atau NGO yang dipercayai dahulu sebelum menghantar apa-apa jauh lebih sukar diperas.
 inside-demand-not-alone = Fikir: apa pun yang dia paksa saya katakan, keluarga saya masih boleh bawa tuntutan ini ke kedutaan
     .feedback = Ya. Apa yang anda katakan ketika dia mendengar bukanlah apa yang perlu dilakukan oleh keluarga anda. Tuntutan wang tebusan, bersama nombor asalnya, ialah tepat apa yang diperlukan oleh kedutaan atau NGO, dan tiada keluarga perlu menghadapinya seorang diri.
@@ -180,8 +180,8 @@ inside-end-still-held = Anda masih di dalam, buat masa ini. Apa pun yang anda di
 
 inside-first-night-look = Malam itu, dari tingkap bilik, anda mengira pengawal di pintu pagar dan kamera di dinding.
 
-inside-first-night-see-prison = Fikir: syarikat tidak perlukan pengawal bersenjata dan kawat berduri. Ini bukan tempat kerja; ini penjara
-    .feedback = Anda melihatnya dengan betul. Tembok, pengawal dan kamera ada untuk menahan orang di dalam, bukan menahan bahaya di luar. Melihatnya dengan jelas ialah langkah pertama mencari cara selamat untuk menyampaikan berita keluar.
+inside-first-night-see-prison = Fikir: pengawal di pintu pagar menghadap ke dalam, ke arah kami
+    .feedback = Anda membacanya dengan betul. Tembok, pengawal dan kamera ada untuk menahan orang di dalam, bukan menghalang bahaya di luar. Melihatnya dengan jelas ialah langkah pertama untuk mencari cara selamat menghantar berita keluar.
 
 inside-first-night-for-safety = Fikir: kawasan ini mesti berbahaya. Mungkin pengawal ada untuk melindungi pekerja
     .feedback = Itulah kata para bos, dan mudah dipercayai apabila anda jauh dari rumah dan takut. Tetapi pengawal yang menghadap ke dalam, tembok berkawat dan kamera di setiap koridor ada untuk menghalang orang pergi.
@@ -191,3 +191,55 @@ inside-first-night-for-safety = Fikir: kawasan ini mesti berbahaya. Mungkin peng
 inside-redflag-wrong-number = "Salah nombor" di dalam skrip
     .explain = Banyak penipuan seperti ini bermula dengan mesej yang seolah-olah dihantar tersilap, dan skrip di kompaun memang ditulis begitu. Balasan sopan kepada orang asing sudah cukup untuk memulakan berminggu-minggu sembang mesra yang berakhir dengan permintaan wang.
     .advice = Jika orang asing terus berbual selepas anda kata salah nombor, berhenti membalas dan sekat dia, dan jangan sekali-kali terima nasihat wang daripada orang yang anda kenal melalui mesej sahaja. Jika anda dipaksa menghantar mesej seperti itu, beri amaran apabila selamat dan sampaikan berita kepada kedutaan anda: apa yang anda dipaksa hantar bukan salah anda.
+
+## Pilihan baharu (siapa yang boleh dipercayai)
+
+inside-character-ngo = Pegawai kes, NGO antipemerdagangan orang
+inside-first-night-first-weeks = Fikir: mungkin ini hanya untuk minggu-minggu pertama, sehingga mereka percaya orang baharu
+    .feedback = Memang wajar berharap keadaan akan reda, dan bos pun berkata begitu. Tetapi tiada apa pada tembok atau pengawal itu yang dibina untuk berubah: mereka ada untuk menahan orang selama mana syarikat mahu.
+inside-boss-ask-paper = Minta lihat hutang itu secara bertulis
+    .feedback = Bertanya itu berisiko, dan ia menunjukkan sesuatu. Dia menunjukkan sehelai kertas dalam bahasa yang anda tidak faham; angkanya ialah apa sahaja yang dia kata. Hutang yang hanya bos boleh baca ialah rantai, bukan hutang.
+inside-wall-not-tonight = Minta mereka tunggu beberapa malam, sehingga anda tahu bila pengawal bertukar syif
+    .feedback = Anda cuba menjadikan rancangan berbahaya kurang berbahaya. Mereka pergi tanpa anda, atau tidak; apa pun, anda memilih di bawah ugutan, dan tiada satu pun salah anda.
+
+inside-offer-broker = Dan di sudut merokok, seorang lelaki dari pejabat berkata dia mengatur "pertukaran": sebuah syarikat dekat sempadan, makanan lebih baik, dan selepas tiga bulan mereka benarkan anda pulang. Keluarga anda bayar ${ $ransom } kepadanya, yang lain dia uruskan.
+inside-offer-transfer = Setuju, dan beri dia nombor keluarga anda. Di mana-mana pun lebih baik daripada di sini
+    .feedback = Mahu keluar dari sini walau apa pun harganya memang munasabah. Tetapi "pertukaran" yang keluarga anda bayar kepada orang pejabat ialah cara orang dijual dari satu kompaun ke kompaun lain: pembeli menambah harganya ke dalam hutang anda.
+inside-sold-van = { $relative } anda meminjam wang. Seminggu kemudian, sebuah van membawa anda dan tiga orang lagi pada waktu malam, menyusur sungai.
+inside-sold-new = Kompaun baharu lebih besar. Ketua pasukan baharu memegang kertas dengan nama anda.
+inside-sold-debt = "Kami sudah bayar untuk kamu," katanya. "Hutang kamu di sini ${ $debt } tambah pertukaran."
+inside-end-sold = "Pertukaran" itu rupanya jualan. Anda berharap ada jalan keluar, dan seorang lelaki yang tahu harapan itu menjualnya kepada anda; itu bukan salah anda. Anda masih ditahan, keluarga kehilangan wang, dan hutang lebih besar. Orang juga keluar dari kompaun kedua, apabila berita sampai ke kedutaan atau NGO: jalannya sama, dan mesej seterusnya yang sampai ke luar boleh memulakannya.
+
+inside-phone-ngo = Hantar mesej kepada NGO antipemerdagangan orang yang nombornya ditulis { $coworker } pada sekeping kertas
+    .feedback = NGO yang mengendalikan kes seperti ini ialah jalan yang membantu, dan { $coworker } mengambil risiko untuk memberi anda nombor itu. Memutuskan sama ada mempercayai kenalan yang tidak kelihatan memang sukar.
+
+inside-ngo-hello = Helo. Kami terima mesej anda. Anda tidak dalam masalah. Kami membantu orang keluar dari kompaun di { $place }, bersama kedutaan.
+inside-ngo-never = Kami tidak akan sekali-kali meminta wang daripada anda atau keluarga anda.
+inside-ngo-pin = Apabila selamat, hantar pin lokasi dan nama bangunan. Kemudian padam sembang ini.
+    .discuss = Bagaimana anda membezakan kenalan ini daripada "sepupu" pengawal atau lelaki yang mengatur "pertukaran"?
+inside-ngo-send-pin = Hantar pin dan bangunan sekarang, dan padam sembang
+    .feedback = Anda mempercayai kenalan yang tidak meminta apa-apa dan bekerjasama dengan kedutaan anda, dan kali ini kepercayaan itu tepat. Penolong sebenar meminta maklumat, tidak pernah wang.
+inside-ngo-check-first = Minta dahulu sesuatu yang boleh anda semak: siapa di kedutaan anda yang mengenali mereka
+    .feedback = Soalan yang adil, dan NGO sebenar tidak kisah. Harganya satu malam lagi dengan telefon disorokkan, dan itu pun berisiko.
+inside-ngo-delete = Padam. Sesiapa pun boleh mengaku NGO
+    .feedback = Selepas "sepupu" pengawal dan lelaki dengan "pertukaran", meragui semua orang memang munasabah. Kenalan ini tidak meminta apa-apa dan menunjukkan jalan ke kedutaan: itulah tanda bantuan sebenar. Tidak mempercayainya ialah pilihan kerana takut, dan itu bukan salah anda.
+inside-ngo-checks-fair = Soalan yang adil. Baguslah anda bertanya.
+inside-ngo-checks-embassy = Pegawai konsular kedutaan anda mengenali pejabat kami. { $relative } anda boleh menelefon kedutaan dan bertanya tentang kami. Hantar pin apabila anda rasa selamat.
+inside-ngo-works-days = Anda menghantar pin dan warna bangunan. Sepuluh hari berlalu, tiada apa-apa. Anda menunduk dan mencapai kuota sebaik mungkin.
+inside-ngo-works-gate = Kemudian, pada suatu pagi, pegawai dari ibu negara dan seorang wanita dari NGO itu berada di pintu pagar, dengan senarai nama. Nama anda ada di dalamnya.
+inside-end-ngo = Anda sudah keluar, kerana anda mempercayai kenalan yang layak dipercayai: ia tidak meminta apa-apa, dan bekerjasama dengan kedutaan anda. Kemudian datang berminggu-minggu di rumah perlindungan, temu duga saringan dan dokumen baharu; anda berhak dilayan sebagai mangsa, bukan penjenayah, dan hutang rekaan itu tiada makna. Menyemak siapa yang boleh dipercayai tidak sama dengan tidak mempercayai sesiapa. Perekrut mungkin menghubungi mangsa yang terselamat lagi: simpan nombor NGO dan kedutaan anda.
+
+inside-embassy-reply-wait-safer = Tunggu sampai malam esok untuk menghantar pin, apabila koridor lebih sunyi
+    .feedback = Menunggu saat yang lebih selamat ialah sikap berhati-hati, dan pilihan yang munasabah. Bukan salah anda syarikat bertindak dahulu.
+inside-family-reply-name-coworker = Tambah nama dan negara { $coworker }, supaya dia juga dicari
+    .feedback = { $coworker } mengambil risiko untuk anda, dan kini anda mengambil risiko untuknya. Nama dan kewarganegaraan membolehkan kedutaan bertindak untuk lebih daripada seorang.
+
+inside-transfer-dawn = Sebelum subuh, pengawal masuk dari bilik ke bilik dengan senarai. Tiga puluh orang, termasuk anda, disuruh berkemas.
+inside-transfer-vans = Van menunggu di pintu pagar. "Syarikat baharu," kata ketua pasukan. "Mereka sudah bayar untuk kamu."
+inside-transfer-memorise = Perhatikan jalan, dan ingat setiap papan tanda yang dilalui
+    .feedback = Anda melakukan apa yang boleh di bawah ugutan. Apa sahaja yang anda ingat boleh membantu orang menemui anda nanti. Tiada satu pun salah anda.
+inside-transfer-tell-coworker = Bisik kepada { $coworker }: "Kalau boleh, beritahu mereka ke mana aku dibawa"
+    .feedback = Risiko yang diambil di bawah ugutan, demi peluang seseorang tahu. Tiada satu pun salah anda.
+inside-transfer-head-down = Tundukkan kepala dan diam
+    .feedback = Kekal selamat di dalam van ialah pilihan di bawah ugutan, dan pilihan yang wajar. Tiada satu pun salah anda.
+inside-end-resold = Anda melakukan segala yang boleh dibuat oleh orang yang berhati-hati: menemui kenalan yang selamat, tidak pergi ke polis tempatan, dan berjaya menghantar berita. Syarikat menjual sekumpulan pekerja sebelum bantuan tiba, dan anda termasuk; itu bukan perbuatan anda. Mesej anda tercatat: kedutaan dan NGO terus mencari, dan ada orang ditemui selepas kompaun kedua dan ketiga. Apabila boleh, hantar berita lagi: jalan yang sama masih membantu.

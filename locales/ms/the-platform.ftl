@@ -91,14 +91,8 @@ the-platform-tip-try-small = Pasang aplikasi daripada pautan itu dan masukkan ${
 the-platform-tip-check-first = Katakan anda mahu menyemak { $platform } dahulu. Cari namanya dan pengawal selia kewangan negara anda.
     .feedback = Bagus. Syarikat dagangan sebenar mempunyai lesen, dan anda boleh mencarinya sendiri dalam senarai pengawal selia. Petua "pasti untung" daripada kekasih baharu ialah corak yang diketahui, walau sebaik mana pun orang itu nampaknya.
 
-the-platform-check = Anda mencari. { $platform } ada laman web yang cantik, tetapi ia dibuat lima minggu lalu. Ia tiada dalam senarai pengawal selia. Satu hantaran forum berkata: "Mereka benarkan saya keluarkan wang sekali, kemudian minta cukai." Dan nama itu macam pernah didengar: { $colleague } di tempat kerja bercakap tentang { $platform } minggu lepas.
-    .discuss = Di mana anda boleh menyemak platform dagangan di negara anda?
-the-platform-check-stop-report = Berhenti di sini. Sekat { $match } dan laporkan profil serta laman web itu.
-    .feedback = Anda berhenti sebelum ada wang yang berpindah. Melaporkan profil dan laman web itu membantu menghalang mangsa seterusnya.
-the-platform-check-warn-colleague = Bercakap dengan { $colleague } di tempat kerja esok
-    .feedback = Berkongsi apa yang anda temui boleh melindungi orang lain. Ramai mangsa tidak pernah mendengar sebarang amaran sehingga sudah terlambat.
-the-platform-check-try-anyway = { $match } menghantar tangkapan skrin keuntungan besar. Cuba juga dengan jumlah yang kecil.
-    .feedback = Tangkapan skrin mudah dipalsukan, dan jumlah kecil itulah cara ia bermula. Rancangannya ialah menunjukkan keuntungan kepada anda, kemudian meminta jauh lebih banyak.
+the-platform-check-stop-report = Semakan lulus, tetapi tip daripada orang yang saya kenal dalam talian tetap tip. Berhenti, dan laporkan profil itu
+    .feedback = Anda membiarkan satu peraturan membuat keputusan, bukan daftar: tiada wang atas tip daripada orang yang dikenali dalam talian. Anda tidak rugi apa-apa, dan laporan membantu aplikasi membuang profil yang digunakan terhadap ramai orang.
 
 ## The early profit
 
@@ -175,3 +169,93 @@ the-platform-end-safe = Anda berhenti sebelum ada wang yang berpindah, dan aplik
 the-platform-end-coffee = Apabila anda sudah bersedia, anda berjumpa { $genuine } di sebuah kafe yang sibuk. Agak kekok dan sangat menyeronokkan. Tiada siapa menyebut tentang wang, kripto atau rahsia. Apa pun yang berlaku selepas ini, inilah rupa padanan yang sebenar: perlahan, terbuka dan gembira untuk dilihat.
 the-platform-end-scammed = { $match }, { $platform } dan "khidmat pelanggan"nya semuanya satu penipuan, dijalankan oleh penjenayah terancang. Wang yang anda masukkan sudah hilang. Itu bukan salah anda. Laporkan kepada bank anda dan agensi jenayah siber kebangsaan, dan simpan setiap sembang, resit dan alamat dompet kripto. Berhati-hati dengan sesiapa yang menawarkan untuk mendapatkannya semula dengan bayaran.
 the-platform-end-helped = { $colleague } berhenti sebelum acara VIP itu. Bersama-sama anda melaporkan { $platform } dan profil-profil itu kepada aplikasi temu janji, bank anda dan agensi jenayah siber kebangsaan, dan anda menyimpan tangkapan skrin sebagai bukti. Satu perbualan jujur pada saat yang tepat telah menyelamatkan banyak wang dan banyak kesakitan.
+
+## Pilihan yang lebih sukar
+
+the-platform-character-firm = Khidmat pelanggan, firma berlesen
+the-platform-character-recovery = Global Asset Recovery Partners
+the-platform-first-chat-image-search = Buat carian songsang gambar mereka dahulu. Jika tiada yang pelik, pindah ke WhatsApp
+    .feedback = Semakan yang adil, dan ia tidak menemui apa-apa: gambar itu mungkin dari akaun peribadi atau dibuat oleh AI. Hasil bersih bukan bukti, dan berpindah ke sembang peribadi tetap langkah yang perlu diawasi.
+the-platform-push-video-first = "Jom buat panggilan video sekejap di aplikasi ini dulu, lepas tu saya tukar"
+    .feedback = Syarat yang adil, dan alat keselamatan aplikasi kekal dekat. Perhatikan jawapan yang datang.
+the-platform-love-bomb-tell-friend = Beritahu kawan baik anda tentang { $match }, dengan tangkapan skrin profil
+    .feedback = Bercerita ialah tabiat yang baik: penipuan membesar dalam rahsia. Kawan anda gembira untuk anda, dan setakat ini tiada apa-apa diminta daripada anda. Terus beritahu dia.
+the-platform-video-excuse-voice-call = Minta panggilan suara sahaja, malam ini
+    .feedback = Panggilan suara terasa seperti langkah sebenar, dan yang ini berjalan lancar. Tetapi suara membuktikan sedikit: ada orang di sana, bukan siapa dia atau apa yang dia mahu.
+the-platform-voice-warm = { $match } menelefon malam itu: suara mesra, ketawa perlahan, sepuluh minit perbualan santai.
+the-platform-voice-noise = Di belakang suara itu ada dengungan, seperti ramai orang bercakap dalam bilik besar. "Maaf, saya masih di pejabat, semua orang kerja lewat di sini."
+    .discuss = Apa yang dibuktikan oleh panggilan suara, dan apa yang tidak?
+the-platform-pull-back-wait-visit = Minta maaf, dan tunggu lawatan bulan depan sebelum memutuskan apa-apa
+    .feedback = Memberi masa kedengaran adil. Tetapi lawatan bulan depan juga sebahagian daripada cerita, dan sementara itu sembang berterusan setiap hari, mengikut cara mereka.
+the-platform-tip-own-exchange = Beli kripto di bursa besar yang anda sudah guna, kemudian hantar ke { $platform } seperti yang diterangkan { $match }
+    .feedback = Bursa itu tulen, jadi ia terasa selamat. Tetapi wang keluar dari situ ke { $platform }, pilihan { $match }: penipu sering menyuruh orang melalui bursa tulen dahulu.
+
+the-platform-check-register = Anda mencari di laman pengawal selia kewangan negara anda. { $platform } ada di situ: nama yang sama, nombor lesen, alamat pejabat sebenar.
+    .discuss = Platform ini ada dalam daftar pengawal selia. Apa lagi yang anda mahu tahu sebelum mempercayainya?
+the-platform-check-site = Laman itu menunjukkan nombor lesen yang sama di bahagian bawah, dan sembang langsung menjawab dalam beberapa saat.
+the-platform-check-small-test = Berlesen. Masukkan hanya ${ $deposit }, wang yang anda sanggup hilang, dan cuba pengeluaran
+    .feedback = Permulaan kecil selepas semakan sebenar ialah sikap berhati-hati, dan ramai orang berhati-hati melakukan tepat begini. Perhatikan bagaimana pengeluaran itu berjalan.
+the-platform-check-call-register = Telefon firma itu di nombor yang disenaraikan pengawal selia, dan tanya sama ada aplikasi ini milik mereka
+    .feedback = Inilah semakan yang berkesan: nombor yang anda cari sendiri, bukan dari laman itu. Kosnya satu waktu rehat tengah hari menunggu di talian.
+
+the-platform-clone-not-us = { $platform } memang nama kami, tetapi aplikasi itu bukan milik kami. Aplikasi kami hanya ada di kedai rasmi, dan kami tidak pernah menghubungi pelanggan melalui aplikasi temu janji.
+the-platform-clone-clones = Seseorang menyalin nama dan nombor lesen kami ke laman tiruan. Kami sudah memaklumkan pengawal selia; anda bukan pemanggil pertama minggu ini.
+the-platform-clone-real = Jika anda mahu melabur dengan kami, anda boleh membuka akaun di laman kami sendiri. Ia mengambil masa seminggu.
+the-platform-clone-stop-report = Ucap terima kasih, sekat { $match }, dan laporkan profil serta laman palsu itu
+    .feedback = Anda berhenti sebelum sebarang wang berpindah. Melaporkan laman tiruan membantu firma dan pengawal selia memberi amaran kepada orang lain.
+the-platform-clone-warn-colleague = Beritahu { $colleague } di tempat kerja: minggu lepas mereka bercakap tentang { $platform }
+    .feedback = Berkongsi apa yang anda temui boleh melindungi orang lain. Ramai mangsa tidak mendengar amaran sehingga terlambat.
+the-platform-clone-open-real = Tanya cara membuka akaun sebenar dengan mereka, mengikut cara anda sendiri
+    .feedback = Tiada salahnya melabur, di platform yang anda cari dan semak sendiri. Jangkakan ia lebih perlahan dan kurang mengujakan berbanding tip itu.
+
+the-platform-real-platform-slow = Pendaftaran sebenar meminta kad pengenalan, bukti alamat dan soal selidik tentang simpanan anda. Ia mengambil masa enam hari.
+the-platform-real-platform-risk = Setiap halaman menyatakan anda boleh rugi. Tiada siapa menjanjikan pulangan, dan tiada siapa menelefon anda tentang "acara".
+the-platform-real-platform-fees = Yuran disenaraikan dalam jadual. Anda boleh mengeluarkan wang bila-bila masa, ke akaun bank anda sendiri, tanpa cukai yang perlu dibayar dahulu.
+the-platform-real-platform-open-small = Buka akaun, dan masukkan jumlah kecil yang anda pilih sendiri
+    .feedback = Beginilah rupa platform sebenar: anda disemak, ada amaran, yuran bertulis, pengeluaran ke akaun anda sendiri. Bukan semua platform dagangan itu penipuan; yang patut diragui ialah platform yang orang asing suruh anda guna.
+the-platform-real-platform-ask-adviser = Tanya penasihat bank anda dahulu
+    .feedback = Pendapat kedua daripada orang yang tidak menjual apa-apa kepada anda mengambil satu petang, dan itu tabiat yang baik.
+the-platform-real-platform-not-now = Putuskan bahawa melabur bukan untuk anda sekarang, dan laporkan profil serta laman tiruan itu
+    .feedback = Itu juga pilihan yang adil. Tiada siapa wajib melabur, dan firma sebenar tidak mengejar anda.
+the-platform-end-genuine = Akaun anda kecil, perlahan dan agak membosankan: naik sedikit, turun sedikit, dan tiada siapa menggesa anda. Anda menyemak firma itu sendiri, dalam daftar pengawal selia dan melalui nombor yang anda cari, dan kali ini platform itu tulen. Menyemak tidak sama dengan menolak segala-galanya. { $match } berhenti menulis pada hari anda berkata sudah menemui laman sebenar firma itu.
+
+the-platform-small-deposit = Anda memasukkan ${ $deposit }. Baki naik setiap hari.
+the-platform-small-test = Anda cuba mengeluarkan $50. Ia masuk ke akaun bank anda keesokan paginya.
+the-platform-small-hold = Anda minta keluarkan bakinya. Status: ON HOLD. "Cukai pegangan kawal selia sebanyak 20% daripada keuntungan anda mesti dibayar dengan dana luar sebelum pelepasan." E-mel itu ada logo pengawal selia dan nombor lesen firma.
+    .discuss = Anda sudah menyemak daftar, dan ujian pengeluaran berjaya. Apa yang akan membuat anda membayar ini, dan apa yang akan menghalang anda?
+the-platform-small-pay-tax = Nampak rasmi, dan anda sudah menyemak firma itu. Bayar
+    .feedback = Semua yang anda semak memang tulen: nama dan lesen milik firma sebenar. Laman itu tidak. Cukai sebenar dibayar kepada pejabat cukai, tidak pernah kepada platform untuk melepaskan wang anda sendiri.
+the-platform-small-refuse = Tolak. Minta cukai itu ditolak daripada baki
+    .feedback = Betul. Jika wang itu benar-benar ada, sebarang yuran boleh ditolak daripadanya. Diminta wang baharu sebelum boleh mengeluarkan wang sendiri ialah tanda tiada apa-apa untuk dikeluarkan.
+the-platform-small-call-regulator = Telefon pengawal selia di nombor rasminya, dan tanya tentang cukai itu
+    .feedback = Pengawal selia tiada cukai sebegitu, dan memberitahu bahawa nama dan lesen { $platform } digunakan oleh laman tiruan. ${ $deposit } anda sudah hilang, dan itu bukan salah anda: anda menyemak, dan penipuan ini dibina untuk lulus semakan.
+
+the-platform-event-withdraw-first = Keluarkan semuanya dahulu, kemudian putuskan
+    .feedback = Ujian yang adil: jika wang itu sebenar, anda boleh mengeluarkannya. Perhatikan apa yang berlaku apabila anda mencuba.
+the-platform-blocked-ask-match = Tanya { $match }. Tentu dia pernah mengeluarkan wang sebelum ini
+    .feedback = { $match } kata itu biasa dan menawarkan untuk membayar separuh cukai "sebab saya sayang awak". Bantuan membayar yuran ialah sebahagian daripada skrip: ia membuat anda rasa selamat dan menjadikan yuran seterusnya lebih sukar ditolak.
+the-platform-more-fees-call-bank = Telefon bank anda sebelum menghantar apa-apa lagi
+    .feedback = Betul. Pasukan penipuan bank anda melihat ini setiap minggu; mungkin mereka boleh menahan bayaran, dan akan membantu anda membuat laporan. Setiap yuran baharu hanyalah cara untuk mengambil lebih banyak.
+the-platform-stopped-say-nothing = Jangan beritahu sesiapa. Terlalu memalukan
+    .feedback = Rasa malu membuat ramai orang diam, dan penipu bergantung padanya. Ini bukan salah anda, dan laporan yang dibuat sekarang masih boleh membantu.
+
+the-platform-recovery-know = Pelanggan yang dihormati, kami menulis tentang kerugian anda di { $platform }. Kami tahu ini masa yang sukar.
+the-platform-recovery-agency = Kami bekerjasama dengan agensi jenayah siber kebangsaan dalam kes anda. Peguam kami telah menjejak dana anda ke sebuah dompet yang boleh dibekukan.
+the-platform-recovery-fee = Untuk memulakan pelepasan undang-undang, kami perlukan yuran 10%, dibayar dalam USDT. Kebanyakan pelanggan mendapat semula dana dalam 14 hari.
+    .discuss = Bagaimana mereka tahu tentang kerugian anda? Siapa yang tahu anda sudah membuat laporan?
+the-platform-recovery-pay-recovery = Bayar yuran itu. Mereka tahu kes saya, jadi tentu mereka bekerjasama dengan agensi itu
+    .feedback = Penipu menyimpan senarai orang yang wangnya mereka ambil dan menjualnya, jadi "firma pemulihan" boleh tahu setiap butiran. Polis dan pengawal selia sebenar tidak mengenakan yuran untuk menyiasat, dan tidak meminta kripto.
+the-platform-recovery-call-agency = Telefon agensi jenayah siber di nombor rasminya dan tanya tentang firma ini
+    .feedback = Agensi itu tidak pernah mendengar tentang mereka dan tidak bekerjasama dengan firma pemulihan. Anda menyemak dengan cara yang berkesan: nombor yang anda cari sendiri.
+the-platform-recovery-ignore = Padam. Tiada siapa mendapat wang kembali dengan membayar yuran
+    .feedback = Betul: polis dan pengawal selia sebenar tidak mengenakan yuran untuk menyiasat. Jika boleh, majukan e-mel itu bersama laporan anda.
+the-platform-end-recovery = "Firma pemulihan" mengambil yuran, kemudian meminta "cukai pelepasan", kemudian berhenti menjawab. Mereka orang yang sama, atau yang membeli senarai mereka. Ini bukan salah anda: mereka kembali kerana anda sudah terluka. Laporkan ini juga kepada bank dan agensi jenayah siber kebangsaan, dan jangan bayar sesiapa yang berjanji mendapatkan wang kembali.
+the-platform-end-reported = Anda tidak membayar apa-apa lagi. Wang yang anda masukkan sudah hilang, dan ia menyakitkan, dan itu bukan salah anda: platform, khidmat sokongan yang mesra dan "firma pemulihan" semuanya dibina untuk lulus semakan orang yang berhati-hati. Bank anda dan agensi jenayah siber kebangsaan sudah menerima laporan anda, dengan setiap sembang dan alamat dompet. Orang yang menaip sebagai { $match } mungkin dipaksa melakukannya di kompaun penipuan.
+
+the-platform-other-match-ask-questions = Tanya { $genuine } beberapa soalan dahulu: kerja, kawan, tinggal di mana
+    .feedback = Soalan yang adil, dan { $genuine } menjawab dengan mudah, dengan butiran yang boleh anda semak. Orang sebenar tidak kisah ditanya.
+the-platform-video-date-look-up = Cari { $genuine } dahulu: profil kerja, kawan bersama
+    .feedback = Carian ringkas mengambil sepuluh minit, dan menemui profil kerja dan kawan kepada kawan. Menyemak seseorang bukan penghinaan; orang sebenar ada kehidupan yang kelihatan.
+the-platform-redflag-polish-not-proof = Nombor lesen yang tulen bukan bukti
+    .explain = Laman dagangan yang kemas, nombor lesen yang ada dalam daftar pengawal selia, "khidmat pelanggan" yang mesra: semuanya terasa rasmi. Penipu menyalin nama dan nombor lesen firma berlesen yang sebenar dan membina laman tiruan, jadi orang teliti yang memeriksa pun boleh tertipu.
+    .advice = Semak melalui butiran hubungan yang anda cari sendiri, bukan pautan atau nombor yang dihantar kepada anda: telefon firma itu di nombor dalam daftar pengawal selia, atau tanya bank anda. Dan ingat peraturan yang sentiasa benar: tiada wang atas cadangan orang yang anda kenal dalam talian.

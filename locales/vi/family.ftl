@@ -75,12 +75,12 @@ family-agency-check-keep-quiet = Không nói gì. { $child } đã lớn, lại �
 
 family-talk-excited = Nhưng { $parent } ơi, ai cũng nói đây là việc tốt mà! Cháu của bác hàng xóm vẫn gửi tiền về nhà đấy.
 family-talk-help = Với lại con muốn phụ tiền chi tiêu trong nhà. Ở đây con chẳng có việc gì.
-family-talk-look-together = Cho xem những gì bạn tìm được, và đề nghị cùng nhau tìm một việc làm qua công ty có giấy phép
-    .feedback = Sự thật, sự tôn trọng và một kế hoạch hiệu quả hơn nỗi sợ. { $child } vẫn muốn ra nước ngoài làm việc, và khi có một con đường an toàn thì dễ từ chối con đường nguy hiểm hơn.
+family-talk-look-together = Cho con xem những gì bạn tìm được, và rủ con cùng tìm việc qua một công ty có giấy phép
+    .feedback = Sự thật, sự tôn trọng và một kế hoạch hiệu quả hơn nỗi sợ. { $child } vẫn muốn đi làm nước ngoài, và một con đường an toàn giúp từ chối con đường không an toàn dễ hơn.
 family-talk-forbid = Cấm không cho đi. Bạn là cha mẹ, và đã nói là vậy
     .feedback = Nỗi lo đó là dễ hiểu. Nhưng mệnh lệnh thường khiến đứa con đã lớn vẫn bỏ đi, một cách lén lút, rồi im lặng khi gặp chuyện. Một cuộc nói chuyện cởi mở và một kế hoạch tốt hơn sẽ giữ cánh cửa luôn mở.
 
-family-end-safe = { $child } không nhận công việc đó. Vài tháng sau, { $child } tìm được việc ở nước ngoài qua một công ty môi giới có giấy phép, với hợp đồng ký trước khi đi. Bạn cũng báo lời mời của hàng xóm cho cơ quan quản lý lao động ngoài nước, để các gia đình khác được cảnh báo. Một lần kiểm tra ngay từ đầu đã thay đổi tất cả.
+family-end-safe = { $child } không nhận việc đó, và giận bạn mấy tuần liền: cháu của bác hàng xóm cứ đăng ảnh từ "Bangkok". Vài tháng sau { $child } tìm được việc ở một cửa hàng trong thị trấn, lương thấp hơn. Bạn báo lời mời của hàng xóm cho cơ quan quản lý lao động đi nước ngoài, để các gia đình khác được cảnh báo. Ở lại có cái giá của nó, và đó là cái giá thật; nhưng đó là lựa chọn có đủ thông tin.
 
 ## Abroad
 
@@ -126,8 +126,8 @@ family-ransom-pay = Gửi ${ $ransom } bằng USDT trong vòng 48 giờ. Nếu k
 family-ransom-no-police = Không được báo cảnh sát. Chúng tôi sẽ biết.
 family-ransom-pay-ransom = Vay họ hàng để trả, cho con khỏi bị phạt
     .feedback = Muốn con thôi bị hại bằng mọi giá là điều ai cũng hiểu. Nhưng trả tiền không bảo đảm được thả, và các gia đình thường bị đòi thêm sau khi trả. Bọn tội phạm trông vào nỗi sợ và sự vội vàng.
-family-ransom-get-help = Chưa trả lời vội. Lưu lại tin nhắn và gọi cho đại sứ quán và một tổ chức phi chính phủ đáng tin cậy
-    .feedback = Đúng vậy. Đe dọa và đòi tiền chuộc từ gia đình là cách các khu lừa đảo vắt thêm tiền. Hãy lưu lại mọi tin nhắn, số điện thoại và số tài khoản: đại sứ quán và các tổ chức đang xử lý những vụ này cần đến chúng.
+family-ransom-get-help = Không trả lời. Lưu mọi tin nhắn, rồi gọi đại sứ quán và đường dây nóng quốc gia
+    .feedback = Đúng. Đe dọa và đòi tiền chuộc từ gia đình là cách các khu lừa đảo bòn thêm tiền. Lưu mọi tin nhắn, số điện thoại và tài khoản: đại sứ quán và các tổ chức xử lý những vụ như thế này cần chúng.
 
 ## Getting help
 
@@ -172,3 +172,60 @@ family-more-demands-stop-paying = Ngừng trả tiền. Mang mọi biên lai và
 family-end-helped = Sáu tuần sau, đại sứ quán gọi điện. Phối hợp với tổ chức phi chính phủ và chính quyền, họ đã đưa { $child } và những người khác ra khỏi khu đó. Sau đó là nhiều tuần ở nơi tạm trú, các buổi phỏng vấn để xác định ai là nạn nhân buôn người, và giấy tờ đi lại mới, rồi { $child } mới về đến nhà, mệt nhưng an toàn. { $child } là nạn nhân, không phải tội phạm, và có quyền được đối xử như vậy; những cuộc gọi và ghi chép của bạn đã giúp ích. Kẻ tuyển người đôi khi liên lạc lại với người sống sót, nên hãy giữ sẵn số của đại sứ quán.
 family-end-open = Hai tháng sau, có cuộc gọi từ một số lạ. Đó là { $child }, đang ở một nhà tạm lánh gần biên giới: nhân viên hỗ trợ đã chuyển một đầu mối liên lạc an toàn qua bạn, và một đêm { $child } cùng hai người khác đã trốn ra và tìm đến được đó. Số tiền bạn trả đã mất, và còn phải lo giấy tờ trước khi về nhà. Nhưng { $child } đã ra được, và bạn không đơn độc với chuyện này.
 family-end-scammed = Bạn đã trả, rồi lại trả, và mỗi lần trả lại có một lần đòi mới. Đó là kế hoạch của bọn tội phạm: "khoản nợ" không bao giờ hết, và đó không phải lỗi của bạn. Vẫn chưa quá muộn: hãy ngừng trả tiền, giữ lại mọi biên lai và tin nhắn, và tìm đến đại sứ quán, đường dây nóng quốc gia và một tổ chức phi chính phủ đáng tin cậy. Vẫn có người thoát ra được, kể cả sau nhiều tháng.
+
+## Đã kiểm tra, rồi sao nữa
+
+family-character-agency = Cán bộ công ty dịch vụ có giấy phép
+family-character-fixer = Ricky, "điều phối viên giải cứu"
+family-agency-check-tell-neighbour = Quay lại gặp hàng xóm và kể những gì cơ quan đó nói
+    .feedback = Cho ông ấy cơ hội giải thích là công bằng. Ông ấy phật ý: cơ quan đó "chậm chạp và tham nhũng", cháu ông ấy vẫn ổn. Tối đó { $child } nghe chuyện và giận bạn. Dù vậy, việc kiểm tra không làm mất gì mà một công việc thật sẽ mất.
+family-talk-let-go = Đó là cuộc đời của { $child }. Thống nhất mỗi ngày một tin nhắn, và giữ một bản sao hộ chiếu
+    .feedback = Tôn trọng quyết định của đứa con đã lớn là công bằng, và tin nhắn mỗi ngày cùng bản sao hộ chiếu sẽ giúp ích nếu có chuyện. Nhưng bản thân công việc vẫn là thứ không ai kiểm tra được.
+
+family-licensed-job = Một công ty có giấy phép trong danh sách của nhà nước có việc ở một khách sạn tại Doha: buồng phòng, tên khách sạn rõ ràng, hợp đồng đọc được trước khi ký, thị thực lao động.
+    .discuss = Việc này lương thấp hơn, mất phí và phải chờ nhiều tháng. Vì sao một gia đình vẫn có thể chọn nó?
+family-licensed-fee = Lương khoảng hai phần ba mức hàng xóm hứa. Có khoản phí ${ $fee } cho khám sức khỏe và giấy tờ, do nhà nước quy định, có biên lai chính thức.
+family-licensed-wait = Giấy tờ mất ba tháng. { $child } thở dài: "Việc của bác hàng xóm đi vào thứ Sáu rồi."
+family-licensed-pay-fee = Nộp phí có biên lai, và chờ ba tháng
+    .feedback = Không phải khoản phí nào cũng là dấu hiệu xấu: công ty có giấy phép được thu khoản phí luật cho phép, có biên lai, cho giấy tờ thật. Việc này an toàn vì mọi phần đều kiểm tra được: khách sạn, hợp đồng, thị thực, giấy phép của công ty.
+family-licensed-too-slow = Ba tháng lâu quá. Cứ để { $child } nhận việc của hàng xóm
+    .feedback = Chờ đợi và khoản phí là cái giá thật, và lời mời kia đi vào thứ Sáu: chính sự gấp gáp đó là thứ các lời mời giả dựa vào. Việc của hàng xóm không hề dễ kiểm tra hơn.
+family-licensed-work-here = Bảo { $child } tạm tìm việc ở nhà, và giữ lại tiền phí
+    .feedback = Tiết kiệm tiền phí và muốn { $child } ở gần là điều dễ hiểu. Nhưng { $child } cũng mất một công việc thật, và cơ hội giúp gia đình như con mong muốn.
+
+family-end-genuine = Ba tháng sau { $child } bay sang Doha với thị thực lao động, hợp đồng đã ký và số điện thoại của công ty trong máy. Tháng lương đầu đến đúng hạn, ít hơn lời hàng xóm hứa, nhưng là thật. Bạn đã kiểm tra, và lần này lời mời là thật: kiểm tra không có nghĩa là từ chối mọi thứ.
+
+## Con đường cẩn thận mà vẫn kết thúc không may
+
+family-move-call-embassy-now = Gọi đại sứ quán ngay tối nay và kể hết những gì { $child } vừa viết
+    .feedback = Hành động sớm là đúng. Công việc đã chuyển sang nước khác và vượt biên không qua cửa khẩu: hai dấu hiệu mạnh. Giờ đại sứ quán đã có hồ sơ, địa điểm và ngày tháng.
+family-embassy-early-file = Đại sứ quán, cán bộ trực đây. Cảm ơn bạn đã gọi sớm: chúng tôi đã mở hồ sơ cho { $child }.
+family-embassy-early-far = { $place } ở xa chúng tôi, bên kia biên giới, và chính quyền ở đó hành động chậm nếu chỉ có một cái tên và một thị trấn. Chúng tôi sẽ làm việc với các đối tác. Xin giữ lại mọi tin nhắn.
+family-embassy-early-wait = Nếu { $child } viết tiếp, hãy hỏi tên tòa nhà, một điểm mốc, bất cứ gì chúng tôi có thể chuyển cho đối tác.
+family-moved = { $child } viết thêm hai lần, ngắn và dè dặt, và bạn chuyển tiếp từng chữ. Rồi tin nhắn dừng hẳn. Năm tuần sau đại sứ quán gọi: khi đối tác của họ đến tòa nhà ở { $place }, công ty đã chuyển người lao động đi nơi khác từ tuần trước. Chưa ai biết đi đâu.
+family-end-moved = Bạn đã làm mọi điều một người cha mẹ cẩn thận có thể làm: nhận ra dấu hiệu sớm, gọi đại sứ quán trước tiên và không gửi tiền. Công ty vẫn chuyển người đi, như những công ty này thường làm, và không phải vì cuộc gọi của bạn. { $child } vẫn bị giữ. Hồ sơ vẫn mở: đại sứ quán, tổ chức hỗ trợ và đường dây nóng quốc gia vẫn tìm kiếm, và đã có gia đình tìm lại con sau nhiều tháng, thường nhờ những ghi chép như của bạn. Hãy giữ mọi tin nhắn, và luôn bật điện thoại.
+
+## Nhờ giúp trên mạng
+
+family-ransom-post-online = Đăng ảnh { $child } và câu chuyện lên Facebook: thế nào cũng có người quen ở đó
+    .feedback = Tìm sự giúp đỡ khi thấy cô độc là điều tự nhiên. Nhưng một bài đăng công khai có thể đến tai bọn cầm đầu, và được đọc bởi những kẻ kiếm tiền từ các gia đình đang tuyệt vọng.
+family-fixer-saw = Tôi thấy bài đăng của anh chị. Tôi rất tiếc. Tôi đã giúp nhiều gia đình như anh chị rồi.
+    .discuss = Ricky nghe tử tế và biết nơi đó. Bạn muốn biết gì về anh ta trước khi tin?
+family-fixer-contacts = Tôi có người quen bên trong { $place }. Tháng trước tôi đưa được mười một người ra. Xem này (ảnh một nhóm người tươi cười ở trạm xe buýt).
+family-fixer-fee = Tiền cho tài xế và bảo vệ, hôm nay tôi cần ${ $fee }. Ba ngày sau { $child } ra ngoài. Đừng báo đại sứ quán, họ chậm lắm và bọn cầm đầu sẽ biết.
+family-fixer-pay-fixer = Trả cho anh ta. Đại sứ quán chưa làm được gì cho bạn cả
+    .feedback = Sau một bài đăng như của bạn, những "người giải cứu" giả nhắn tin chỉ trong vài giờ, kèm ảnh và giọng nói dịu dàng. Họ đòi tiền trước và bảo giấu đại sứ quán; rồi biến mất.
+family-fixer-ask-embassy = Hỏi đại sứ quán về anh ta trước khi gửi bất cứ thứ gì
+    .feedback = Tốt: giải cứu thật làm việc cùng đại sứ quán và không cần giấu đại sứ quán. Khi bạn nhắc đến đại sứ quán, Ricky không trả lời nữa.
+family-fixer-pay-ransom = Có khi anh ta nói dối. Thà trả cho công ty, để { $child } không bị bán
+    .feedback = Cả hai yêu cầu đều đánh vào cùng một nỗi sợ. Trả tiền cho công ty không đảm bảo được thả, và các gia đình thường gặp yêu cầu mới sau khi trả.
+family-end-fixer = Ricky lấy ${ $fee } rồi im lặng. Bạn không hề dại dột: anh ta nhắn cho bạn vì bài đăng cho thấy một gia đình đang đau đớn, và đó chính là thứ những kẻ như vậy tìm kiếm. Công ty vẫn giữ { $child }. Chưa muộn: mang tin nhắn của anh ta và biên lai chuyển tiền đến đại sứ quán và đường dây nóng quốc gia, đừng nói gì thêm công khai, và để tổ chức làm việc với đại sứ quán hướng dẫn bạn.
+
+family-ngo-ask-elders = Nhờ các bậc cao niên trong cộng đồng nói chuyện với gia đình hàng xóm
+    .feedback = Cộng đồng của bạn gánh vác được nhiều, và các bậc cao niên có thể biết người cháu kia làm cho ai. Nhưng một cuộc nói chuyện kín đáo vẫn có thể đến tai bọn cầm đầu. Hãy kể cho nhân viên hỗ trợ điều bạn biết, và để họ quyết định cách dùng.
+family-more-demands-ask-voice = Đòi nghe giọng { $child } trước, rồi mới trả
+    .feedback = Nghe được giọng { $child } thật nhẹ lòng, nhưng nó chỉ chứng minh { $child } còn sống và vẫn bị giữ. "Khoản nợ" được dựng lên để tăng mãi; một tin nhắn thoại không thay đổi điều đó.
+
+family-redflag-upfront-fee = Trả tiền cho người lạ để giải cứu
+    .explain = Khi người thân bị giữ, bất kỳ ai nói có thể đưa họ ra đều giống như hy vọng. Những "người giải cứu" giả đọc bài đăng của các gia đình và đòi tiền trước, thường bảo giấu đại sứ quán.
+    .advice = Đừng trả tiền cho ai đề nghị giải cứu có thu phí. Sự giúp đỡ thật làm việc cùng đại sứ quán và không bao giờ bảo bạn giấu đại sứ quán: hãy hỏi đại sứ quán hoặc đường dây nóng quốc gia về bất kỳ ai liên lạc với bạn.

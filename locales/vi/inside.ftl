@@ -49,8 +49,8 @@ inside-boss-debt = Em nợ công ty ${ $debt }. Vé máy bay, visa, tiền ăn, 
 inside-boss-quota = Ngày nào cũng phải có liên hệ mới, có tiền mới. Không đạt chỉ tiêu thì nộp phạt. Lại không đạt thì vào phòng phạt. Hoặc tôi bán em cho công ty khác.
 inside-boss-try-pay = Gật đầu. Nếu làm chăm chỉ, biết đâu bạn trả hết nợ và được về nhà
     .feedback = Khoản nợ là bịa ra, và nó cứ tăng: tiền phạt khi không đạt chỉ tiêu, tiền ăn, các loại "phí". Nó được dựng lên để không bao giờ trả hết. Hy vọng làm việc để trả nợ là điều tự nhiên, và đó chính là điều họ muốn bạn nghĩ.
-inside-boss-see-trap = Gật đầu, nhưng hiểu rõ sự thật: khoản nợ là bịa đặt, và bạn không nợ họ gì cả
-    .feedback = Đúng vậy. Món nợ vì bị buôn bán không phải là nợ thật: đó là một sợi xích làm bằng con số, và chỉ tiêu cùng tiền phạt là ổ khóa. Nhìn ra điều đó giúp bạn tìm cách an toàn báo tin ra ngoài, chứ không phải tìm cách trả.
+inside-boss-see-trap = Gật đầu, và nhẩm tính trong đầu: tiền phạt tăng nhanh hơn bất kỳ khoản lương nào
+    .feedback = Đúng. Món nợ vì bị buôn bán không phải nợ thật: đó là sợi xích làm bằng con số, và chỉ tiêu cùng tiền phạt là ổ khóa. Thấy được điều đó, bạn sẽ tìm cách an toàn để đưa tin ra ngoài, chứ không tìm cách trả.
 
 inside-call-phone = Sau một tuần, trưởng nhóm đưa lại điện thoại của chính bạn cho bạn dùng trong năm phút. Anh ta đứng sát bên cạnh.
     .discuss = Làm sao để báo cho gia đình biết một điều mà người đang nghe không nhận ra?
@@ -104,13 +104,13 @@ inside-caught-idea = Anh ta cộng thêm một khoản phạt vào nợ của b�
 ## Whom to trust
 
 inside-offer-phone = Giờ ăn trưa, { $coworker }, người ngồi cạnh bạn, thì thầm: "Mình có một cái điện thoại. Giấu kỹ. Tối nay bạn được dùng hai phút, trong nhà tắm. Đừng nói với ai."
-    .discuss = Có hai người đề nghị giúp. Làm sao biết nên tin ai?
+    .discuss = Có ba người đề nghị giúp. Làm sao biết nên tin ai?
 inside-offer-guard = Lát sau, một lính canh lúc nào cũng tỏ ra thân thiện nói: "Muốn về nhà không? Viết cho tôi một lá thư. Anh họ tôi là cảnh sát trong thị trấn. Anh ấy sẽ giúp."
 inside-offer-accept-phone = Nhận điện thoại của { $coworker }, và nói lời cảm ơn
     .feedback = { $coworker } cũng bị giam ở đây, chấp nhận rủi ro để giúp bạn, và không đòi gì lại. Những người bên trong giúp đỡ nhau là cách rất nhiều tin tức lọt ra ngoài.
 inside-offer-give-letter = Đưa thư cho lính canh. Một cảnh sát nghe có vẻ chính thức
     .feedback = Lính canh làm việc cho khu lừa đảo. Gần các khu này, cảnh sát địa phương có thể có liên hệ với bọn cầm đầu, và những người sống sót kể rằng tin nhắn đã bị chuyển ngược lại. Những con đường an toàn hơn là đại sứ quán, đường dây nóng quốc gia, một tổ chức phi chính phủ đáng tin cậy hoặc gia đình bạn.
-inside-offer-wait = Tạm thời từ chối cả hai. Có vẻ quá rủi ro
+inside-offer-wait = Tạm thời từ chối tất cả. Có vẻ quá rủi ro
     .feedback = Chờ đợi là một lựa chọn thật sự, và sự an toàn của bạn là quan trọng. Khi cơ hội tiếp theo đến, hãy nhớ những con đường có thể tin được: đại sứ quán, đường dây nóng quốc gia, một tổ chức phi chính phủ đáng tin cậy, gia đình bạn.
 
 inside-phone-bathroom = Đêm. Nhà tắm. Chiếc điện thoại của { $coworker } còn ấm trong tay bạn. Một vạch sóng. Hai phút.
@@ -135,7 +135,7 @@ inside-ransom-call = Gọi cho họ ngay bây giờ. Bảo họ trả tiền, nh
 inside-demand-sell = Nếu họ không trả, tôi bán em cho công ty khác. Tệ hơn chỗ này.
 inside-demand-if-they-pay = Nghĩ: nếu gia đình trả tiền, hắn sẽ thả mình. Có lẽ đó là lối thoát
     .feedback = Ai cũng sẽ hy vọng như vậy, và đó là điều hắn muốn bạn tin. Tiền chuộc mà gia đình một mình trả hiếm khi chấm dứt mọi chuyện: nó cho bọn cầm đầu thấy gia đình bạn xoay được tiền, và cái giá sẽ tăng lên. Đe dọa bạn và đòi tiền gia đình bạn là cách khu tổ hợp kiểm soát con người.
-inside-demand-see-lever = Nghĩ: hắn đang lợi dụng tình thương của gia đình dành cho mình. Trả một lần chỉ cho hắn thấy họ trả được
+inside-demand-see-lever = Nghĩ: nếu gia đình trả một lần, điều gì ngăn hắn đòi tiếp?
     .feedback = Đúng vậy. Trừng phạt, đe dọa và đòi tiền chuộc là công cụ kiểm soát, và lần này nó nhắm vào những người thương bạn. Một gia đình tìm đến đại sứ quán hoặc một tổ chức đáng tin cậy trước khi gửi bất cứ thứ gì sẽ khó bị bóp nặn hơn nhiều.
 inside-demand-not-alone = Nghĩ: dù hắn bắt mình nói gì, gia đình vẫn có thể mang lời đòi tiền này đến đại sứ quán
     .feedback = Đúng. Điều bạn nói khi hắn đang nghe không phải là điều gia đình bạn phải làm. Một lời đòi tiền chuộc, cùng số điện thoại đã gửi nó, chính là thứ đại sứ quán hay một tổ chức cần, và không gia đình nào phải đối mặt chuyện này một mình.
@@ -180,8 +180,8 @@ inside-end-still-held = Lúc này, bạn vẫn còn ở bên trong. Dù bạn đ
 
 inside-first-night-look = Đêm đó, từ cửa sổ phòng mình, bạn đếm số lính gác ở cổng và số camera trên tường.
 
-inside-first-night-see-prison = Nghĩ: một công ty không cần lính gác có súng và dây thép gai. Đây không phải nơi làm việc, mà là nhà tù
-    .feedback = Bạn hiểu đúng. Tường, lính gác và camera ở đó để giữ người bên trong, không phải để ngăn nguy hiểm từ bên ngoài. Nhìn rõ điều đó là bước đầu để tìm cách an toàn báo tin ra ngoài.
+inside-first-night-see-prison = Nghĩ: lính gác ở cổng quay mặt vào trong, về phía chúng ta
+    .feedback = Bạn nhìn đúng. Tường, lính gác và camera có ở đó để giữ người bên trong, không phải để ngăn nguy hiểm bên ngoài. Thấy rõ điều đó là bước đầu tiên để tìm cách an toàn đưa tin ra ngoài.
 
 inside-first-night-for-safety = Nghĩ: khu này chắc nguy hiểm. Có lẽ lính gác ở đó để bảo vệ nhân viên
     .feedback = Đó là điều bọn cầm đầu nói, và rất dễ tin khi bạn xa nhà và đang sợ. Nhưng lính gác quay mặt vào trong, tường có dây thép gai và camera ở mọi hành lang là để ngăn người ta rời đi.
@@ -191,3 +191,55 @@ inside-first-night-for-safety = Nghĩ: khu này chắc nguy hiểm. Có lẽ lí
 inside-redflag-wrong-number = "Nhầm số" trong kịch bản
     .explain = Nhiều vụ lừa như thế này bắt đầu bằng một tin nhắn như thể gửi nhầm, và kịch bản ở các khu tổ hợp được viết đúng như vậy. Chỉ cần một câu trả lời lịch sự với người lạ là đủ để bắt đầu nhiều tuần trò chuyện thân thiện, kết thúc bằng một lời xin tiền.
     .advice = Nếu người lạ cứ tiếp tục trò chuyện sau khi bạn nói là nhầm số, hãy ngừng trả lời và chặn họ, và đừng bao giờ nghe lời khuyên về tiền bạc từ người bạn chỉ biết qua tin nhắn. Nếu bạn bị ép gửi những tin nhắn như vậy, hãy cảnh báo người khác khi an toàn và báo tin cho đại sứ quán: những gì bạn bị ép gửi đi không phải lỗi của bạn.
+
+## Lựa chọn mới (tin ai)
+
+inside-character-ngo = Nhân viên hỗ trợ, tổ chức chống buôn người
+inside-first-night-first-weeks = Nghĩ: có lẽ chỉ trong mấy tuần đầu, cho đến khi họ tin người mới
+    .feedback = Hy vọng mọi thứ sẽ dịu đi là điều tự nhiên, và bọn cầm đầu cũng nói vậy. Nhưng không có gì ở bức tường hay lính gác được làm ra để thay đổi: chúng ở đó để giữ người lâu chừng nào công ty muốn.
+inside-boss-ask-paper = Xin xem khoản nợ được ghi ra giấy
+    .feedback = Hỏi là một rủi ro, và nó cho bạn thấy một điều. Hắn đưa ra một tờ giấy bằng thứ tiếng bạn không đọc được; con số là bất cứ gì hắn nói. Một món nợ chỉ ông chủ đọc được là sợi xích, không phải món nợ.
+inside-wall-not-tonight = Xin họ đợi vài đêm, đến khi bạn biết giờ đổi ca của lính gác
+    .feedback = Bạn cố làm một kế hoạch nguy hiểm bớt nguy hiểm. Họ đi mà không có bạn, hoặc không đi; dù thế nào bạn cũng đang chọn dưới sự đe dọa, và không điều gì là lỗi của bạn.
+
+inside-offer-broker = Còn ở góc hút thuốc, một người đàn ông bên văn phòng nói hắn lo việc "chuyển công ty": một công ty gần biên giới, ăn uống tốt hơn, và sau ba tháng thì cho về nhà. Gia đình bạn trả hắn ${ $ransom }, còn lại hắn lo.
+inside-offer-transfer = Đồng ý, và đưa hắn số điện thoại của gia đình. Đi đâu cũng hơn ở đây
+    .feedback = Muốn rời chỗ này bằng mọi giá là điều dễ hiểu. Nhưng một cuộc "chuyển công ty" mà gia đình phải trả tiền cho người của văn phòng chính là cách người ta bị bán từ khu này sang khu khác: bên mua cộng giá đó vào nợ của bạn.
+inside-sold-van = { $relative } của bạn đi vay tiền. Một tuần sau, một chiếc xe van chở bạn và ba người khác đi trong đêm, dọc bờ sông.
+inside-sold-new = Khu mới lớn hơn. Tổ trưởng mới cầm một tờ giấy có tên bạn.
+inside-sold-debt = "Bọn tao đã trả tiền cho mày," hắn nói. "Nợ của mày ở đây là ${ $debt } cộng tiền chuyển."
+inside-end-sold = "Chuyển công ty" hóa ra là bán người. Bạn hy vọng có lối ra, và một kẻ biết rõ niềm hy vọng ấy đã bán nó cho bạn; đó không phải lỗi của bạn. Bạn vẫn bị giữ, gia đình mất tiền, và món nợ lớn hơn. Người ta cũng thoát được khỏi khu thứ hai, khi tin tức đến được đại sứ quán hay một tổ chức hỗ trợ: con đường vẫn vậy, và tin nhắn tiếp theo lọt ra ngoài có thể là khởi đầu.
+
+inside-phone-ngo = Nhắn cho tổ chức chống buôn người mà { $coworker } đã ghi số trên một mẩu giấy
+    .feedback = Một tổ chức làm về những vụ này là con đường giúp được, và { $coworker } đã liều để đưa bạn số đó. Có tin một người liên lạc mà mình không nhìn thấy hay không là một quyết định khó.
+
+inside-ngo-hello = Xin chào. Chúng tôi đã nhận tin nhắn của bạn. Bạn không có lỗi gì. Chúng tôi giúp mọi người rời các khu ở { $place }, cùng với các đại sứ quán.
+inside-ngo-never = Chúng tôi sẽ không bao giờ đòi tiền bạn hay gia đình bạn.
+inside-ngo-pin = Khi an toàn, hãy gửi định vị và tên tòa nhà. Sau đó xóa cuộc trò chuyện này.
+    .discuss = Làm sao bạn phân biệt người liên lạc này với "anh họ" của lính gác hay kẻ lo "chuyển công ty"?
+inside-ngo-send-pin = Gửi định vị và tòa nhà ngay, rồi xóa cuộc trò chuyện
+    .feedback = Bạn đã tin một người liên lạc không đòi gì và làm việc với đại sứ quán của bạn, và lần này niềm tin là đúng. Người giúp thật hỏi thông tin, không bao giờ hỏi tiền.
+inside-ngo-check-first = Trước hết xin một điều bạn kiểm tra được: ai ở đại sứ quán của bạn biết họ
+    .feedback = Câu hỏi chính đáng, và một tổ chức thật không phiền lòng. Cái giá là thêm một đêm giấu điện thoại, tự nó đã là rủi ro.
+inside-ngo-delete = Xóa đi. Ai cũng có thể tự xưng là tổ chức hỗ trợ
+    .feedback = Sau "anh họ" của lính gác và kẻ lo "chuyển công ty", nghi ngờ tất cả là điều dễ hiểu. Người liên lạc này không đòi gì và chỉ bạn đến đại sứ quán: đó là dấu hiệu của sự giúp đỡ thật. Không tin là một lựa chọn trong sợ hãi, và đó không phải lỗi của bạn.
+inside-ngo-checks-fair = Câu hỏi chính đáng. Tốt là bạn đã hỏi.
+inside-ngo-checks-embassy = Cán bộ lãnh sự ở đại sứ quán của bạn biết văn phòng chúng tôi. { $relative } của bạn có thể gọi đại sứ quán hỏi về chúng tôi. Hãy gửi định vị khi bạn thấy an toàn.
+inside-ngo-works-days = Bạn gửi định vị và màu của tòa nhà. Mười ngày trôi qua, không có gì. Bạn cúi đầu và cố đạt chỉ tiêu hết sức.
+inside-ngo-works-gate = Rồi một buổi sáng, các quan chức từ thủ đô và một phụ nữ của tổ chức đứng ở cổng, cầm danh sách tên. Tên bạn có trong đó.
+inside-end-ngo = Bạn đã ra ngoài, vì bạn tin một người liên lạc xứng đáng được tin: họ không đòi gì, và làm việc với đại sứ quán của bạn. Sau đó là nhiều tuần ở nhà tạm lánh, phỏng vấn sàng lọc và giấy tờ mới; bạn có quyền được đối xử như nạn nhân, không phải tội phạm, và món nợ bịa đặt chẳng có nghĩa gì. Kiểm tra nên tin ai không giống với không tin ai cả. Kẻ tuyển người có thể liên lạc lại với người sống sót: hãy giữ số của tổ chức và đại sứ quán bên mình.
+
+inside-embassy-reply-wait-safer = Đợi đến tối mai mới gửi định vị, khi hành lang vắng hơn
+    .feedback = Chờ lúc an toàn hơn là cẩn thận, và đó là lựa chọn hợp lý. Công ty ra tay trước không phải do bạn.
+inside-family-reply-name-coworker = Thêm tên và quốc tịch của { $coworker }, để họ tìm cả { $coworker }
+    .feedback = { $coworker } đã liều vì bạn, và giờ bạn liều đáp lại. Tên và quốc tịch giúp các đại sứ quán hành động cho nhiều hơn một người.
+
+inside-transfer-dawn = Trước khi trời sáng, lính gác đi từng phòng với một danh sách. Ba mươi người, có tên bạn, bị bảo thu dọn đồ.
+inside-transfer-vans = Những chiếc van chờ ở cổng. "Công ty mới," tổ trưởng nói. "Họ đã trả tiền cho mày."
+inside-transfer-memorise = Nhìn đường, và nhớ từng tấm biển đi qua
+    .feedback = Bạn đã làm những gì có thể dưới sự đe dọa. Bất cứ điều gì bạn nhớ đều có thể giúp người khác tìm thấy bạn sau này. Không điều gì là lỗi của bạn.
+inside-transfer-tell-coworker = Thì thầm với { $coworker }: "Nếu được, hãy báo cho họ biết tôi bị đưa đi đâu"
+    .feedback = Một rủi ro dưới sự đe dọa, để có cơ hội ai đó biết. Không điều gì là lỗi của bạn.
+inside-transfer-head-down = Cúi đầu và không nói gì
+    .feedback = Giữ an toàn trong xe là một lựa chọn dưới sự đe dọa, và là lựa chọn chính đáng. Không điều gì là lỗi của bạn.
+inside-end-resold = Bạn đã làm mọi điều một người cẩn thận có thể làm: tìm được người liên lạc an toàn, không đến công an địa phương, và đưa được tin ra ngoài. Công ty đã bán một nhóm người lao động đi trước khi sự giúp đỡ đến, và bạn ở trong nhóm đó; đó không phải việc bạn làm. Tin nhắn của bạn đã được lưu hồ sơ: đại sứ quán và các tổ chức vẫn tìm kiếm, và đã có người được tìm thấy sau khu thứ hai, thứ ba. Khi có thể, hãy gửi tin lần nữa: những con đường ấy vẫn giúp được.

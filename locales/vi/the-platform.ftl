@@ -91,14 +91,8 @@ the-platform-tip-try-small = Cài ứng dụng từ đường link và nạp ${ 
 the-platform-tip-check-first = Nói rằng bạn sẽ kiểm tra { $platform } trước. Tra tên sàn và tìm đến cơ quan quản lý tài chính của nước bạn.
     .feedback = Tốt. Một công ty giao dịch thật phải được cấp phép, và bạn có thể tự tìm thấy họ trong danh sách của cơ quan quản lý. Lời mách nước "chắc ăn" từ một người yêu mới quen là kiểu lừa quen thuộc, dù người đó có vẻ tử tế đến đâu.
 
-the-platform-check = Bạn tìm kiếm. { $platform } có trang web bóng bẩy, nhưng mới lập cách đây năm tuần. Nó không có trong danh sách của cơ quan quản lý. Một bài trên diễn đàn viết: "Họ cho tôi rút tiền một lần, rồi đòi nộp thuế." Và cái tên nghe quen quen: tuần trước { $colleague } ở chỗ làm có nhắc đến { $platform }.
-    .discuss = Ở nước bạn, bạn sẽ kiểm tra một sàn giao dịch ở đâu?
-the-platform-check-stop-report = Dừng ở đây. Chặn { $match } và báo cáo hồ sơ cùng trang web.
-    .feedback = Bạn đã dừng lại trước khi có đồng tiền nào bị chuyển đi. Báo cáo hồ sơ và trang web giúp ngăn người tiếp theo bị lừa.
-the-platform-check-warn-colleague = Mai nói chuyện với { $colleague } ở chỗ làm
-    .feedback = Chia sẻ những gì bạn tìm được có thể bảo vệ người khác. Nhiều nạn nhân không bao giờ nghe được lời cảnh báo cho đến khi quá muộn.
-the-platform-check-try-anyway = { $match } gửi ảnh chụp màn hình những khoản lời lớn. Cứ thử với một số tiền nhỏ.
-    .feedback = Ảnh chụp màn hình rất dễ làm giả, và số tiền nhỏ chính là cách mọi chuyện bắt đầu. Kế hoạch là cho bạn thấy tiền lời, rồi đòi nhiều hơn nữa.
+the-platform-check-stop-report = Kiểm tra thì ổn, nhưng mách nước từ người quen trên mạng vẫn là mách nước. Dừng lại, và báo cáo hồ sơ
+    .feedback = Bạn để một nguyên tắc quyết định, chứ không phải một danh sách: không bỏ tiền theo mách nước của người quen qua mạng. Bạn không mất gì, và báo cáo giúp ứng dụng gỡ một hồ sơ đang được dùng với rất nhiều người.
 
 ## The early profit
 
@@ -175,3 +169,93 @@ the-platform-end-safe = Bạn đã dừng lại trước khi có đồng tiền 
 the-platform-end-coffee = Khi đã sẵn sàng, bạn gặp { $genuine } ở một quán cà phê đông người. Hơi ngượng một chút và rất vui. Không ai nhắc đến tiền, tiền ảo hay bí mật. Dù chuyện gì đến tiếp theo, một mối quan hệ thật trông như thế này: chậm rãi, cởi mở và vui vẻ khi được nhìn thấy.
 the-platform-end-scammed = { $match }, { $platform } và bộ phận "chăm sóc khách hàng" của nó đều là một trò lừa đảo, do tội phạm có tổ chức điều hành. Số tiền bạn đã nạp đã mất. Đó không phải lỗi của bạn. Hãy trình báo với ngân hàng và cơ quan phòng chống tội phạm mạng quốc gia, và giữ lại mọi tin nhắn, biên lai và địa chỉ ví. Hãy cảnh giác với bất kỳ ai đề nghị lấy lại tiền để lấy phí.
 the-platform-end-helped = { $colleague } dừng lại trước sự kiện VIP. Hai người cùng báo cáo { $platform } và các hồ sơ với ứng dụng hẹn hò, ngân hàng và cơ quan phòng chống tội phạm mạng quốc gia, và giữ lại ảnh chụp màn hình làm bằng chứng. Một cuộc nói chuyện thật lòng vào đúng lúc đã cứu được rất nhiều tiền và rất nhiều đau khổ.
+
+## Những lựa chọn khó hơn
+
+the-platform-character-firm = Dịch vụ khách hàng, công ty được cấp phép
+the-platform-character-recovery = Global Asset Recovery Partners
+the-platform-first-chat-image-search = Tìm ngược ảnh của họ trước. Nếu không thấy gì lạ, thì chuyển sang WhatsApp
+    .feedback = Một phép kiểm tra hợp lý, và nó chẳng tìm thấy gì: ảnh có thể lấy từ một tài khoản riêng tư hoặc do AI tạo. Kết quả sạch không phải bằng chứng, và việc chuyển sang trò chuyện riêng vẫn là bước cần để ý.
+the-platform-push-video-first = "Mình gọi video nhanh trên ứng dụng này trước nhé, rồi mình chuyển"
+    .feedback = Một điều kiện hợp lý, và các công cụ an toàn của ứng dụng vẫn ở gần. Hãy xem câu trả lời thế nào.
+the-platform-love-bomb-tell-friend = Kể với bạn thân về { $match }, kèm ảnh chụp màn hình hồ sơ
+    .feedback = Kể cho ai đó là thói quen tốt: lừa đảo lớn lên trong bí mật. Bạn thân mừng cho bạn, và đến giờ chưa ai đòi gì ở bạn. Cứ tiếp tục kể cho họ nghe.
+the-platform-video-excuse-voice-call = Xin gọi thoại thay vào đó, tối nay
+    .feedback = Cuộc gọi thoại có vẻ là một bước thật, và cuộc này suôn sẻ. Nhưng giọng nói chứng minh được rất ít: rằng có người ở đó, chứ không phải họ là ai hay muốn gì.
+the-platform-voice-warm = Tối đó { $match } gọi: giọng ấm, tiếng cười khẽ, mười phút trò chuyện dễ chịu.
+the-platform-voice-noise = Sau giọng nói là tiếng rì rầm, như nhiều người đang nói chuyện trong một căn phòng lớn. "Xin lỗi, mình còn ở văn phòng, ở đây ai cũng làm muộn."
+    .discuss = Một cuộc gọi thoại chứng minh được gì, và không chứng minh được gì?
+the-platform-pull-back-wait-visit = Xin lỗi, và đợi chuyến thăm tháng sau rồi mới quyết định gì
+    .feedback = Cho thêm thời gian nghe có vẻ công bằng. Nhưng chuyến thăm tháng sau cũng là một phần của câu chuyện, và trong lúc chờ, cuộc trò chuyện vẫn diễn ra mỗi ngày, theo cách của họ.
+the-platform-tip-own-exchange = Mua tiền mã hóa trên sàn lớn bạn vẫn dùng, rồi gửi sang { $platform } như { $match } hướng dẫn
+    .feedback = Sàn là thật, nên cảm thấy an toàn. Nhưng tiền rời sàn sang { $platform }, nơi { $match } chọn: kẻ lừa đảo thường cho người ta đi qua một sàn thật trước.
+
+the-platform-check-register = Bạn tìm trên trang của cơ quan quản lý tài chính nước mình. { $platform } có ở đó: cùng tên, có số giấy phép, có địa chỉ văn phòng thật.
+    .discuss = Nền tảng có trong danh sách của cơ quan quản lý. Bạn còn muốn biết gì trước khi tin?
+the-platform-check-site = Trang web ghi cùng số giấy phép ở cuối trang, và chat trực tuyến trả lời trong vài giây.
+the-platform-check-small-test = Có giấy phép. Chỉ nạp ${ $deposit }, số tiền mất cũng chịu được, và thử rút
+    .feedback = Bắt đầu nhỏ sau một lần kiểm tra thật là cẩn thận, và nhiều người cẩn thận làm đúng như vậy. Hãy xem việc rút tiền diễn ra thế nào.
+the-platform-check-call-register = Gọi công ty theo số điện thoại mà cơ quan quản lý công bố, và hỏi ứng dụng này có phải của họ không
+    .feedback = Đây là phép kiểm tra hiệu quả: một số bạn tự tìm, không phải số trên trang web. Cái giá là một giờ nghỉ trưa chờ máy.
+
+the-platform-clone-not-us = { $platform } là tên của chúng tôi, nhưng ứng dụng đó không phải của chúng tôi. Ứng dụng của chúng tôi chỉ có trên các cửa hàng chính thức, và chúng tôi không bao giờ liên hệ khách hàng qua ứng dụng hẹn hò.
+the-platform-clone-clones = Ai đó đã sao chép tên và số giấy phép của chúng tôi sang một trang giả. Chúng tôi đã báo cơ quan quản lý; bạn không phải người đầu tiên gọi trong tuần này.
+the-platform-clone-real = Nếu muốn đầu tư với chúng tôi, bạn có thể mở tài khoản trên trang web của chính chúng tôi. Mất một tuần.
+the-platform-clone-stop-report = Cảm ơn họ, chặn { $match }, và báo cáo hồ sơ cùng trang giả
+    .feedback = Bạn dừng lại trước khi có đồng tiền nào dịch chuyển. Báo cáo trang giả giúp công ty và cơ quan quản lý cảnh báo người khác.
+the-platform-clone-warn-colleague = Kể với { $colleague } ở chỗ làm: tuần trước họ nhắc đến { $platform }
+    .feedback = Chia sẻ điều bạn tìm được có thể bảo vệ người khác. Nhiều nạn nhân không nghe được lời cảnh báo cho đến khi quá muộn.
+the-platform-clone-open-real = Hỏi cách mở một tài khoản thật với họ, theo nhịp của bạn
+    .feedback = Đầu tư không có gì sai, trên một nền tảng bạn tự tìm và tự kiểm tra. Hãy chuẩn bị rằng nó chậm hơn và kém hấp dẫn hơn lời mách nước.
+
+the-platform-real-platform-slow = Đăng ký thật yêu cầu giấy tờ tùy thân, giấy tờ chứng minh địa chỉ và một bảng hỏi về khoản tiết kiệm của bạn. Mất sáu ngày.
+the-platform-real-platform-risk = Trang nào cũng ghi rằng bạn có thể mất tiền. Không ai hứa lợi nhuận, và không ai gọi cho bạn về "sự kiện".
+the-platform-real-platform-fees = Các khoản phí được liệt kê trong một bảng. Bạn có thể rút tiền bất cứ lúc nào, về tài khoản ngân hàng của chính bạn, không phải nộp thuế trước.
+the-platform-real-platform-open-small = Mở tài khoản, và nạp một khoản nhỏ do bạn tự chọn
+    .feedback = Một nền tảng thật trông như thế này: kiểm tra bạn, có cảnh báo, phí ghi rõ, rút về tài khoản của bạn. Không phải nền tảng giao dịch nào cũng là lừa đảo; đáng ngờ là nền tảng mà một người lạ đưa bạn đến.
+the-platform-real-platform-ask-adviser = Hỏi chuyên viên tư vấn ở ngân hàng của bạn trước
+    .feedback = Ý kiến thứ hai từ người không bán gì cho bạn tốn một buổi chiều, và đó là thói quen tốt.
+the-platform-real-platform-not-now = Quyết định rằng lúc này đầu tư chưa dành cho bạn, và báo cáo hồ sơ cùng trang giả
+    .feedback = Cũng là một lựa chọn hợp lý. Không ai bắt buộc phải đầu tư, và một công ty thật không đeo bám bạn.
+the-platform-end-genuine = Tài khoản của bạn nhỏ, chậm và hơi nhàm: lên một chút, xuống một chút, và không ai giục bạn. Bạn tự kiểm tra công ty, trên danh sách của cơ quan quản lý và qua số điện thoại bạn tự tìm, và lần này nền tảng là thật. Kiểm tra không có nghĩa là từ chối mọi thứ. { $match } thôi nhắn tin từ hôm bạn nói đã tìm ra trang web thật của công ty.
+
+the-platform-small-deposit = Bạn nạp ${ $deposit }. Số dư tăng mỗi ngày.
+the-platform-small-test = Bạn thử rút $50. Sáng hôm sau tiền về tài khoản ngân hàng.
+the-platform-small-hold = Bạn yêu cầu rút phần còn lại. Trạng thái: ON HOLD. "Phải nộp thuế khấu trừ theo quy định bằng 20% lợi nhuận, từ nguồn tiền bên ngoài, trước khi giải ngân." Email có logo của cơ quan quản lý và số giấy phép của công ty.
+    .discuss = Bạn đã kiểm tra danh sách, và lần rút thử đã thành công. Điều gì sẽ khiến bạn nộp khoản này, và điều gì sẽ ngăn bạn lại?
+the-platform-small-pay-tax = Trông chính thức, và bạn đã kiểm tra công ty. Nộp đi
+    .feedback = Mọi thứ bạn kiểm tra đều thật: tên và giấy phép thuộc về một công ty thật. Trang web thì không. Thuế thật nộp cho cơ quan thuế, không bao giờ nộp cho nền tảng để lấy lại tiền của chính bạn.
+the-platform-small-refuse = Từ chối. Yêu cầu trừ thuế vào số dư
+    .feedback = Đúng. Nếu tiền thật sự ở đó, khoản phí nào cũng trừ được từ đó. Bị đòi tiền mới trước khi được rút tiền của mình là dấu hiệu chẳng có gì để rút.
+the-platform-small-call-regulator = Gọi cơ quan quản lý theo số công bố, và hỏi về khoản thuế này
+    .feedback = Cơ quan quản lý không có khoản thuế nào như vậy, và cho biết tên cùng giấy phép của { $platform } đang bị một trang giả sử dụng. ${ $deposit } của bạn đã mất, và đó không phải lỗi của bạn: bạn đã kiểm tra, và trò lừa này được dựng lên để qua được kiểm tra.
+
+the-platform-event-withdraw-first = Rút hết trước, rồi mới quyết định
+    .feedback = Một phép thử hợp lý: nếu tiền là thật, bạn rút được. Hãy xem điều gì xảy ra khi bạn thử.
+the-platform-blocked-ask-match = Hỏi { $match }. Chắc họ từng rút rồi
+    .feedback = { $match } nói chuyện này bình thường và đề nghị trả giúp một nửa tiền thuế "vì anh/em yêu em/anh". Giúp trả phí là một phần của kịch bản: khiến bạn thấy an toàn và khiến khoản phí sau khó từ chối hơn.
+the-platform-more-fees-call-bank = Gọi ngân hàng trước khi gửi thêm bất cứ thứ gì
+    .feedback = Đúng. Bộ phận chống gian lận của ngân hàng gặp chuyện này hằng tuần; họ có thể chặn được một khoản chuyển, và sẽ giúp bạn báo cáo. Mỗi khoản phí mới chỉ là cách lấy thêm.
+the-platform-stopped-say-nothing = Không nói với ai. Xấu hổ quá
+    .feedback = Sự xấu hổ khiến nhiều người im lặng, và kẻ lừa đảo trông vào đó. Đây không phải lỗi của bạn, và một báo cáo làm bây giờ vẫn có ích.
+
+the-platform-recovery-know = Kính gửi quý khách, chúng tôi viết về khoản thiệt hại của quý khách trên { $platform }. Chúng tôi hiểu đây là quãng thời gian khó khăn.
+the-platform-recovery-agency = Chúng tôi làm việc với cơ quan phòng chống tội phạm mạng quốc gia về vụ của quý khách. Luật sư của chúng tôi đã lần ra tiền của quý khách ở một ví có thể phong tỏa.
+the-platform-recovery-fee = Để bắt đầu thủ tục giải ngân pháp lý, chúng tôi cần khoản phí 10%, trả bằng USDT. Phần lớn khách hàng lấy lại tiền trong 14 ngày.
+    .discuss = Làm sao họ biết về khoản tiền bạn mất? Ai có thể biết bạn đã báo cáo?
+the-platform-recovery-pay-recovery = Trả phí. Họ biết vụ của mình, chắc chắn họ làm việc với cơ quan đó
+    .feedback = Kẻ lừa đảo giữ danh sách những người chúng đã lấy tiền và bán đi, nên một "công ty thu hồi" có thể biết mọi chi tiết. Công an và cơ quan quản lý thật không thu phí để điều tra, cũng không đòi tiền mã hóa.
+the-platform-recovery-call-agency = Gọi cơ quan phòng chống tội phạm mạng theo số công bố và hỏi về công ty này
+    .feedback = Cơ quan đó chưa từng nghe tên họ và không làm việc với các công ty thu hồi. Bạn đã kiểm tra theo cách hiệu quả: một số bạn tự tìm.
+the-platform-recovery-ignore = Xóa đi. Không ai lấy lại được tiền bằng cách trả phí
+    .feedback = Đúng: công an và cơ quan quản lý thật không thu phí để điều tra. Nếu được, hãy chuyển tiếp email này kèm báo cáo của bạn.
+the-platform-end-recovery = "Công ty thu hồi" nhận phí, rồi đòi "thuế giải ngân", rồi im bặt. Vẫn là những kẻ đó, hoặc kẻ mua lại danh sách của chúng. Đây không phải lỗi của bạn: chúng quay lại vì bạn đã bị tổn thương. Hãy báo cả chuyện này cho ngân hàng và cơ quan phòng chống tội phạm mạng quốc gia, và đừng trả tiền cho bất kỳ ai hứa lấy lại tiền.
+the-platform-end-reported = Bạn không trả thêm gì. Số tiền bạn đã nạp đã mất, thật đau lòng, và đó không phải lỗi của bạn: nền tảng, bộ phận hỗ trợ thân thiện và "công ty thu hồi" đều được dựng lên để qua được những kiểm tra của người cẩn thận. Ngân hàng và cơ quan phòng chống tội phạm mạng quốc gia đã có báo cáo của bạn, với mọi cuộc trò chuyện và địa chỉ ví. Người gõ phím dưới tên { $match } có thể là người bị ép làm việc này trong một khu lừa đảo.
+
+the-platform-other-match-ask-questions = Hỏi { $genuine } vài câu trước: công việc, bạn bè, sống ở đâu
+    .feedback = Những câu hỏi hợp lý, và { $genuine } trả lời dễ dàng, với những chi tiết bạn có thể kiểm tra. Người thật không phiền khi được hỏi.
+the-platform-video-date-look-up = Tìm hiểu về { $genuine } trước: một hồ sơ công việc, một người bạn chung
+    .feedback = Tìm nhanh mất mười phút, và ra một hồ sơ công việc cùng một người bạn của bạn. Kiểm tra ai đó không phải là xúc phạm; người thật có cuộc sống nhìn thấy được.
+the-platform-redflag-polish-not-proof = Số giấy phép thật không phải bằng chứng
+    .explain = Một trang giao dịch bóng bẩy, một số giấy phép có trên danh bạ của cơ quan quản lý, một "bộ phận hỗ trợ" thân thiện: mọi thứ trông chính thức. Kẻ lừa đảo sao chép tên và số giấy phép của những công ty thật được cấp phép và dựng trang giả, nên cả người cẩn thận đã kiểm tra cũng bị lừa.
+    .advice = Kiểm tra qua thông tin liên lạc bạn tự tìm, không qua đường link hay số điện thoại người ta gửi: gọi công ty theo số trên danh bạ của cơ quan quản lý, hoặc hỏi ngân hàng. Và nhớ quy tắc luôn đúng: không đưa tiền theo lời mách nước của người chỉ quen trên mạng.

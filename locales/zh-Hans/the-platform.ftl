@@ -91,14 +91,8 @@ the-platform-tip-try-small = 从链接安装软件，投入${ $deposit }
 the-platform-tip-check-first = 说你要先查一查{ $platform }。搜索它的名字和本国的金融监管机构。
     .feedback = 很好。真正的交易公司都有牌照，你可以自己在监管机构的名单上查到。新恋人给的“稳赚”消息是大家熟知的套路，不管这个人看起来多好。
 
-the-platform-check = 你搜了一下。{ $platform }的网站很光鲜，但五周前才建立。它不在监管机构的名单上。一个论坛帖子说：“他们让我提过一次现，然后就要我交税。”而且这个名字听着耳熟：上周，公司的{ $colleague }提起过{ $platform }。
-    .discuss = 在你的国家，要去哪里核实一个交易平台？
-the-platform-check-stop-report = 到此为止。拉黑{ $match }，举报这个账号和网站。
-    .feedback = 你在一分钱都没转出去之前就停下了。举报账号和网站，能帮助阻止下一个人上当。
-the-platform-check-warn-colleague = 明天上班时跟{ $colleague }聊聊
-    .feedback = 分享你的发现，可以保护别人。很多受害者直到为时已晚，都没听到过一句提醒。
-the-platform-check-try-anyway = { $match }发来大笔收益的截图。还是用一小笔钱试试。
-    .feedback = 截图很容易造假，而一小笔钱正是骗局开始的方式。他们的计划是先让你看到收益，再要你投更多。
+the-platform-check-stop-report = 查下来没问题，但网上认识的人给的“内幕”仍然是内幕。停下，举报这个账号
+    .feedback = 你让一条规则来做决定，而不是一份名册：网上认识的人推荐的投资，一分钱也不投。你没有任何损失，举报还能帮应用删掉这个骗了很多人的账号。
 
 ## 初期收益
 
@@ -175,3 +169,93 @@ the-platform-end-safe = 你在一分钱都没转出去之前就停下了，交�
 the-platform-end-coffee = 等你准备好了，你和{ $genuine }在一家热闹的咖啡馆见了面。有点尴尬，但很开心。没有人提到钱、加密货币或秘密。不管接下来怎样，真正的对象就是这样的：慢慢来，坦诚，也乐意让你看到真实的自己。
 the-platform-end-scammed = { $match }、{ $platform }和它的“客服”都是同一个骗局，由有组织的犯罪分子操纵。你投进去的钱已经没了。这不是你的错。向银行和国家网络犯罪举报机构报案，保存每一段聊天、每一张收据和每一个钱包地址。当心任何说要收费帮你追回钱的人。
 the-platform-end-helped = { $colleague }在VIP活动之前停了下来。你们一起向交友软件、各自的银行和国家网络犯罪举报机构举报了{ $platform }和那些账号，并保存截图作为证据。在对的时刻一次坦诚的谈话，省下了很多钱，也免去了很多痛苦。
+
+## 更难的选择
+
+the-platform-character-firm = 持牌公司的客户服务
+the-platform-character-recovery = Global Asset Recovery Partners
+the-platform-first-chat-image-search = 先以图搜图查一下对方的照片。没发现异常，就转到WhatsApp
+    .feedback = 合理的核查，结果什么也没查到：照片可能来自私人账号，或由AI生成。查不到问题不等于证明，转到私聊这一步仍然值得警惕。
+the-platform-push-video-first = “我们先在这个应用里视频一下，然后我再换”
+    .feedback = 合理的条件，也让应用的安全工具留在身边。看看对方怎么回答。
+the-platform-love-bomb-tell-friend = 把{ $match }的事告诉最好的朋友，附上资料截图
+    .feedback = 告诉别人是个好习惯：骗局在秘密中滋长。朋友替你高兴，到目前为止也没有人向你要什么。继续让朋友知情。
+the-platform-video-excuse-voice-call = 改为今晚打个语音电话
+    .feedback = 语音电话感觉像是真的往前走了一步，这一通也很顺利。但声音证明不了多少：只说明那边有人，不说明他是谁、想要什么。
+the-platform-voice-warm = 那天晚上{ $match }打来：声音温暖，轻轻的笑，十分钟轻松的聊天。
+the-platform-voice-noise = 声音背后有一片嗡嗡声，像一个大房间里很多人在说话。“不好意思，我还在公司，这里大家都加班到很晚。”
+    .discuss = 一通语音电话能证明什么，又证明不了什么？
+the-platform-pull-back-wait-visit = 道个歉，等下个月见面之后再决定
+    .feedback = 给点时间听起来很公平。但“下个月见面”本身也是故事的一部分，而在此期间，聊天每天照常进行，按对方的节奏。
+the-platform-tip-own-exchange = 在你常用的大交易所买币，再按{ $match }说的转到{ $platform }
+    .feedback = 交易所是真的，所以感觉安全。但钱从那里转去了{ $match }选的{ $platform }：骗子常常让人先经过一个真实的交易所。
+
+the-platform-check-register = 你在本国金融监管机构的网站上搜索。{ $platform }在上面：同样的名字，有牌照号，有真实的办公地址。
+    .discuss = 这个平台在监管机构的名册上。信任它之前，你还想知道什么？
+the-platform-check-site = 网站底部写着同一个牌照号，在线客服几秒钟就回复。
+the-platform-check-small-test = 有牌照。只投${ $deposit }，亏了也承受得起的钱，先试一次提现
+    .feedback = 认真核查之后小额起步，是谨慎的做法，很多谨慎的人正是这么做的。看看提现怎么样。
+the-platform-check-call-register = 按监管机构名册上的电话打给这家公司，问这个应用是不是他们的
+    .feedback = 这才是管用的核查：自己找到的号码，而不是网站上的。代价是一个午休都在等电话。
+
+the-platform-clone-not-us = { $platform }是我们的名字，但那个应用不是我们的。我们的应用只在官方应用商店，我们也从不通过交友软件联系客户。
+the-platform-clone-clones = 有人把我们的名字和牌照号复制到了一个山寨网站上。我们已经通报了监管机构；这周你不是第一个打来的人。
+the-platform-clone-real = 如果你想在我们这里投资，可以在我们自己的网站上开户，需要一周。
+the-platform-clone-stop-report = 谢过对方，拉黑{ $match }，举报这个账号和假网站
+    .feedback = 你在任何钱转出之前就停下了。举报山寨网站，能帮公司和监管机构提醒别人。
+the-platform-clone-warn-colleague = 告诉单位的{ $colleague }：上周他们提过{ $platform }
+    .feedback = 分享你查到的东西，可能保护另一个人。很多受害者直到太晚才听到提醒。
+the-platform-clone-open-real = 问问怎么在他们那里开一个真实账户，按你自己的节奏
+    .feedback = 投资本身没有错，只要平台是你自己找到、自己核实的。要有心理准备：它会比那条“内幕”慢得多，也没那么刺激。
+
+the-platform-real-platform-slow = 真正的开户要身份证件、住址证明，还有一份关于你积蓄的问卷。要六天。
+the-platform-real-platform-risk = 每一页都写着你可能亏钱。没人承诺收益，也没人打电话找你参加“活动”。
+the-platform-real-platform-fees = 各项费用列在一张表里。你随时可以把钱提到自己的银行账户，不用先交什么税。
+the-platform-real-platform-open-small = 开户，投入一小笔你自己决定的钱
+    .feedback = 真正的平台就是这样：审核你、提示风险、费用白纸黑字、提现到你自己的账户。并非所有交易平台都是骗局；值得怀疑的，是陌生人带你去的那个。
+the-platform-real-platform-ask-adviser = 先问问你银行的理财顾问
+    .feedback = 听一个不向你推销任何东西的人的第二意见，花一个下午，是个好习惯。
+the-platform-real-platform-not-now = 决定现在投资还不适合你，并举报这个账号和山寨网站
+    .feedback = 这也是合理的选择。没人必须投资，真正的公司也不会追着你。
+the-platform-end-genuine = 你的账户不大，很慢，还有点无聊：涨一点，跌一点，从来没人催你。你自己核实了这家公司，在监管机构的名册上，也通过自己找到的电话，而这一次平台是真的。核实不等于拒绝一切。你说自己找到了公司真正的网站那天，{ $match }就不再发消息了。
+
+the-platform-small-deposit = 你投了${ $deposit }。余额每天都在涨。
+the-platform-small-test = 你试着提现$50。第二天早上就到了你的银行账户。
+the-platform-small-hold = 你申请提出剩下的钱。状态：ON HOLD。“放款前须用外部资金缴纳利润20%的监管预扣税。”邮件上有监管机构的标志和公司的牌照号。
+    .discuss = 你查过名册，测试提现也成功了。什么会让你交这笔钱，什么又会让你停下？
+the-platform-small-pay-tax = 看起来很正式，而且你核实过公司。交吧
+    .feedback = 你核实的一切都是真的：名字和牌照属于一家真实的公司。网站却不是。真正的税交给税务机关，从来不是交给平台来放出你自己的钱。
+the-platform-small-refuse = 拒绝。要求从余额里扣税
+    .feedback = 对。如果钱真的在那里，任何费用都可以从中扣。要你先拿新钱才能取出自己的钱，说明根本没有钱可取。
+the-platform-small-call-regulator = 按监管机构公布的电话打过去，问问这笔税
+    .feedback = 监管机构没有这种税，并告诉你{ $platform }的名字和牌照被一个山寨网站冒用。你的${ $deposit }没了，这不是你的错：你核实过，而这个骗局就是为了通过核查而设计的。
+
+the-platform-event-withdraw-first = 先全部提出来，再做决定
+    .feedback = 合理的测试：如果钱是真的，你就能提出来。看看你尝试时会发生什么。
+the-platform-blocked-ask-match = 问问{ $match }。他们肯定提过现
+    .feedback = { $match }说这很正常，还提出替你付一半税，“因为我爱你”。帮你付费是剧本的一部分：让你觉得安全，也让下一笔费用更难拒绝。
+the-platform-more-fees-call-bank = 再汇任何钱之前，先给银行打电话
+    .feedback = 对。你银行的反欺诈团队每周都见到这种事；他们也许能拦下一笔付款，还会帮你报案。每一笔新费用都只是多拿钱的手段。
+the-platform-stopped-say-nothing = 谁也不说。太丢人了
+    .feedback = 羞耻让很多人沉默，骗子正指望这一点。这不是你的错，现在报案仍然有用。
+
+the-platform-recovery-know = 尊敬的客户，我们就您在{ $platform }上的损失致函。我们知道这段时间很不容易。
+the-platform-recovery-agency = 我们正与国家网络犯罪机构合作处理您的案件。我们的律师已将您的资金追踪到一个可以冻结的钱包。
+the-platform-recovery-fee = 启动法律放款程序需支付10%的费用，以USDT支付。大多数客户在14天内追回资金。
+    .discuss = 他们怎么会知道你的损失？谁会知道你已经报过案？
+the-platform-recovery-pay-recovery = 付费。他们知道我的案子，肯定是和那个机构合作的
+    .feedback = 骗子会保存被骗者的名单并转卖，所以“追款公司”可能知道每一个细节。真正的警察和监管机构调查不收费，也不要加密货币。
+the-platform-recovery-call-agency = 按网络犯罪机构公布的电话打过去，问问这家公司
+    .feedback = 该机构从没听说过他们，也不与追款公司合作。你用管用的方式核实了：自己找到的号码。
+the-platform-recovery-ignore = 删掉。没有人交钱就能追回钱
+    .feedback = 对：真正的警察和监管机构调查不收费。如果可以，把这封邮件和你的报案材料一起转交。
+the-platform-end-recovery = “追款公司”收了费，又要“放款税”，然后不再回复。还是同一伙人，或者买了他们名单的人。这不是你的错：他们回来，是因为你已经受过伤。把这件事也报告给银行和国家网络犯罪机构，不要给任何承诺帮你追回钱的人付钱。
+the-platform-end-reported = 你没有再付任何钱。你投进去的钱没了，这很痛，但不是你的错：平台、热情的客服和“追款公司”，都是为了通过谨慎的人的核查而设计的。你的银行和国家网络犯罪机构已经收到你的报案，附有每一段聊天和钱包地址。以{ $match }的名义打字的人，可能是在诈骗园区里被迫这么做的人。
+
+the-platform-other-match-ask-questions = 先问{ $genuine }几个问题：工作、朋友、住在哪儿
+    .feedback = 合理的问题，{ $genuine }回答得很自然，还有你能核实的细节。真实的人不介意被问。
+the-platform-video-date-look-up = 先查查{ $genuine }：工作主页、共同的朋友
+    .feedback = 快速查一下只要十分钟，查到了工作主页和一位朋友的朋友。核实一个人不是冒犯；真实的人，生活是看得见的。
+the-platform-redflag-polish-not-proof = 真实的牌照号不是证据
+    .explain = 精致的交易网站、在监管名录上查得到的牌照号、热情的“客服”：一切都显得很正规。骗子会盗用真正持牌公司的名称和牌照号，建起仿冒网站，所以就连认真核查过的人也会上当。
+    .advice = 通过你自己找到的联系方式核实，而不是对方发来的链接或号码：按监管名录上的电话打给那家公司，或者问你的银行。并记住始终成立的原则：不因网上认识的人给的门路拿出钱。
