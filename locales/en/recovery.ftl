@@ -64,7 +64,7 @@ recovery-found-you-bank-first = Say nothing yet, and ring your bank on the numbe
 ## A lawyer
 
 recovery-lawyer-stars = You search "crypto fraud lawyer". First: "CryptoRecover Legal: 4.9 stars, 312 reviews. No win, no fee. 93% success rate." The reviews are warm and detailed.
-    .discuss = What do five hundred good reviews tell you? What don't they tell you?
+    .discuss = What do three hundred good reviews tell you? What don't they tell you?
 recovery-lawyer-local = Further down, on a map: a law office ten minutes from your shop. Eleven reviews, some of them grumpy. "First consultation: ${ $consult } for one hour."
 recovery-lawyer-online-firm = Write to the five-star firm. No win, no fee: nothing to lose
     .feedback = Reviews, a success rate and "no win, no fee" are easy to buy or write. Many recovery scams use a law firm's name, then find a "file fee" or "tax" once you have signed.
@@ -241,8 +241,8 @@ recovery-group-scroll = Scroll past. You have been through enough.
 recovery-end-safe = You did not pay the firm. Your report joins others about { $firm }, and that helps the police link the cases. Your first loss still hurts, and it was not your fault. You kept your evidence, and you know the sign now: real help never asks for a fee in crypto.
 recovery-end-scammed = The recovery firm was a second scam, run by people who look for victims who have already been hurt. The fees you paid are gone, and there was never any frozen money. It is not your fault. Report it to the police cybercrime unit and your bank, keep every message and receipt, and talk to someone you trust or a support service.
 recovery-end-helped = The person who asked thanks you: they were about to send the fee. Others say they got the same letters. The admins remove the glowing reply, and the group pins a warning about { $firm }, with how to report to the real authorities.
-recovery-end-chargeback = Seven weeks later, ${ $card } comes back to your card. It is not all you lost: the transfers and the crypto are still gone, and the police case is open, slow and quiet. But nobody asked you for anything, and the people who helped were the ones you reached on numbers you already had. Your first loss was not your fault, and you did not lose more.
-recovery-end-regulator = You lost the deposit after doing what careful people do: you did not trust the email, you searched yourself, you called an official-looking agency, you paid no crypto. The agency was fake, down to the search advert, and built to pass those checks. This was not your fault. Call your bank at once (a recent transfer can sometimes be recalled), report the fake agency's page and number to the police and the real regulator, and remember the rule that holds even when every check passes: nobody real asks you to pay to get money back.
+recovery-end-chargeback = Seven weeks later, ${ $card } comes back to your card. It is not all you lost: the transfers and the crypto are still gone, and the police case is open, slow and quiet. But nobody asked you for anything, and the people who helped were the ones you reached on numbers you already had. Your first loss was not your fault, and you lost nothing more to scammers.
+recovery-end-regulator = You lost the deposit after doing what careful people do: you did not take the firm's word, you searched yourself, you called an official-looking agency, you paid no crypto. The agency was fake, down to the search advert, and built to pass those checks. This was not your fault. Call your bank at once (a recent transfer can sometimes be recalled), report the fake agency's page and number to the police and the real regulator, and remember the rule that holds even when every check passes: nobody real asks you to pay to get money back.
 
 ## The catalogue's red flags, in this story's setting
 
