@@ -217,10 +217,12 @@ recovery-chargeback-police-too = Report it to the police as well, with the bank'
     .feedback = A police report helps the bank's dispute and links your case to others. Another afternoon with the shop closed.
 recovery-chargeback-wait = Send the papers, and wait
     .feedback = Waiting is hard when someone else is promising you fast results. The real route is slow.
+recovery-chargeback-wait-paid = Send the papers, and wait
+    .feedback = Waiting is hard when someone else is promising you fast results. The real route is slow.
 recovery-chargeback-firm-faster = { $firm } writes again: they can "speed up" your bank dispute. Let them help while you wait
     .feedback = Recovery scammers often offer to "speed up" a real process. Your bank needs nobody in between, and it never asks a fee.
 recovery-chargeback-warn-group = Warn the support group about { $firm } while you wait
-    .feedback = Your story, with the fees, is a warning people believe.
+    .feedback = A warning from someone who has been through it is one people believe.
 
 ## The support group
 

@@ -218,10 +218,12 @@ recovery-chargeback-police-too = I-report din ito sa pulis, kasama ang case numb
     .feedback = Nakakatulong ang police report sa dispute ng bangko at iniuugnay nito ang kaso mo sa iba. Isa pang hapong sarado ang tindahan.
 recovery-chargeback-wait = Ipadala ang mga papeles, at maghintay
     .feedback = Mahirap maghintay kapag may ibang nangangako sa iyo ng mabilis na resulta. Mabagal ang tunay na daan.
+recovery-chargeback-wait-paid = Ipadala ang mga papeles, at maghintay
+    .feedback = Mahirap maghintay kapag may ibang nangangako sa iyo ng mabilis na resulta. Mabagal ang tunay na daan.
 recovery-chargeback-firm-faster = Sumulat ulit ang { $firm }: kaya raw nilang "pabilisin" ang dispute mo sa bangko. Hayaan silang tumulong habang naghihintay
     .feedback = Madalas mag-alok ang mga recovery scammer na "pabilisin" ang isang tunay na proseso. Hindi kailangan ng bangko mo ng tagapamagitan, at hindi ito humihingi ng bayad.
 recovery-chargeback-warn-group = Bigyang-babala ang support group tungkol sa { $firm } habang naghihintay
-    .feedback = Ang iyong kuwento, kasama ang mga bayad, ay babalang pinaniniwalaan ng mga tao.
+    .feedback = Ang babala mula sa taong nakaranas na nito ay pinaniniwalaan ng mga tao.
 
 ## The support group
 

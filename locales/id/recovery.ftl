@@ -218,10 +218,12 @@ recovery-chargeback-police-too = Laporkan juga ke polisi, dengan nomor kasus dar
     .feedback = Laporan polisi membantu sanggahan bank dan menghubungkan kasus Anda dengan yang lain. Satu sore lagi dengan toko tutup.
 recovery-chargeback-wait = Kirim berkasnya, lalu tunggu
     .feedback = Menunggu itu berat ketika orang lain menjanjikan hasil cepat. Jalur yang nyata memang lambat.
+recovery-chargeback-wait-paid = Kirim berkasnya, lalu tunggu
+    .feedback = Menunggu itu berat ketika orang lain menjanjikan hasil cepat. Jalur yang nyata memang lambat.
 recovery-chargeback-firm-faster = { $firm } menulis lagi: mereka bisa "mempercepat" sanggahan bank Anda. Biarkan mereka membantu sambil menunggu
     .feedback = Penipu pemulihan sering menawarkan untuk "mempercepat" proses yang nyata. Bank Anda tidak butuh perantara, dan tidak pernah meminta biaya.
 recovery-chargeback-warn-group = Peringatkan grup dukungan tentang { $firm } sambil menunggu
-    .feedback = Cerita Anda, lengkap dengan biayanya, adalah peringatan yang dipercaya orang.
+    .feedback = Peringatan dari orang yang sudah mengalaminya sendiri adalah peringatan yang dipercaya orang.
 
 ## The support group
 

@@ -218,10 +218,12 @@ recovery-chargeback-police-too = Laporkan juga kepada polis, dengan nombor kes b
     .feedback = Laporan polis membantu pertikaian bank dan mengaitkan kes anda dengan yang lain. Satu lagi petang dengan kedai ditutup.
 recovery-chargeback-wait = Hantar dokumen, dan tunggu
     .feedback = Menunggu itu sukar apabila orang lain menjanjikan hasil yang cepat. Laluan sebenar memang perlahan.
+recovery-chargeback-wait-paid = Hantar dokumen, dan tunggu
+    .feedback = Menunggu itu sukar apabila orang lain menjanjikan hasil yang cepat. Laluan sebenar memang perlahan.
 recovery-chargeback-firm-faster = { $firm } menulis lagi: mereka boleh "mempercepatkan" pertikaian bank anda. Biar mereka membantu sementara menunggu
     .feedback = Penipu pemulihan sering menawarkan untuk "mempercepatkan" proses yang sebenar. Bank anda tidak memerlukan orang tengah, dan tidak pernah meminta yuran.
 recovery-chargeback-warn-group = Beri amaran kepada kumpulan sokongan tentang { $firm } sementara menunggu
-    .feedback = Cerita anda, lengkap dengan yurannya, ialah amaran yang dipercayai orang.
+    .feedback = Amaran daripada orang yang pernah melaluinya ialah amaran yang dipercayai orang.
 
 ## The support group
 

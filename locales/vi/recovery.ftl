@@ -218,10 +218,12 @@ recovery-chargeback-police-too = Trình báo cả cảnh sát, kèm số hồ s�
     .feedback = Biên bản của cảnh sát giúp khiếu nại của ngân hàng và nối vụ của bạn với các vụ khác. Thêm một buổi chiều đóng cửa hàng.
 recovery-chargeback-wait = Gửi giấy tờ, và chờ
     .feedback = Chờ đợi thật khó khi có người khác hứa kết quả nhanh. Con đường thật thì chậm.
+recovery-chargeback-wait-paid = Gửi giấy tờ, và chờ
+    .feedback = Chờ đợi thật khó khi có người khác hứa kết quả nhanh. Con đường thật thì chậm.
 recovery-chargeback-firm-faster = { $firm } lại viết: họ có thể "đẩy nhanh" khiếu nại ngân hàng của bạn. Để họ giúp trong lúc chờ
     .feedback = Kẻ lừa thu hồi hay đề nghị "đẩy nhanh" một quy trình thật. Ngân hàng của bạn không cần ai đứng giữa, và không bao giờ thu phí.
 recovery-chargeback-warn-group = Cảnh báo nhóm hỗ trợ về { $firm } trong lúc chờ
-    .feedback = Câu chuyện của bạn, kể cả các khoản phí, là lời cảnh báo người ta tin.
+    .feedback = Lời cảnh báo từ người đã trải qua là lời cảnh báo người ta tin.
 
 ## The support group
 

@@ -218,10 +218,12 @@ recovery-chargeback-police-too = 也去报警，带上银行的案件编号
     .feedback = 报案回执有助于银行的争议处理，也把你的案子和其他案件联系起来。又要关店一个下午。
 recovery-chargeback-wait = 交上材料，然后等待
     .feedback = 当别人在承诺快速结果时，等待是很难的。真实的途径就是慢。
+recovery-chargeback-wait-paid = 交上材料，然后等待
+    .feedback = 当别人在承诺快速结果时，等待是很难的。真实的途径就是慢。
 recovery-chargeback-firm-faster = { $firm } 又来信了：他们能"加快"你的银行争议处理。等待期间就让他们帮忙吧
     .feedback = 追款骗子常提出要"加快"一个真实的流程。你的银行不需要任何中间人，也从不收费。
 recovery-chargeback-warn-group = 等待期间，在互助群里提醒大家注意 { $firm }
-    .feedback = 你的经历，连同那些费用，是人们会相信的警告。
+    .feedback = 亲身经历过的人发出的警告，大家会相信。
 
 ## The support group
 
