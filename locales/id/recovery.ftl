@@ -1,16 +1,20 @@
 # Machine-drafted translation: needs review by a native speaker.
 recovery-title = Perusahaan pemulihan dana
+recovery-content-note = Cerita ini tentang kehilangan uang karena penipuan, serta rasa malu dan takut yang bisa menyusul. Tidak ada kekerasan. Jika cerita ini mengingatkan Anda pada pengalaman sendiri, Anda bisa berhenti sejenak atau keluar kapan saja dengan q, dan berbicara dengan orang yang Anda percaya.
 recovery-summary = Anda sudah kehilangan uang karena penipuan investasi. Sekarang ada perusahaan yang bilang bisa mengembalikan uang Anda.
 
-## Tokoh
+## Characters
 
 recovery-character-agent = { $agent }, { $firm }
 recovery-character-caller = { $officer }
 recovery-character-bank = Tim penanganan penipuan di bank Anda
 recovery-character-police = Petugas, unit kejahatan siber kepolisian
 recovery-character-group = Kelompok dukungan penyintas penipuan
+recovery-character-search = Hasil pencarian
+recovery-character-regulator = { $fake }, hotline korban
+recovery-character-lawyer = Pengacara, di kantor dekat toko Anda
 
-## Variabel
+## Variables
 
 recovery-you-ana = Ana Reyes, pemilik toko roti kecil di Quezon City
 recovery-you-tunde = Tunde Bakare, pemilik tempat servis HP di Lagos
@@ -30,11 +34,14 @@ recovery-agency-regulator = otoritas keuangan
 recovery-officer-harris = Agen Harris
 recovery-officer-chen = Petugas Chen
 recovery-officer-okafor = Inspektur Okafor
+recovery-fake-ffra = Financial Fraud Recovery Authority
+recovery-fake-nfvo = National Fraud Victims Office
+recovery-fake-crca = Consumer Restitution and Compensation Agency
 
-## Kontak pertama
+## The first contact
 
-recovery-start = Anda adalah { $you }. Tiga bulan lalu Anda kehilangan ${ $lost } karena aplikasi trading palsu. Anda merasa malu, padahal itu bukan salah Anda. Anda menceritakannya di Facebook dan di sebuah kelompok dukungan online, untuk memperingatkan orang lain. Banyak orang membalas dengan baik. Beberapa orang mengirim pesan pribadi kepada Anda.
-    .discuss = Kenapa penipu mencari orang yang baru saja kehilangan uang?
+recovery-start = Anda adalah { $you }. Tiga bulan lalu Anda kehilangan ${ $lost } karena aplikasi trading palsu: ${ $card } pertama dibayar dengan kartu, sisanya lewat transfer bank dan kripto. Anda merasa malu, padahal itu bukan salah Anda: aplikasi itu dibuat oleh para profesional untuk menipu orang yang berhati-hati sekalipun. Anda menulis tentang itu di Facebook dan di grup dukungan online, untuk memperingatkan orang lain. Banyak yang membalas dengan baik. Beberapa orang menghubungi Anda secara pribadi.
+    .discuss = Mengapa penipu mencari orang yang baru saja kehilangan uang?
 
 recovery-contact = Perihal: Kasus Anda - dana berhasil dilacak. Klien yang terhormat, { $firm } bekerja sama dengan { $agency } untuk mengembalikan uang yang dicuri lewat penipuan online. Analis kami telah melacak ${ $lost } milik Anda ke sebuah dompet kripto. Kami memulihkan hingga 90% dana korban seperti Anda. Balas hari ini untuk membuka kasus Anda. Ref. RC-2291/7
     .discuss = Dari mana perusahaan ini bisa tahu tentang uang yang hilang? Apa yang akan Anda periksa sebelum membalas?
@@ -42,16 +49,42 @@ recovery-contact-reply = Balas. Akhirnya ada yang bisa membantu.
     .feedback = Penipu mengawasi unggahan orang yang kehilangan uang, lalu menawarkan untuk mengembalikannya. Ini berhasil karena harapannya nyata dan lukanya masih baru. Ini penipuan kedua, yang menyasar orang yang sudah terluka.
 recovery-contact-ask-how = Balas dengan satu pertanyaan: "Bagaimana Anda menemukan saya?"
     .feedback = Pertanyaan yang bagus. Perhatikan apakah jawabannya sesuatu yang bisa Anda periksa sendiri.
-recovery-contact-check = Jangan balas dulu. Cari situs web resmi { $agency } dan lihat bagaimana mereka menghubungi korban.
-    .feedback = Polisi dan otoritas keuangan yang asli tidak menulis kepada korban untuk menjual jasa pemulihan berbayar. Memeriksa lewat sumber yang Anda temukan sendiri adalah langkah terkuat yang bisa Anda ambil.
+recovery-contact-check = Jangan balas dulu. Cari situs resmi { $agency } dan lihat bagaimana mereka menghubungi korban.
+    .feedback = Polisi dan regulator sungguhan tidak menulis kepada korban untuk menjual jasa pemulihan berbayar. Memeriksa lewat sumber yang Anda temukan sendiri adalah langkah yang kuat. Perhatikan apa yang ditampilkan pencarian: penipu juga membeli hasil pencarian.
+recovery-contact-lawyer = Jangan balas mereka. Cari pengacara yang menangani kasus penipuan
+    .feedback = Bertanya kepada profesional itu wajar, dan bisa ada biayanya. Perusahaan "pemulihan" sering juga menyebut diri pengacara, jadi lihat siapa sebenarnya di balik nama itu.
 
 recovery-found-you = Kami bekerja sama dengan analis blockchain yang melacak dana curian. Kasus Anda ada di daftar korban { $agency } yang kami terima. Waktu sangat penting: para penjahat bisa segera mengosongkan dompet kripto itu. Boleh kami menelepon Anda besok?
 recovery-found-you-take-call = Setujui teleponnya
     .feedback = "Daftar korban" yang dibagikan ke perusahaan swasta bukan cara kerja polisi. Kemungkinan besar mereka menemukan unggahan publik Anda. Tenggat waktu itu mendorong Anda bertindak sebelum memeriksa.
 recovery-found-you-check = Bilang Anda mau memeriksa sendiri ke { $agency } dulu
     .feedback = Bagus. Lembaga yang asli tidak keberatan kalau Anda memeriksa. Penipu akan berusaha mencegah Anda, sering dengan tenggat waktu.
+recovery-found-you-bank-first = Jangan jawab dulu, dan telepon bank di nomor di balik kartu Anda
+    .feedback = Bank adalah pihak yang Anda hubungi sendiri, dan bank tahu pembayaran Anda. Biayanya satu jam menunggu di telepon pada minggu yang sibuk.
 
-## Biaya
+## A lawyer
+
+recovery-lawyer-stars = Anda mencari "pengacara penipuan kripto". Paling atas: "CryptoRecover Legal: 4,9 bintang, 312 ulasan. No win, no fee. Tingkat keberhasilan 93%." Ulasannya hangat dan rinci.
+    .discuss = Apa yang dikatakan tiga ratus ulasan bagus kepada Anda? Apa yang tidak?
+recovery-lawyer-local = Lebih ke bawah, di peta: kantor pengacara sepuluh menit dari toko Anda. Sebelas ulasan, beberapa menggerutu. "Konsultasi pertama: ${ $consult } untuk satu jam."
+recovery-lawyer-online-firm = Tulis ke firma bintang lima. No win, no fee: tidak ada ruginya
+    .feedback = Ulasan, tingkat keberhasilan, dan "no win, no fee" mudah dibeli atau ditulis. Banyak penipuan pemulihan memakai nama firma hukum, lalu muncul "biaya berkas" atau "pajak" setelah Anda tanda tangan.
+recovery-lawyer-local-lawyer = Buat janji di kantor dekat toko dan bayar ${ $consult } untuk satu jam
+    .feedback = Pengacara yang bisa Anda datangi, dengan kantor nyata dan nama yang bisa Anda cek di organisasi advokat, adalah orang yang bisa dimintai tanggung jawab. Satu jam itu berbiaya, dan mungkin tidak mengembalikan uang sama sekali.
+recovery-lawyer-search = Sebelum memilih, cari tahu lembaga mana yang menangani hal ini di negara Anda
+    .feedback = Mengetahui siapa otoritas yang sebenarnya membantu Anda menilai yang lain. Perhatikan ke mana pencarian membawa Anda.
+
+recovery-lawyer-real-fee = Pengacara itu menerima ${ $consult } Anda di meja dan menuliskan kuitansi. Ia membaca berkas Anda lama sekali.
+recovery-lawyer-real-honest = "Saya akan terus terang. Uang yang dikirim dalam kripto hampir tidak pernah kembali, dan siapa pun yang menjanjikan 90% itu berbohong. Saya tidak akan mengambil kasus yang tidak bisa saya menangkan."
+recovery-lawyer-real-card = "Tapi ${ $card } yang Anda bayar dengan kartu itu lain. Minta bank Anda mengajukan sanggahan, hari ini: ada batas waktunya. Dan laporkan ke polisi, supaya tercatat."
+recovery-lawyer-real-bank = Langsung pulang dan telepon nomor bank di kartu Anda
+    .feedback = Nasihat yang mengarahkan Anda ke bank Anda sendiri, dan tidak meminta apa-apa lagi, adalah nasihat yang bisa dipercaya. Satu jam itu seharga ${ $consult }, dan sepadan.
+recovery-lawyer-real-police = Mampir ke kantor polisi dalam perjalanan pulang
+    .feedback = Laporan mencatat kerugian Anda, dan polisi bisa menghubungkannya dengan kasus lain. Lambat, tapi nyata.
+recovery-lawyer-real-firm-after-all = Ia tidak menjanjikan apa-apa. { $firm } menjanjikan 90%. Balas saja email mereka
+    .feedback = "Mungkin tidak" yang jujur lebih menyakitkan daripada janji yang yakin. Tapi hanya jawaban jujur yang datang dari orang yang bisa Anda periksa. Janji itu datang dari orang yang menemukan Anda lewat unggahan Anda.
+
+## The fee
 
 recovery-call-sorry = Saya pengacara yang menangani kasus Anda. Pertama, saya ikut prihatin atas apa yang menimpa Anda. Para penjahat ini profesional. Itu bukan salah Anda.
     .discuss = Semua yang dikatakan di kalimat pertama ini benar. Kenapa itu membuat sisanya lebih mudah dipercaya?
@@ -73,18 +106,44 @@ recovery-documents-pay = Dokumennya terlihat asli. Bayar biayanya.
     .feedback = Logo, stempel, nomor kasus, dan tanda pengenal gampang ditiru. Situs web dengan ulasan yang memuji-muji murah untuk dibuat. Tampilan meyakinkan bukan bukti: hanya kontak yang Anda temukan sendiri yang bisa memastikan.
 recovery-documents-call-letter = Telepon nomor yang tercetak di surat itu, untuk memeriksa
     .feedback = Memeriksa itu benar, tetapi nomor dari mereka akan tersambung kembali ke mereka. Pakai nomor yang Anda temukan sendiri: di situs web resmi yang Anda ketik sendiri alamatnya, atau di balik kartu bank Anda.
-recovery-documents-look-up = Cari sendiri nomor telepon { $agency }, lalu telepon nomor itu
-    .feedback = Tepat sekali. Logo dan nomor di sebuah surat tidak membuktikan apa-apa. Nomor yang Anda temukan sendiri akan tersambung ke orang yang sebenarnya.
+recovery-documents-look-up = Cari sendiri nomor telepon { $agency }, dan telepon nomor itu
+    .feedback = Benar: logo dan nomor di surat tidak membuktikan apa-apa, jadi Anda mencari sendiri. Di mana Anda mencari juga penting.
 
 recovery-spoof-hello = Selamat siang. Saya { $officer }, bagian pemulihan aset, { $agency }.
 recovery-spoof-confirm = Saya menegaskan bahwa { $firm } adalah mitra resmi kami untuk kasus Anda. Silakan ikuti petunjuk mereka.
 recovery-spoof-bank = Dan mohon jangan membicarakan kasus ini dengan bank Anda. Para tersangka mungkin punya kenalan di sana.
 recovery-spoof-trust = Kalau begitu sudah jelas. Bayar biayanya.
     .feedback = "Konfirmasi" lewat nomor yang diberikan perusahaan itu adalah tim yang sama yang memainkan peran kedua. Dilarang bicara dengan bank Anda adalah tanda yang kuat: petugas yang asli justru ingin bank Anda ikut terlibat.
-recovery-spoof-doubt = Tutup teleponnya. Cari sendiri nomor resminya dan telepon nomor itu.
-    .feedback = Bagus. Siapa pun bisa menyebut jabatan di telepon. Hanya nomor yang Anda cari sendiri yang memberi tahu dengan siapa Anda sebenarnya bicara.
+recovery-spoof-doubt = Tutup teleponnya. Cari sendiri nomor resminya dan telepon.
+    .feedback = Bagus. Siapa pun bisa menyebut jabatan di telepon. Nomor yang Anda cari sendiri, dari sumber yang bisa dipercaya, memberi tahu siapa sebenarnya lawan bicara Anda.
 
-## Dana yang dibekukan
+## Your own search
+
+recovery-search-results = Anda mengetik nama { $agency } dan "korban penipuan" di mesin pencari.
+    .discuss = Anda menemukan nomor ini sendiri. Apa lagi yang ingin Anda ketahui sebelum memercayainya?
+recovery-search-top = Paling atas, bertanda "Bersponsor": { $fake }, "Layanan resmi ganti rugi korban". Halamannya memakai lambang negara, formulir pelacakan kasus, dan hotline 24 jam.
+recovery-search-gov = Lebih ke bawah: halaman yang lebih sederhana di alamat pemerintah, dengan pengumuman "Waspada penipuan: perusahaan pemulihan dana".
+recovery-search-call-top = Telepon hotline paling atas: tampak resmi, dan Anda menemukannya sendiri
+    .feedback = Inilah yang dilakukan orang yang berhati-hati, dan penipu tahu itu: mereka membeli iklan pencarian dan meniru lambang untuk lembaga tiruan. Mencari nomor sendiri adalah kebiasaan baik, tapi belum cukup dengan sendirinya.
+recovery-search-gov-page = Baca dulu peringatan penipuan di halaman yang sederhana
+    .feedback = Alamat pemerintah, halaman yang membosankan, dan peringatan yang tidak meminta apa pun dari Anda: sering begitulah rupa otoritas yang sebenarnya.
+recovery-search-ask-bank = Terlalu banyak halaman yang tampak resmi. Telepon bank di nomor di kartu Anda
+    .feedback = Kalau Anda tidak bisa membedakan halaman mana yang asli, kembalilah ke nomor yang sudah Anda punya sebelum semua ini dimulai.
+
+recovery-fake-reg-menu = Suara rekaman: "Anda terhubung dengan { $fake }. Untuk korban penipuan online, tekan 1."
+recovery-fake-reg-confirm = Seorang petugas yang tenang langsung menemukan nomor kasus Anda. "Ya, { $firm } adalah mitra pemulihan terdaftar. Berkas Anda asli."
+recovery-fake-reg-no-fee = "Dan bagus Anda memeriksa langsung ke kami. Kami tidak pernah meminta kripto dari korban, dan tidak pernah meminta biaya."
+recovery-fake-reg-escrow = "Deposit pengajuan dikirim lewat transfer bank ke rekening klien kami yang diawasi, dan dikembalikan penuh jika pemulihan gagal. Batas waktu pengajuan kasus Anda berakhir hari ini."
+recovery-fake-reg-pay-escrow = Bayar deposit lewat transfer bank. Anda sudah memeriksa, mereka memperingatkan soal kripto, dan uangnya bisa kembali
+    .feedback = Anda sudah melakukan pemeriksaan yang bisa dilakukan orang yang berhati-hati: mencari nomor sendiri, tidak membayar dengan kripto, mendapat kuitansi. Lembaga tiruan itu dibuat untuk lolos dari semua itu. Aturan yang tetap berlaku: tidak ada pihak asli yang meminta Anda membayar untuk mendapatkan kembali uang yang hilang, bahkan deposit yang "bisa dikembalikan".
+recovery-fake-reg-pay-half = Tawarkan separuh sekarang dan separuh setelah uangnya kembali
+    .feedback = Menahan separuh terasa seperti perlindungan. Tapi uang apa pun yang dibayar sebelum uang keluar adalah tipuannya, bagaimanapun dibaginya.
+recovery-fake-reg-ask-bank = Katakan Anda akan menelepon kembali setelah bicara dengan bank
+    .feedback = "Batas waktu" yang berakhir hari ini adalah tekanan agar Anda tidak bertanya kepada orang lain. Bank Anda tahu rekening mana yang asli. Anda mungkin melewatkan batas waktunya, dan lembaga asli tidak akan memasang batas seperti itu.
+
+recovery-fake-paid = Transfer berhasil, dan kuitansi berlambang datang. Dua hari kemudian hotline tidak menjawab, halamannya hilang, dan { $firm } tidak membalas lagi. Uang yang Anda kirim pun hilang.
+
+## The frozen funds
 
 recovery-paid-thanks = Biaya sudah diterima. Kasus Anda sekarang dibuka.
     .discuss = Uangnya "siap", tapi hanya setelah satu biaya lagi. Kenapa begitu sulit untuk berhenti di titik ini? Apa yang akan Anda katakan kepada teman yang ada di posisi ini?
@@ -113,16 +172,20 @@ recovery-second-paid-pay-again = Bayar sekali lagi. Pasti suatu saat ini berakhi
 recovery-second-paid-stop = Berhenti. Simpan setiap pesan dan bukti transfer, lalu cari bantuan yang asli.
     .feedback = Berhenti setelah terlanjur membayar itu sangat berat, dan itu langkah yang benar. Apa pun yang sudah Anda bayarkan, Anda tidak bersalah atas apa yang mereka lakukan.
 
-## Bantuan yang asli
+## The real help
 
 recovery-verify = Anda menyingkirkan pesan-pesan dari perusahaan itu. Anda mencari sendiri nomor-nomornya: nomor di balik kartu bank Anda, dan nomor unit kejahatan siber kepolisian di situs web resminya, yang alamatnya Anda ketik sendiri, bukan dari tautan.
     .discuss = Di negara Anda, di mana Anda bisa menemukan nomor yang bisa dipercaya?
 recovery-verify-call-bank = Telepon tim penanganan penipuan di bank Anda
-recovery-verify-go-police = Datang ke unit kejahatan siber kepolisian untuk melapor
+recovery-verify-go-police = Pergi ke unit kejahatan siber kepolisian untuk melapor: satu sore dengan toko tutup
+recovery-verify-lawyer = Bayar satu jam dengan pengacara setempat dulu, untuk memahami pilihan Anda
+recovery-verify-warn-group = Pertama, peringatkan grup dukungan tempat Anda berbagi cerita
 
 recovery-bank-hello = Tim penanganan penipuan, terima kasih sudah menelepon. Bisa ceritakan apa yang terjadi?
 recovery-bank-never = Kami tidak pernah memungut biaya untuk mengembalikan uang, dan tidak ada lembaga resmi yang meminta kripto. Dan { $agency } tidak pernah mengutus perusahaan swasta untuk meminta uang dari Anda.
-recovery-bank-honest = Saya tidak bisa menjanjikan uang Anda akan kembali. Tetapi kami bisa melindungi rekening Anda, dan membantu Anda melapor.
+recovery-bank-honest = Transfer dan kripto sulit dikembalikan, dan saya tidak bisa menjanjikan apa pun. ${ $card } yang Anda bayar dengan kartu itu lain: kami bisa mengajukan sanggahan, kalau kita mulai sekarang.
+recovery-bank-dispute = Mulai sanggahan kartu, walau harus mengisi formulir malam ini
+    .feedback = Sanggahan kartu (chargeback) adalah cara nyata sebagian uang bisa kembali, lewat bank Anda sendiri, tanpa membayar apa pun. Ada batas waktunya, butuh berminggu-minggu, dan bisa gagal.
 recovery-bank-flag-payments = Berikan tanggal dan alamat dompet kripto dari setiap pembayaran ke perusahaan itu
     .feedback = Bertindak cepat itu penting. Pembayaran kripto sulit dibatalkan, tetapi bank bisa melindungi rekening Anda, dan laporan Anda membantu melacak orang-orang di baliknya.
 recovery-bank-report = Ucapkan terima kasih, lalu laporkan juga ke unit kejahatan siber kepolisian
@@ -131,16 +194,38 @@ recovery-bank-back-to-firm = Perusahaan itu menjanjikan 90%. Bank tidak menjanji
     .feedback = Janji besar terasa lebih enak daripada "mungkin" yang jujur. Karena itulah penipuan pemulihan dana begitu ampuh pada orang yang sudah kehilangan uang. Dan hanya jawaban jujur itulah yang datang dari pihak yang Anda hubungi sendiri.
 
 recovery-police-report = Petugas menerima laporan Anda. Mereka meminta setiap email, chat, bukti transfer, dan alamat dompet kripto.
+recovery-police-slow = Ini bisa makan waktu berbulan-bulan, dan saya tidak bisa janji kami akan menemukan mereka. Ini nomor kasus Anda.
 recovery-police-known = Bulan ini sudah ada orang lain yang melaporkan { $firm }. Suratnya sama, nomor kasusnya sama.
 recovery-police-no-fee = Kami tidak pernah meminta biaya dari korban. Kalau ada yang menelepon mengaku dari kami dan meminta uang, tutup teleponnya.
 recovery-police-go-home = Pulang. Anda sudah melakukan apa yang Anda bisa.
     .feedback = Anda menyimpan bukti dan melapor ke pihak berwenang yang asli. Itu sudah tepat, meskipun uangnya tidak kembali.
+recovery-police-go-home-disputed = Pulang, dan tunggu jawaban bank soal kartu
+    .feedback = Anda memakai dua jalur yang nyata: laporan polisi dan bank Anda. Tidak ada yang menjanjikan apa pun, dan tidak ada yang meminta uang dari Anda.
+recovery-police-ask-bank = Tanyakan apa yang harus dilakukan soal pembayaran kartu, lalu telepon bank
+    .feedback = Polisi tidak bisa membatalkan pembayaran, bank Anda kadang bisa. Satu telepon lagi di hari yang panjang.
 recovery-police-go-home-paid = Pulang. Untuk saat ini Anda sudah melakukan apa yang Anda bisa.
     .feedback = Melapor, bahkan setelah terlanjur membayar, itu sudah tepat. Bukti Anda membantu polisi menghubungkan kasus-kasus dan bisa melindungi orang lain.
 recovery-police-warn-group = Tulis peringatan di kelompok dukungan tempat Anda dulu bercerita
     .feedback = Penipu mencari korban di grup-grup publik. Peringatan dari orang yang pernah mengalaminya sering kali yang membuat orang berhenti.
 
-## Kelompok dukungan
+## The card dispute
+
+recovery-chargeback-forms = Kami sudah membuka sanggahan atas ${ $card }. Mohon kirim rekening koran dan tangkapan layar aplikasi paling lambat Jumat.
+    .discuss = Bank tidak menjanjikan apa-apa dan meminta berkas. Perusahaan itu menjanjikan 90%. Mana yang akan Anda percayai, dan mengapa?
+recovery-chargeback-weeks = Bisa sampai enam minggu. Perusahaan pihak lain bisa membantahnya.
+recovery-chargeback-no-promise = Maaf, saya tidak bisa berkata lebih. Kami tidak pernah meminta biaya, dan kami hanya akan menghubungi Anda lewat aplikasi atau nomor di kartu Anda.
+recovery-chargeback-police-too = Laporkan juga ke polisi, dengan nomor kasus dari bank
+    .feedback = Laporan polisi membantu sanggahan bank dan menghubungkan kasus Anda dengan yang lain. Satu sore lagi dengan toko tutup.
+recovery-chargeback-wait = Kirim berkasnya, lalu tunggu
+    .feedback = Menunggu itu berat ketika orang lain menjanjikan hasil cepat. Jalur yang nyata memang lambat.
+recovery-chargeback-wait-paid = Kirim berkasnya, lalu tunggu
+    .feedback = Menunggu itu berat ketika orang lain menjanjikan hasil cepat. Jalur yang nyata memang lambat.
+recovery-chargeback-firm-faster = { $firm } menulis lagi: mereka bisa "mempercepat" sanggahan bank Anda. Biarkan mereka membantu sambil menunggu
+    .feedback = Penipu pemulihan sering menawarkan untuk "mempercepat" proses yang nyata. Bank Anda tidak butuh perantara, dan tidak pernah meminta biaya.
+recovery-chargeback-warn-group = Peringatkan grup dukungan tentang { $firm } sambil menunggu
+    .feedback = Peringatan dari orang yang sudah mengalaminya sendiri adalah peringatan yang dipercaya orang.
+
+## The support group
 
 recovery-group-question = Unggahan baru: "{ $firm } bilang mereka bisa mengembalikan uang saya dengan biaya kecil. Ada yang pernah pakai jasa mereka?"
     .discuss = Bagaimana orang di grup seperti ini bisa membedakan saran yang tulus dari pujian palsu? Apa yang bisa ditulis dalam balasan supaya benar-benar membantu?
@@ -149,16 +234,18 @@ recovery-group-warn = Balas: ini penipuan pemulihan dana. Tidak ada lembaga resm
     .feedback = Anda menyebut triknya dan menunjukkan jalan yang lebih baik. Balasan penuh pujian dari akun baru sering kali berasal dari para penipu sendiri.
 recovery-group-share-story = Ceritakan apa yang terjadi pada Anda, termasuk soal biaya-biayanya
     .feedback = Menceritakan pengalaman Anda butuh keberanian. Orang mau mendengar orang yang pernah mengalaminya, dan itu menunjukkan bahwa ini bisa terjadi pada siapa saja.
+recovery-group-report-post = Laporkan balasan penuh pujian itu ke admin grup sebagai akun palsu
+    .feedback = Akun baru yang penuh pujian adalah tipuan umum di grup korban. Admin bisa menghapusnya dan memperingatkan anggota.
 recovery-group-scroll = Lewati saja. Anda sudah cukup banyak menanggung.
     .feedback = Itu bisa dimengerti. Tetapi balasan singkat dari orang yang mengenal tanda-tandanya bisa mencegah orang berikutnya membayar.
 
-## Akhir cerita
+## Endings
 
 recovery-end-safe = Anda tidak membayar perusahaan itu. Laporan Anda bergabung dengan laporan lain tentang { $firm }, dan itu membantu polisi menghubungkan kasus-kasusnya. Kerugian pertama Anda masih terasa sakit, dan itu bukan salah Anda. Anda menyimpan bukti, dan sekarang Anda tahu tandanya: bantuan yang asli tidak pernah meminta biaya dalam kripto.
 recovery-end-scammed = Perusahaan pemulihan dana itu adalah penipuan kedua, dijalankan oleh orang-orang yang mencari korban yang sudah terluka. Biaya yang Anda bayarkan sudah hilang, dan uang yang dibekukan itu tidak pernah ada. Ini bukan salah Anda. Laporkan ke unit kejahatan siber kepolisian dan ke bank Anda, simpan setiap pesan dan bukti transfer, dan bicaralah dengan orang yang Anda percaya atau dengan layanan pendampingan.
-recovery-end-helped = Balasan Anda tetap berada di urutan teratas. Orang yang bertanya berterima kasih kepada Anda: dia hampir saja mengirim biayanya. Orang lain bercerita mereka menerima surat yang sama. Grup itu menyematkan peringatan tentang { $firm } dan menjelaskan cara melapor ke pihak berwenang yang asli.
-
-recovery-content-note = Cerita ini tentang kehilangan uang karena penipuan, serta rasa malu dan takut yang bisa menyusul. Tidak ada kekerasan. Jika cerita ini mengingatkan Anda pada pengalaman sendiri, Anda bisa berhenti sejenak atau keluar kapan saja dengan q, dan berbicara dengan orang yang Anda percaya.
+recovery-end-helped = Orang yang bertanya berterima kasih: mereka hampir mengirim biayanya. Yang lain bilang mendapat surat yang sama. Admin menghapus balasan penuh pujian itu, dan grup menyematkan peringatan tentang { $firm }, dengan cara melapor ke otoritas yang sebenarnya.
+recovery-end-chargeback = Tujuh minggu kemudian, ${ $card } kembali ke kartu Anda. Itu bukan semua yang hilang: transfer dan kripto masih hilang, dan kasus di polisi masih terbuka, lambat dan sepi. Tapi tidak ada yang meminta apa pun dari Anda, dan yang membantu adalah pihak yang Anda hubungi lewat nomor yang sudah Anda punya. Kerugian pertama bukan salah Anda, dan Anda tidak kehilangan apa pun lagi kepada penipu.
+recovery-end-regulator = Anda kehilangan deposit setelah melakukan apa yang dilakukan orang yang berhati-hati: Anda tidak percaya begitu saja pada perusahaan itu, Anda mencari sendiri, Anda menelepon lembaga yang tampak resmi, Anda tidak membayar dengan kripto. Lembaga itu palsu, sampai ke iklan pencariannya, dan dibuat untuk lolos dari pemeriksaan itu. Ini bukan salah Anda. Segera telepon bank Anda (transfer yang baru kadang masih bisa ditarik kembali), laporkan halaman dan nomor lembaga palsu itu ke polisi dan regulator yang asli, dan ingat aturan yang tetap berlaku walau semua pemeriksaan lolos: tidak ada pihak asli yang meminta Anda membayar untuk mendapatkan uang kembali.
 
 ## The catalogue's red flags, in this story's setting
 
