@@ -232,3 +232,22 @@ fn every_red_flag_is_taught_by_two_scenarios() {
     let once: Vec<_> = lib.redflags.keys().filter(|r| taught.get(r.as_str()).copied().unwrap_or(0) < 2).collect();
     assert!(once.is_empty(), "red flags taught by fewer than two scenarios: {once:?}");
 }
+
+/// Issue 22: every scenario teaches checking, not refusing (a path where trust was right, to an ending marked
+/// `genuine`), and that care is no guarantee (a careful path, one that spots red flags and lets none go past, that
+/// still ends in harm). `redflag paths` prints both; this holds them for the shipped stories.
+#[test]
+fn every_scenario_has_a_genuine_path_and_a_careful_path_that_still_ends_in_harm() {
+    let (_, lib) = shipped();
+    let mut missing = Vec::new();
+    for (id, scn) in &lib.scenarios {
+        let a = redflag::paths::analyse(scn);
+        if a.genuine == 0 {
+            missing.push(format!("{id}: no path to a genuine ending"));
+        }
+        if a.careful_harmed == 0 {
+            missing.push(format!("{id}: no careful path that still ends in harm"));
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}

@@ -270,3 +270,12 @@ country-th = Thailand
 country-ug = Uganda
 country-us = Estados Unidos
 country-vn = Vietnam
+
+# Added with the player's screen (issue 21): machine-drafted, needs review.
+more-above = ↑ may iba pa sa itaas (PgUp)
+more-below = ↓ may iba pa sa ibaba (PgDn)
+press-enter-typed = (Walang pipiliin dito, kaya hindi nagamit ang tinype mo. Tuloy ang kuwento.)
+tally-shown = { $count ->
+    [one] 1 sa kuwarto
+   *[other] { $count } sa kuwarto
+}

@@ -270,3 +270,12 @@ country-th = थाईलैंड
 country-ug = युगांडा
 country-us = संयुक्त राज्य अमेरिका
 country-vn = वियतनाम
+
+# Added with the player's screen (issue 21): machine-drafted, needs review.
+more-above = ↑ ऊपर और है (PgUp)
+more-below = ↓ नीचे और है (PgDn)
+press-enter-typed = (यहाँ चुनने को कुछ नहीं है, इसलिए आपका लिखा इस्तेमाल नहीं हुआ। कहानी आगे बढ़ती है।)
+tally-shown = { $count ->
+    [one] कमरे में 1
+   *[other] कमरे में { $count }
+}

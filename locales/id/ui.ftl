@@ -263,3 +263,12 @@ country-th = Thailand
 country-ug = Uganda
 country-us = Amerika Serikat
 country-vn = Vietnam
+
+# Added with the player's screen (issue 21): machine-drafted, needs review.
+more-above = ↑ masih ada di atas (PgUp)
+more-below = ↓ masih ada di bawah (PgDn)
+press-enter-typed = (Tidak ada yang perlu dipilih di sini, jadi yang Anda ketik tidak dipakai. Cerita berlanjut.)
+tally-shown = { $count ->
+    [one] 1 di ruangan
+   *[other] { $count } di ruangan
+}

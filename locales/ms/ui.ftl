@@ -263,3 +263,12 @@ country-th = Thailand
 country-ug = Uganda
 country-us = Amerika Syarikat
 country-vn = Vietnam
+
+# Added with the player's screen (issue 21): machine-drafted, needs review.
+more-above = ↑ ada lagi di atas (PgUp)
+more-below = ↓ ada lagi di bawah (PgDn)
+press-enter-typed = (Tiada apa untuk dipilih di sini, jadi apa yang anda taip tidak digunakan. Cerita bersambung.)
+tally-shown = { $count ->
+    [one] 1 dalam bilik
+   *[other] { $count } dalam bilik
+}

@@ -263,3 +263,12 @@ country-th = ไทย
 country-ug = ยูกันดา
 country-us = สหรัฐอเมริกา
 country-vn = เวียดนาม
+
+# Added with the player's screen (issue 21): machine-drafted, needs review.
+more-above = ↑ ยังมีด้านบน (PgUp)
+more-below = ↓ ยังมีด้านล่าง (PgDn)
+press-enter-typed = (ตรงนี้ไม่มีอะไรให้เลือก สิ่งที่คุณพิมพ์จึงไม่ถูกใช้ เรื่องดำเนินต่อไป)
+tally-shown = { $count ->
+    [one] 1 คนในห้อง
+   *[other] { $count } คนในห้อง
+}

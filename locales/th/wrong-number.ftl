@@ -117,6 +117,7 @@ wrong-number-move-app-stay-sms = บอกว่าไม่อยากย้�
 ## Weeks of warm chat
 
 wrong-number-friendship-morning = อรุณสวัสดิ์! ชงชาแล้วก็นึกถึงคุณเลย เมื่อคืนหลับสบายไหม?
+    .discuss = ทำไมข้อความทุกวันแบบนี้ถึงได้ผลดีนัก?
 wrong-number-friendship-lonely = แม่ของเราเสียไปเมื่อปีที่แล้ว ตั้งแต่นั้นมาก็รู้สึกโดดเดี่ยวมากในเมืองใหญ่แบบนี้
 wrong-number-friendship-best-part = การได้คุยกับคุณคือช่วงเวลาที่ดีที่สุดของวันเลย คุณเข้าใจเราจริงๆ
 wrong-number-friendship-open-up = เล่าให้ { wrong-number-stranger-name } ฟังเรื่องชีวิต ครอบครัว และวันที่เงียบเหงาของคุณ
@@ -145,6 +146,7 @@ wrong-number-voice-weeks = หลังจากนั้นคุณคุย�
 ## The money
 
 wrong-number-crypto-tip-uncle = รู้ไหม ลุงของเราสอนเทรดคริปโตให้ ลุงรู้ว่าตลาดจะขยับเมื่อไร
+    .discuss = ทำไมเรื่องเงินถึงมาหลังจากเป็นเพื่อนกันหลายสัปดาห์แล้ว?
 wrong-number-crypto-tip-profit = (ภาพหน้าจอจาก { $app }: บัญชีหนึ่งได้กำไรหลายพันดอลลาร์ในสัปดาห์นี้)
 wrong-number-crypto-tip-try = อยากให้คุณมีชีวิตเกษียณที่ดีด้วย เริ่มจากน้อยๆ ก่อน แค่ ${ $first } เดี๋ยวเราสอนทีละขั้นเอง
 wrong-number-crypto-tip-try-small = ลองด้วย ${ $first } เป็นเงินไม่มาก และ { wrong-number-stranger-name } ก็ใจดีกับคุณมาก

@@ -263,3 +263,12 @@ country-th = Thái Lan
 country-ug = Uganda
 country-us = Hoa Kỳ
 country-vn = Việt Nam
+
+# Added with the player's screen (issue 21): machine-drafted, needs review.
+more-above = ↑ còn ở phía trên (PgUp)
+more-below = ↓ còn ở phía dưới (PgDn)
+press-enter-typed = (Ở đây không có gì để chọn, nên điều bạn gõ không được dùng. Câu chuyện tiếp tục.)
+tally-shown = { $count ->
+    [one] 1 người trong phòng
+   *[other] { $count } người trong phòng
+}

@@ -263,3 +263,12 @@ country-th = 泰国
 country-ug = 乌干达
 country-us = 美国
 country-vn = 越南
+
+# Added with the player's screen (issue 21): machine-drafted, needs review.
+more-above = ↑ 上面还有（PgUp）
+more-below = ↓ 下面还有（PgDn）
+press-enter-typed = （这里没有可选的，所以你输入的内容没有用到。故事继续。）
+tally-shown = { $count ->
+    [one] 房间里 1 人
+   *[other] 房间里 { $count } 人
+}
