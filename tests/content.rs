@@ -87,7 +87,10 @@ proptest! {
                     // lines break.
                     let lines = redflag::tui::text::wrap(text, width);
                     for l in &lines {
-                        prop_assert!(redflag::tui::text::width(l) <= width, "{tag} {id}: {l:?} is wider than {width}");
+                        // A line may be wider only when it is one cluster wider than the line itself (a Devanagari
+                        // conjunct of three columns on a line of two): a cluster is never split.
+                        let one_cluster = unicode_segmentation::UnicodeSegmentation::graphemes(l.as_str(), true).count() == 1;
+                        prop_assert!(redflag::tui::text::width(l) <= width || one_cluster, "{tag} {id}: {l:?} is wider than {width}");
                     }
                     let kept = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
                     prop_assert_eq!(kept(&lines.concat()), kept(text), "{} {}: text lost wrapping to {}", tag, id, width);

@@ -72,6 +72,13 @@ fn rows(buf: &Buffer) -> Vec<Row> {
             cells.push((col, sym.clone()));
             col += terminal_width(&sym).max(if sym.is_empty() { 0 } else { 1 });
             x += skip;
+            // After a cluster the buffer counts wider than one column, the backend places the next cell by an
+            // explicit cursor move: a terminal that draws the cluster narrower (an emoji with VS16 where it adds
+            // up code points) leaves a blank, never pulls the border left. A terminal that draws it wider is
+            // what this test is for: that shifts the row right.
+            if skip > 1 {
+                col = col.max(usize::from(x - buf.area.left()));
+            }
         }
         out.push(Row { cells, width: col });
     }

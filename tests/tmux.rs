@@ -184,7 +184,19 @@ fn family_in_hindi_and_thai_keeps_every_border_in_a_real_terminal() {
         let mut screens = 0;
         let mut last = String::new();
         for step in 0..40 {
-            let s = t.settled();
+            let mut s = t.settled();
+            if step % 3 == 0 {
+                // Compared with a full redraw below: let the chat's typing pauses ("…" on a row of its own) end
+                // first, or the redraw shows the next bubble. The frames while it types are still checked above.
+                for _ in 0..40 {
+                    if !s.lines().any(|l| l.trim_matches(|c| c == '│' || c == ' ') == "…") {
+                        break;
+                    }
+                    check_borders(&s, &format!("{lang} step {step}, typing"));
+                    std::thread::sleep(std::time::Duration::from_millis(250));
+                    s = t.settled();
+                }
+            }
             let what = format!("{lang} step {step}");
             check_borders(&s, &what);
             if step % 3 == 0 {

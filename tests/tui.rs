@@ -294,7 +294,8 @@ fn a_scenario_edited_mid_session_goes_on_with_the_new_words_or_offers_to_start_a
     edit(dir.path(), "scenarios/mini.toml", r#"goto = "end-saaafe""#, r#"goto = "end-safe""#);
     keys(&mut app, "E");
     assert!(screen(&app, 100, 30).contains("Resume: A small test"));
-    keys(&mut app, "1");
+    // The cursor starts on the Resume row (digits number the scenarios only).
+    keys(&mut app, "\n");
     let Screen::Playing(p) = &app.screen else { panic!("resumed: {:?}", app.screen) };
     assert_eq!(p.session.node, "chat");
 
@@ -739,7 +740,7 @@ fn the_title_offers_each_paused_scenario_and_starting_another_keeps_them() {
     let mut again = App::new(cfg());
     again.settings.typing = false;
     assert_eq!(again.title_items().iter().filter(|i| matches!(i, TitleItem::Resume(_))).count(), 2);
-    keys(&mut again, "2");
+    keys(&mut again, "D\n");
     let Screen::Playing(p) = &again.screen else { panic!("resumed: {:?}", again.screen) };
     assert_eq!(p.session.scenario, "dream-job");
     assert_eq!(p.session.choices_made(), 1);

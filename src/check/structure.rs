@@ -186,7 +186,9 @@ impl<'a> Checker<'a> {
                 let bad = n.ending.as_ref().map(|o| *o.get_ref()).filter(|o| o.is_harm());
                 if n.ending.is_none() || bad.is_some() {
                     let what = match bad {
-                        Some(o) => format!("the ending `{}` is `{}`, not one where trust was right", nid.get_ref(), o.id()),
+                        Some(o) => {
+                            format!("the ending `{}` is `{}`, not one where trust was right", nid.get_ref(), o.id())
+                        }
                         None => format!("the node `{}` is not an ending", nid.get_ref()),
                     };
                     let d = self.toml_at(s, span(g), "genuine-not-ending", format!("`genuine = true`: {what}"));

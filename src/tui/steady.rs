@@ -44,10 +44,12 @@ impl<B: Backend> Backend for Steady<B> {
         let blank = Cell::new(" ");
         // Clusters drawn before whose columns this frame touches: their whole width is blanked first.
         let mut old: Vec<(u16, u16)> = Vec::new();
-        for (x, y, _) in &cells {
+        for (x, y, c) in &cells {
+            // Every column this cell covers: a wide cluster drawn just left of an old one overlaps its start.
+            let end = x.saturating_add(c.symbol().cell_width().max(1));
             let hit: Vec<(u16, u16)> = self
                 .1
-                .range((*y, x.saturating_sub(8))..=(*y, *x))
+                .range((*y, x.saturating_sub(8))..(*y, end))
                 .filter(|((_, sx), w)| sx + **w > *x)
                 .map(|(k, _)| *k)
                 .collect();
@@ -167,6 +169,23 @@ mod tests {
         let before = &out[..at];
         assert!(before.ends_with("    \u{1b}[1;2H"), "{before:?}");
         assert!(out[at..].starts_with("स्त्री\u{1b}[1;6H|"), "{:?}", &out[at..]);
+    }
+
+    #[test]
+    fn a_cluster_drawn_just_left_of_an_old_one_blanks_the_old_one_first() {
+        // tmux draws `कॉ` as a letter and a sign in two cells. Drawn again one column to the left, ratatui's diff
+        // sends only the new cluster (the cell after it is blank in both frames), so the old sign in column 3 would
+        // stay: Steady must blank the old cluster's columns (2 and 3, 1-based) first.
+        let tape = Tape::default();
+        let backend = Steady::new(CrosstermBackend::new(tape.clone()));
+        let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 6, 1));
+        let mut t = Terminal::with_options(backend, ratatui::TerminalOptions { viewport }).unwrap();
+        t.draw(|f| f.render_widget(Paragraph::new(" कॉ"), f.area())).unwrap();
+        let first = tape.0.borrow().len();
+        t.draw(|f| f.render_widget(Paragraph::new("कॉ"), f.area())).unwrap();
+        let second = String::from_utf8_lossy(&tape.0.borrow()[first..]).into_owned();
+        let at = second.find("कॉ").expect("the cluster is drawn again");
+        assert!(second[..at].contains("\u{1b}[1;2H  "), "the old cluster's columns are blanked: {second:?}");
     }
 
     #[test]
