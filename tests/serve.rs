@@ -223,7 +223,8 @@ async fn sigterm_ends_every_session_with_goodbye_and_writes_every_record() {
         p.send(b"1").await.unwrap();
         s.drain(&mut p, Duration::from_millis(200)).await;
         p.send(b"1").await.unwrap();
-        assert!(s.until(&mut p, "went past", Duration::from_secs(5)).await, "{}", s.text());
+        // The feedback of the choice (the status line says "went past" from the start, so wait for the box).
+        assert!(s.until(&mut p, "What this choice means", Duration::from_secs(5)).await, "{}", s.text());
         players.push((p, s));
     }
     let started = Instant::now();
