@@ -76,7 +76,7 @@ for (const [name, viewport] of [
     const browser = await puppeteer.launch({
       executablePath: chromium,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      args: ['--no-sandbox', '--disable-gpu', '--no-proxy-server', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', `--user-data-dir=${join(dir, 'chrome')}`],
     });
     try {
