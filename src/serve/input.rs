@@ -38,8 +38,49 @@ impl InputBudget {
     }
 }
 
+/// Parsers not in use. termwiz builds a parser's key map anew for each one (about 0.7 MiB), which was half of what a
+/// player cost a room. A parser holds state only between the bytes of a sequence or a paste and the flush that
+/// ends them, so a game borrows one while a key is arriving and gives it back when it is clean: a room needs as
+/// many as players typing within the same 30 ms, not one a player.
+static IDLE_PARSERS: std::sync::Mutex<Vec<InputParser>> = std::sync::Mutex::new(Vec::new());
+
+/// Idle parsers kept for reuse; more than this are dropped (a burst of typing does not keep its memory).
+const IDLE_PARSERS_KEPT: usize = 16;
+
+fn borrow_parser() -> InputParser {
+    let idle = IDLE_PARSERS.lock().unwrap_or_else(|e| e.into_inner()).pop();
+    idle.unwrap_or_default()
+}
+
+/// Gives a parser back if it holds nothing. termwiz does not say whether a parser holds part of a sequence, a
+/// paste or an ESC that may be Alt; a probe byte that comes back as the one plain key it is proves it holds
+/// nothing, and leaves it holding nothing. A parser that fails the probe is dropped, never shared, and what it
+/// held with it: after 30 ms of silence that is a paste or a character a terminal would have sent whole, or a
+/// byte no parser can read (which would otherwise jam the player's input for good).
+fn give_back(mut parser: InputParser) {
+    if holds_nothing(&mut parser) {
+        let mut idle = IDLE_PARSERS.lock().unwrap_or_else(|e| e.into_inner());
+        if idle.len() < IDLE_PARSERS_KEPT {
+            idle.push(parser);
+        }
+    }
+}
+
+/// Bytes one borrowed parser may take before it is given up: a paste that never ends must not grow a buffer for as
+/// long as it goes on (the rate limit slows it; this bounds it).
+const HELD_BYTES_MAX: usize = 64 * 1024;
+
+fn holds_nothing(parser: &mut InputParser) -> bool {
+    let mut events = Vec::new();
+    parser.parse(b"x", |e| events.push(e), false);
+    matches!(events.as_slice(), [InputEvent::Key(k)] if k.key == TwKey::Char('x') && k.modifiers == Modifiers::NONE)
+}
+
 pub struct Decoder {
-    parser: InputParser,
+    /// Borrowed from the idle parsers while input is arriving; none between keys.
+    parser: Option<InputParser>,
+    /// Bytes fed to the borrowed parser since it was borrowed.
+    fed: usize,
     /// The last mouse buttons held, so a click is reported once, on press.
     buttons: MouseButtons,
 }
@@ -50,25 +91,42 @@ impl Default for Decoder {
     }
 }
 
+impl Drop for Decoder {
+    fn drop(&mut self) {
+        if let Some(p) = self.parser.take() {
+            give_back(p);
+        }
+    }
+}
+
 impl Decoder {
     pub fn new() -> Decoder {
-        Decoder { parser: InputParser::new(), buttons: MouseButtons::NONE }
+        Decoder { parser: None, fed: 0, buttons: MouseButtons::NONE }
     }
 
     /// Decodes what arrived. A lone ESC may be the start of a sequence split across packets, so it is held until
     /// `flush` says no more is coming.
     pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Input>) {
+        if self.fed > HELD_BYTES_MAX {
+            self.parser = None;
+            self.fed = 0;
+        }
+        self.fed += bytes.len();
         let mut events = Vec::new();
-        self.parser.parse(bytes, |e| events.push(e), true);
+        self.parser.get_or_insert_with(borrow_parser).parse(bytes, |e| events.push(e), true);
         for e in events {
             self.map(e, out);
         }
     }
 
-    /// Nothing more arrived soon after the last bytes: whatever is held is taken as it is (a lone ESC is Esc).
+    /// Nothing more arrived soon after the last bytes: whatever is held is taken as it is (a lone ESC is Esc),
+    /// and the parser goes back to the idle ones if it holds nothing more (a paste still arriving keeps it).
     pub fn flush(&mut self, out: &mut Vec<Input>) {
+        let Some(mut parser) = self.parser.take() else { return };
+        self.fed = 0;
         let mut events = Vec::new();
-        self.parser.parse(&[], |e| events.push(e), false);
+        parser.parse(&[], |e| events.push(e), false);
+        give_back(parser);
         for e in events {
             self.map(e, out);
         }
@@ -222,6 +280,58 @@ mod tests {
         assert_eq!(decode(b"\x1b[<0;10;5M\x1b[<0;10;5m"), vec![Input::Click(9, 4)]);
         assert_eq!(decode(b"\x1b[<64;3;3M"), vec![Input::Scroll(-3)]);
         assert_eq!(decode(b"\x1b[<65;3;3M"), vec![Input::Scroll(3)]);
+    }
+
+    #[test]
+    fn a_parser_that_holds_anything_fails_the_probe() {
+        let held = |bytes: &[u8], maybe_more: bool| {
+            let mut p = InputParser::new();
+            p.parse(bytes, |_| {}, maybe_more);
+            !holds_nothing(&mut p)
+        };
+        assert!(!held(b"", false), "a new parser");
+        assert!(!held(b"1\x1b[A\x1b[<0;3;4M", false), "whole keys and a click");
+        assert!(!held(b"\x1b[200~abc\x1b[201~", false), "a whole paste");
+        assert!(held(b"\x1b[200~abc", false), "a paste not ended");
+        assert!(held(b"\x1b", true), "an ESC that may be Alt");
+        assert!(held(b"\x1b[", true), "half a sequence");
+        assert!(held(b"\xe0\xb8", false), "half a Thai character");
+        assert!(held(b"\xff", false), "a byte no parser reads");
+    }
+
+    #[test]
+    fn what_one_player_left_unfinished_never_reaches_another() {
+        // A paste left open and a byte that jams a parser: the parsers go, and the next game's keys are its own.
+        for unfinished in [&b"\x1b[200~abc"[..], b"\xff", b"\x1b[<0;3"] {
+            let mut out = Vec::new();
+            let mut d = Decoder::new();
+            d.feed(unfinished, &mut out);
+            d.flush(&mut out);
+            drop(d);
+            assert_eq!(decode(b"1"), vec![Input::char('1')], "after {unfinished:?}");
+        }
+    }
+
+    #[test]
+    fn a_byte_no_parser_reads_does_not_jam_the_players_input() {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        d.feed(b"\xff", &mut out);
+        d.flush(&mut out);
+        d.feed(b"2", &mut out);
+        d.flush(&mut out);
+        assert_eq!(out, vec![Input::char('2')]);
+    }
+
+    #[test]
+    fn a_paste_that_never_ends_holds_a_bounded_buffer() {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        d.feed(b"\x1b[200~", &mut out);
+        for _ in 0..100 {
+            d.feed(&[b'y'; 4096], &mut out);
+            assert!(d.fed <= HELD_BYTES_MAX + 4096, "{} bytes held", d.fed);
+        }
     }
 
     #[test]
