@@ -44,8 +44,25 @@ impl InputBudget {
 /// many as players typing within the same 30 ms, not one a player.
 static IDLE_PARSERS: std::sync::Mutex<Vec<InputParser>> = std::sync::Mutex::new(Vec::new());
 
-/// Idle parsers kept for reuse; more than this are dropped (a burst of typing does not keep its memory).
-const IDLE_PARSERS_KEPT: usize = 16;
+/// Idle parsers kept for reuse. The pool grows only to the most parsers in use at once (arrows, clicks and
+/// scrolling hold one for 30 ms; plain keys for a moment); more than this are dropped rather than kept.
+const IDLE_PARSERS_KEPT: usize = 64;
+
+/// Parsers made when a room opens, off the players' threads: when a facilitator says "press 1 now", a room's worth
+/// of keys arrives at once, and none of them should wait while a key map is built.
+pub const WARM_PARSERS: usize = 8;
+
+/// Fills the idle parsers up to `n`; a room calls it once, on a thread of its own, when it opens.
+pub fn warm_parsers(n: usize) {
+    for _ in 0..n {
+        let parser = InputParser::new();
+        let mut idle = IDLE_PARSERS.lock().unwrap_or_else(|e| e.into_inner());
+        if idle.len() >= n {
+            return;
+        }
+        idle.push(parser);
+    }
+}
 
 fn borrow_parser() -> InputParser {
     let idle = IDLE_PARSERS.lock().unwrap_or_else(|e| e.into_inner()).pop();
@@ -116,6 +133,12 @@ impl Decoder {
         self.parser.get_or_insert_with(borrow_parser).parse(bytes, |e| events.push(e), true);
         for e in events {
             self.map(e, out);
+        }
+        // Most keys are one packet of plain text ("1", Enter): nothing in it can be the start of a sequence, so
+        // the parser goes back now rather than after the 30 ms wait, and a room of typists shares a few parsers.
+        let whole = self.fed == bytes.len() && !bytes.contains(&0x1b) && std::str::from_utf8(bytes).is_ok();
+        if whole {
+            self.flush(out);
         }
     }
 
@@ -332,6 +355,19 @@ mod tests {
             d.feed(&[b'y'; 4096], &mut out);
             assert!(d.fed <= HELD_BYTES_MAX + 4096, "{} bytes held", d.fed);
         }
+    }
+
+    #[test]
+    fn a_plain_key_gives_the_parser_back_at_once_and_a_split_character_keeps_it() {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        d.feed("1ก\r".as_bytes(), &mut out);
+        assert!(d.parser.is_none(), "nothing held after plain keys");
+        d.feed(b"\xe0\xb8", &mut out);
+        assert!(d.parser.is_some(), "half a character waits for the rest");
+        d.feed(b"\x81", &mut out);
+        d.flush(&mut out);
+        assert_eq!(out, vec![Input::char('1'), Input::char('ก'), Input::key(KeyCode::Enter), Input::char('ก')]);
     }
 
     #[test]

@@ -58,6 +58,8 @@ pub fn run(serve: Serve, content: crate::content::Content, lib: crate::model::Li
     let headless = serve.room.headless;
     let idle = serve.room.idle;
     let room = Room::new(serve.room, content, lib);
+    // Best effort: a room whose parsers are not made yet makes them as keys arrive.
+    let _ = std::thread::Builder::new().name("parsers".into()).spawn(|| input::warm_parsers(input::WARM_PARSERS));
     let writer = match room.start_writer() {
         Ok(w) => w,
         Err(e) => {
