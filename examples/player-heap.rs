@@ -81,6 +81,11 @@ fn main() {
     let b = LIVE.load(Ordering::Relaxed);
     let parser = termwiz::input::InputParser::new();
     println!("a termwiz input parser (borrowed only while a key arrives): {:.1} KiB", kib(b));
+    let t = std::time::Instant::now();
+    for _ in 0..100 {
+        drop(termwiz::input::InputParser::new());
+    }
+    println!("making one: {:.0} µs", t.elapsed().as_secs_f64() * 1e6 / 100.0);
     drop((first, second, term, parser));
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let (heap0, rss0) = (LIVE.load(Ordering::Relaxed), rss_kib());

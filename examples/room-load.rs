@@ -199,10 +199,28 @@ async fn run(args: Args) -> std::process::ExitCode {
     };
     go.notify_waiters();
     let playing = Instant::now();
+    // The server's size while the room plays, sampled twice a second: its peak is what a room of N costs.
+    let sampler = pid.map(|pid| {
+        tokio::spawn(async move {
+            let mut peak = 0;
+            loop {
+                peak = rss_kib(pid).unwrap_or(0).max(peak);
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                if STOP_SAMPLING.load(std::sync::atomic::Ordering::Relaxed) {
+                    return peak;
+                }
+            }
+        })
+    });
     for t in tasks {
         let _ = t.await;
     }
     let play_time = playing.elapsed();
+    STOP_SAMPLING.store(true, std::sync::atomic::Ordering::Relaxed);
+    let rss_peak = match sampler {
+        Some(s) => s.await.ok(),
+        None => None,
+    };
     let rss_end = pid.and_then(rss_kib);
     if let Some(mut child) = server {
         unsafe_terminate(&mut child);
@@ -237,12 +255,18 @@ async fn run(args: Args) -> std::process::ExitCode {
     if let (Some(empty), Some(full)) = (rss_empty, rss_full) {
         let per = (full.saturating_sub(empty)) as f64 / 1024.0 / args.players.max(1) as f64;
         println!(
-            "  server RSS empty {:.1} MiB, full {:.1} MiB, after play {}, per player {:.2} MiB",
+            "  server RSS empty {:.1} MiB, full {:.1} MiB, per player {:.2} MiB",
             empty as f64 / 1024.0,
             full as f64 / 1024.0,
-            rss_end.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_default(),
             per
         );
+        if let Some(peak) = rss_peak {
+            let per = (peak.saturating_sub(empty)) as f64 / 1024.0 / args.players.max(1) as f64;
+            println!("  server RSS at its peak while playing {:.1} MiB, per player {per:.2} MiB", peak as f64 / 1024.0);
+        }
+        if let Some(end) = rss_end {
+            println!("  server RSS once everyone has left {:.1} MiB", end as f64 / 1024.0);
+        }
     }
     if let Some(cpu) = idle_cpu {
         println!("  server CPU with {} players in and idle: {:.2} % of one core", t.joined, cpu * 100.0);
@@ -295,6 +319,9 @@ async fn quiet(p: &mut Client, gap: Duration, limit: Duration) -> bool {
     }
     false
 }
+
+/// Set when the play is over, to end the sampling of the server's size.
+static STOP_SAMPLING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 fn start(args: &Args, dir: &tempfile::TempDir) -> std::io::Result<(Child, SocketAddr)> {
     let seconds = 120 + args.players as u64 / args.join_rate.max(1) + args.keys as u64 * (args.think_ms / 1000 + 3);

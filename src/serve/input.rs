@@ -74,13 +74,15 @@ fn borrow_parser() -> InputParser {
 /// nothing, and leaves it holding nothing. A parser that fails the probe is dropped, never shared, and what it
 /// held with it: after 30 ms of silence that is a paste or a character a terminal would have sent whole, or a
 /// byte no parser can read (which would otherwise jam the player's input for good).
-fn give_back(mut parser: InputParser) {
-    if holds_nothing(&mut parser) {
+fn give_back(mut parser: InputParser) -> bool {
+    let clean = holds_nothing(&mut parser);
+    if clean {
         let mut idle = IDLE_PARSERS.lock().unwrap_or_else(|e| e.into_inner());
         if idle.len() < IDLE_PARSERS_KEPT {
             idle.push(parser);
         }
     }
+    clean
 }
 
 /// Bytes one borrowed parser may take before it is given up: a paste that never ends must not grow a buffer for as
@@ -93,11 +95,19 @@ fn holds_nothing(parser: &mut InputParser) -> bool {
     matches!(events.as_slice(), [InputEvent::Key(k)] if k.key == TwKey::Char('x') && k.modifiers == Modifiers::NONE)
 }
 
+/// Parsers one game may spoil (leave holding a paste never ended, or a byte no parser reads) before it keeps a
+/// parser of its own: each spoiled parser is dropped and a new one costs 0.7 ms to make, so a client that keeps
+/// doing it would cost the room's CPU; a person playing never does.
+const SPOILED_MAX: u32 = 4;
+
 pub struct Decoder {
-    /// Borrowed from the idle parsers while input is arriving; none between keys.
+    /// Borrowed from the idle parsers while a key is arriving in pieces; none between keys.
     parser: Option<InputParser>,
-    /// Bytes fed to the borrowed parser since it was borrowed.
-    fed: usize,
+    /// The bytes the borrowed parser has taken since it was borrowed clean: what it holds is a function of them.
+    /// For a game that keeps its own parser, the bytes it has taken since it was made.
+    held: Vec<u8>,
+    /// Parsers this game dropped because they held what no key would finish.
+    spoiled: u32,
     /// The last mouse buttons held, so a click is reported once, on press.
     buttons: MouseButtons,
 }
@@ -110,7 +120,9 @@ impl Default for Decoder {
 
 impl Drop for Decoder {
     fn drop(&mut self) {
-        if let Some(p) = self.parser.take() {
+        if let Some(p) = self.parser.take()
+            && self.shares()
+        {
             give_back(p);
         }
     }
@@ -118,40 +130,71 @@ impl Drop for Decoder {
 
 impl Decoder {
     pub fn new() -> Decoder {
-        Decoder { parser: None, fed: 0, buttons: MouseButtons::NONE }
+        Decoder { parser: None, held: Vec::new(), spoiled: 0, buttons: MouseButtons::NONE }
     }
 
-    /// Decodes what arrived. A lone ESC may be the start of a sequence split across packets, so it is held until
-    /// `flush` says no more is coming.
+    /// Whether this game borrows parsers; past `SPOILED_MAX` it keeps one of its own, as every game once did.
+    fn shares(&self) -> bool {
+        self.spoiled < SPOILED_MAX
+    }
+
+    /// Decodes what arrived. A lone ESC or half a sequence may be the start of one split across packets, so it is
+    /// held until more comes or `flush` says nothing more is coming; a packet of whole keys holds nothing.
     pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Input>) {
-        if self.fed > HELD_BYTES_MAX {
+        if self.held.len() > HELD_BYTES_MAX {
             self.parser = None;
-            self.fed = 0;
+            self.held = Vec::new();
+            self.spoiled = (self.spoiled + 1).min(SPOILED_MAX);
         }
-        self.fed += bytes.len();
+        let fresh = self.parser.is_none();
         let mut events = Vec::new();
-        self.parser.get_or_insert_with(borrow_parser).parse(bytes, |e| events.push(e), true);
+        let mut parser = self.parser.take().unwrap_or_else(borrow_parser);
+        parser.parse(bytes, |e| events.push(e), true);
         for e in events {
             self.map(e, out);
         }
-        // Most keys are one packet of plain text ("1", Enter): nothing in it can be the start of a sequence, so
-        // the parser goes back now rather than after the 30 ms wait, and a room of typists shares a few parsers.
-        let whole = self.fed == bytes.len() && !bytes.contains(&0x1b) && std::str::from_utf8(bytes).is_ok();
-        if whole {
-            self.flush(out);
+        if !(fresh && self.shares()) {
+            // A game with its own parser counts what it has fed too: a paste that never ends gets a new parser
+            // every 64 KiB (at the input budget, every half a minute at most), so its buffer stays bounded.
+            self.held.extend_from_slice(bytes);
+            self.parser = Some(parser);
+            return;
+        }
+        // Most packets are whole keys ("1", Enter, an arrow, a click): the parser goes back at once, so a room
+        // pressing keys together shares a few parsers. The probe spoils a parser that held the start of a
+        // sequence; then a clean one is given the same bytes and holds exactly what the first one did.
+        if holds_nothing(&mut parser) {
+            give_back(parser);
+            return;
+        }
+        self.held.extend_from_slice(bytes);
+        let mut again = borrow_parser();
+        again.parse(&self.held, |_| {}, true);
+        self.parser = Some(again);
+        // A parser that held only an ESC took the probe as Alt and holds nothing now; one that held more goes.
+        if !give_back(parser) {
+            self.spoiled += 1;
         }
     }
 
     /// Nothing more arrived soon after the last bytes: whatever is held is taken as it is (a lone ESC is Esc),
-    /// and the parser goes back to the idle ones if it holds nothing more (a paste still arriving keeps it).
+    /// and the parser goes back to the idle ones. What it still holds after that (a paste not ended after 30 ms of
+    /// silence, a byte no parser reads) is dropped with it.
     pub fn flush(&mut self, out: &mut Vec<Input>) {
         let Some(mut parser) = self.parser.take() else { return };
-        self.fed = 0;
         let mut events = Vec::new();
         parser.parse(&[], |e| events.push(e), false);
-        give_back(parser);
         for e in events {
             self.map(e, out);
+        }
+        if !self.shares() {
+            self.parser = Some(parser);
+            return;
+        }
+        self.held.clear();
+        self.held.shrink_to(64);
+        if !give_back(parser) {
+            self.spoiled += 1;
         }
     }
 
@@ -353,7 +396,7 @@ mod tests {
         d.feed(b"\x1b[200~", &mut out);
         for _ in 0..100 {
             d.feed(&[b'y'; 4096], &mut out);
-            assert!(d.fed <= HELD_BYTES_MAX + 4096, "{} bytes held", d.fed);
+            assert!(d.held.len() <= HELD_BYTES_MAX + 4096, "{} bytes held", d.held.len());
         }
     }
 
@@ -368,6 +411,51 @@ mod tests {
         d.feed(b"\x81", &mut out);
         d.flush(&mut out);
         assert_eq!(out, vec![Input::char('1'), Input::char('ก'), Input::key(KeyCode::Enter), Input::char('ก')]);
+    }
+
+    #[test]
+    fn whole_keys_and_a_lone_escape_leave_nothing_borrowed_and_spoil_nothing() {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        for packet in [&b"\x1b[B"[..], b"\x1b[<0;10;5M", b"\x1b[<0;10;5m", b"\x1b[200~P01\x1b[201~"] {
+            d.feed(packet, &mut out);
+            assert!(d.parser.is_none(), "nothing held after {packet:?}");
+        }
+        d.feed(b"\x1b", &mut out);
+        assert!(d.parser.is_some(), "a lone ESC waits");
+        d.feed(b"[A", &mut out);
+        d.flush(&mut out);
+        d.feed(b"\x1b", &mut out);
+        d.flush(&mut out);
+        assert!(d.parser.is_none());
+        assert_eq!(d.spoiled, 0);
+        let keys =
+            [Input::key(KeyCode::Down), Input::Click(9, 4), Input::char('P'), Input::char('0'), Input::char('1')];
+        let mut want = keys.to_vec();
+        want.extend([Input::key(KeyCode::Up), Input::key(KeyCode::Esc)]);
+        assert_eq!(out, want);
+    }
+
+    #[test]
+    fn a_paste_in_two_packets_is_one_paste() {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        d.feed(b"\x1b[200~ab", &mut out);
+        d.feed(b"c\x1b[201~", &mut out);
+        d.flush(&mut out);
+        assert_eq!(out, vec![Input::char('a'), Input::char('b'), Input::char('c')]);
+    }
+
+    #[test]
+    fn a_client_that_keeps_spoiling_parsers_keeps_one_of_its_own() {
+        let mut d = Decoder::new();
+        let mut out = Vec::new();
+        for _ in 0..10 {
+            d.feed(b"\x1b[200~never ended", &mut out);
+            d.flush(&mut out);
+        }
+        assert_eq!(d.spoiled, SPOILED_MAX, "no more parsers dropped once it keeps its own");
+        assert!(d.parser.is_some());
     }
 
     #[test]
