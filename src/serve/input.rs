@@ -39,13 +39,13 @@ impl InputBudget {
 }
 
 /// Parsers not in use. termwiz builds a parser's key map anew for each one (about 0.7 MiB), which was half of what a
-/// player cost a room. A parser holds state only between the bytes of a sequence or a paste and the flush that
-/// ends them, so a game borrows one while a key is arriving and gives it back when it is clean: a room needs as
-/// many as players typing within the same 30 ms, not one a player.
+/// player cost a room. A parser holds state only while a key arrives in pieces (half a sequence, a lone ESC that
+/// may be Alt, a paste not ended), so a game borrows one for each packet and keeps it only while it holds such a
+/// piece: a room needs as many as the keys it decodes at the same moment, not one a player.
 static IDLE_PARSERS: std::sync::Mutex<Vec<InputParser>> = std::sync::Mutex::new(Vec::new());
 
-/// Idle parsers kept for reuse. The pool grows only to the most parsers in use at once (arrows, clicks and
-/// scrolling hold one for 30 ms; plain keys for a moment); more than this are dropped rather than kept.
+/// Idle parsers kept for reuse. The pool grows only to the most parsers in use at once; more than this are dropped
+/// rather than kept.
 const IDLE_PARSERS_KEPT: usize = 64;
 
 /// Parsers made when a room opens, off the players' threads: when a facilitator says "press 1 now", a room's worth
