@@ -143,7 +143,8 @@ async fn a_page_from_another_site_cannot_open_a_session() {
         tokio_tungstenite::tungstenite::Error::Http(r) => assert_eq!(r.status(), 403),
         e => panic!("expected 403, got {e}"),
     }
-    assert!(server.log().contains("another site"), "{}", server.log());
+    // The server's log is read as it is written: wait for the line rather than look once.
+    assert!(server.log_with("another site").contains("another site"), "{}", server.log());
     assert!(!server.log().contains("joined"));
 }
 
