@@ -77,17 +77,18 @@ fn borrow_parser() -> InputParser {
 fn give_back(mut parser: InputParser) -> bool {
     let clean = holds_nothing(&mut parser);
     if clean {
-        let mut idle = IDLE_PARSERS.lock().unwrap_or_else(|e| e.into_inner());
-        if idle.len() < IDLE_PARSERS_KEPT {
-            idle.push(parser);
-        }
+        pool(parser);
     }
     clean
 }
 
-/// Bytes one borrowed parser may take before it is given up: a paste that never ends must not grow a buffer for as
-/// long as it goes on (the rate limit slows it; this bounds it).
-const HELD_BYTES_MAX: usize = 64 * 1024;
+/// Keeps a parser known to hold nothing for the next game that needs one.
+fn pool(parser: InputParser) {
+    let mut idle = IDLE_PARSERS.lock().unwrap_or_else(|e| e.into_inner());
+    if idle.len() < IDLE_PARSERS_KEPT {
+        idle.push(parser);
+    }
+}
 
 fn holds_nothing(parser: &mut InputParser) -> bool {
     let mut events = Vec::new();
@@ -99,6 +100,10 @@ fn holds_nothing(parser: &mut InputParser) -> bool {
 /// parser of its own: each spoiled parser is dropped and a new one costs 0.7 ms to make, so a client that keeps
 /// doing it would cost the room's CPU; a person playing never does.
 const SPOILED_MAX: u32 = 4;
+
+/// Bytes one borrowed parser may take before it is given up: a paste that never ends must not grow a buffer for as
+/// long as it goes on (the rate limit slows it; this bounds it).
+const HELD_BYTES_MAX: usize = 64 * 1024;
 
 pub struct Decoder {
     /// Borrowed from the idle parsers while a key is arriving in pieces; none between keys.
@@ -164,7 +169,7 @@ impl Decoder {
         // pressing keys together shares a few parsers. The probe spoils a parser that held the start of a
         // sequence; then a clean one is given the same bytes and holds exactly what the first one did.
         if holds_nothing(&mut parser) {
-            give_back(parser);
+            pool(parser);
             return;
         }
         self.held.extend_from_slice(bytes);
@@ -299,9 +304,16 @@ mod tests {
     use super::*;
 
     fn decode(bytes: &[u8]) -> Vec<Input> {
+        decode_packets(&[bytes])
+    }
+
+    /// What one game makes of packets that arrive one after another, then a pause.
+    fn decode_packets(packets: &[&[u8]]) -> Vec<Input> {
         let mut d = Decoder::new();
         let mut out = Vec::new();
-        d.feed(bytes, &mut out);
+        for p in packets {
+            d.feed(p, &mut out);
+        }
         d.flush(&mut out);
         out
     }
@@ -332,12 +344,7 @@ mod tests {
 
     #[test]
     fn a_sequence_split_across_packets_is_one_key() {
-        let mut d = Decoder::new();
-        let mut out = Vec::new();
-        d.feed(b"\x1b[", &mut out);
-        d.feed(b"B", &mut out);
-        d.flush(&mut out);
-        assert_eq!(out, vec![Input::key(KeyCode::Down)]);
+        assert_eq!(decode_packets(&[b"\x1b[", b"B"]), vec![Input::key(KeyCode::Down)]);
     }
 
     #[test]
@@ -438,12 +445,8 @@ mod tests {
 
     #[test]
     fn a_paste_in_two_packets_is_one_paste() {
-        let mut d = Decoder::new();
-        let mut out = Vec::new();
-        d.feed(b"\x1b[200~ab", &mut out);
-        d.feed(b"c\x1b[201~", &mut out);
-        d.flush(&mut out);
-        assert_eq!(out, vec![Input::char('a'), Input::char('b'), Input::char('c')]);
+        let got = decode_packets(&[b"\x1b[200~ab", b"c\x1b[201~"]);
+        assert_eq!(got, vec![Input::char('a'), Input::char('b'), Input::char('c')]);
     }
 
     #[test]
